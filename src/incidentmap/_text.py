@@ -1,0 +1,86 @@
+"""Text helpers shared by the extraction and role stages: folding and sentence spans."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_PUNCT_FOLD = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u00a0": " ",
+}  # fmt: skip
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in _PUNCT_FOLD:
+        return _PUNCT_FOLD[char]
+    decomposed = "".join(
+        c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+    ).lower()
+    if len(decomposed) == 1:
+        return decomposed
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents *without changing the length* of the text.
+
+    Matching runs on the folded text and reports offsets into it, so every character must
+    map to exactly one character; that is why this is not ``casefold()``.
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
+
+
+def fold_name(name: str) -> str:
+    """Fold a gazetteer name the way ``fold`` folds text, with spaces collapsed."""
+    return " ".join(fold(name).split())
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "brig", "sgt", "st", "no",
+    "vs", "etc", "inc", "ltd", "co", "jr", "sr", "prof", "govt", "dept", "approx", "u.s",
+    "p.m", "a.m", "e.g", "i.e", "d.i", "d.g", "i.g", "dig", "ig", "sho", "ssp",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans ``(start, end)``; line breaks always end a sentence.
+
+    A full stop after a known abbreviation or a single capital letter (``D.I. Khan``) does
+    not end a sentence.
+    """
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith("."):
+            word = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        end = match.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_word_char(char: str) -> bool:
+    """True for characters that continue a word (letters and digits)."""
+    return char.isalnum()

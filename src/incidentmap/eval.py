@@ -1,0 +1,285 @@
+"""Score geoparsing against hand annotations (the ``*.gold.json`` format) and calibrate.
+
+Matching follows the annotation guidelines: per report, a predicted place matches a gold
+place when one of its mention surfaces in that report, or its name, equals a gold surface
+or the gold canonical name, ignoring case and accents. A place counts as predicted
+*incident* for a report when any of its mentions in that report has the incident role.
+Newer districts count as the older polygon that holds them (Duki = Loralai).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+
+from ._text import fold_name
+from .districts import district_changes
+from .errors import InputError
+from .geocode.score import DEFAULT_WEIGHTS
+
+BINS = 10
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """One place as predicted for one report."""
+
+    doc_id: str
+    place_id: str
+    name: str
+    surfaces: frozenset[str]
+    incident: bool
+    district: str | None
+    district_current: str | None
+    confidence: float
+    factors: Mapping[str, float]
+
+
+@dataclass
+class Scores:
+    """Totals over a gold set, with per-report detail and calibration."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    district_checked: int = 0
+    district_right: int = 0
+    context_as_incident: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    district_errors: list[str] = field(default_factory=list)
+    per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
+    samples: list[tuple[float, bool, Mapping[str, float]]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Share of predicted incident places that are gold incident places."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of gold incident places found as incident places."""
+        found = self.tp_gold
+        return found / (found + self.fn) if found + self.fn else 1.0
+
+    tp_gold: int = 0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def district_accuracy(self) -> float:
+        """Matched gold incident places (with a district) put in the right district."""
+        return self.district_right / self.district_checked if self.district_checked else 1.0
+
+    def reliability(self) -> list[dict[str, float]]:
+        """Confidence bins with mean confidence, observed accuracy and count."""
+        table = []
+        for b in range(BINS):
+            lo, hi = b / BINS, (b + 1) / BINS
+            inside = [(c, y) for c, y, _ in self.samples if lo <= c < hi or (b == BINS - 1 and c == 1.0)]
+            if inside:
+                table.append({
+                    "bin": f"{lo:.1f}-{hi:.1f}",
+                    "n": len(inside),
+                    "mean_confidence": sum(c for c, _ in inside) / len(inside),
+                    "accuracy": sum(y for _, y in inside) / len(inside),
+                })  # fmt: skip
+        return table
+
+    @property
+    def ece(self) -> float:
+        """Expected calibration error over all predicted places."""
+        n = len(self.samples)
+        if not n:
+            return 0.0
+        return sum(
+            row["n"] / n * abs(row["mean_confidence"] - row["accuracy"]) for row in self.reliability()
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything, JSON-ready."""
+        return {
+            "incident_precision": round(self.precision, 4),
+            "incident_recall": round(self.recall, 4),
+            "incident_f1": round(self.f1, 4),
+            "district_accuracy": round(self.district_accuracy, 4),
+            "context_drawn_as_incident": len(self.context_as_incident),
+            "expected_calibration_error": round(self.ece, 4),
+            "reliability": self.reliability(),
+            "misses": self.misses,
+            "false_alarms": self.false_alarms,
+            "context_as_incident": self.context_as_incident,
+            "district_errors": self.district_errors,
+            "per_report": self.per_doc,
+        }
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    """Read a gold file; say clearly what is wrong with a malformed one."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from err
+    if not isinstance(data, list) or not all(isinstance(d, dict) and "id" in d for d in data):
+        raise InputError(f"{path}: expected a list of objects with an 'id'")
+    return data
+
+
+def predictions(places: gpd.GeoDataFrame) -> dict[str, list[Predicted]]:
+    """Per report, the places it mentions and whether it makes them incident places."""
+    out: dict[str, list[Predicted]] = {}
+    for place_id, place in places.iterrows():
+        by_doc: dict[str, list[Mapping[str, Any]]] = {}
+        for m in place["mentions"]:
+            by_doc.setdefault(m["doc_id"], []).append(m)
+        for doc_id, mentions in by_doc.items():
+            incident = [m for m in mentions if m["role"] == "incident"]
+            out.setdefault(doc_id, []).append(
+                Predicted(
+                    doc_id=doc_id,
+                    place_id=str(place_id),
+                    name=str(place["name"]),
+                    surfaces=frozenset(fold_name(m["surface"]) for m in mentions),
+                    incident=bool(incident),
+                    district=_text(place.get("district")),
+                    district_current=_text(place.get("district_current")),
+                    confidence=float(place["confidence"]),
+                    factors=dict((place.get("confidence_factors") or {}).get("inputs", {})),
+                )
+            )
+    return out
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _keys(gold_place: Mapping[str, Any]) -> set[str]:
+    return {fold_name(s) for s in gold_place.get("surface", [])} | {fold_name(gold_place["place"])}
+
+
+def _matches(p: Predicted, gold_place: Mapping[str, Any]) -> bool:
+    keys = _keys(gold_place)
+    return bool(keys & (p.surfaces | {fold_name(p.name)}))
+
+
+def _same_district(p: Predicted, gold_district: str) -> bool:
+    changes = district_changes()
+    want = changes.get(gold_district, gold_district)
+    got = {p.district, p.district_current, changes.get(p.district_current or "", None)}
+    return fold_name(want) in {fold_name(d) for d in got if d}
+
+
+def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Predicted]]) -> Scores:
+    """Score predictions against gold, report by report."""
+    s = Scores()
+    for doc in gold:
+        doc_id = doc["id"]
+        places = list(predicted.get(doc_id, []))
+        incident = [p for p in places if p.incident]
+        gold_incident = doc.get("incident_places", [])
+        gold_context = doc.get("context_places", [])
+        tp = fp = 0
+        for p in incident:
+            if any(_matches(p, g) for g in gold_incident):
+                tp += 1
+            else:
+                fp += 1
+                s.false_alarms.append(f"{doc_id}: {p.name} ({', '.join(sorted(p.surfaces))})")
+                if any(_matches(p, g) for g in gold_context):
+                    s.context_as_incident.append(f"{doc_id}: {p.name}")
+        found = 0
+        for g in gold_incident:
+            hits = [p for p in incident if _matches(p, g)]
+            if not hits:
+                s.misses.append(f"{doc_id}: {g['place']}")
+                continue
+            found += 1
+            if g.get("district"):
+                s.district_checked += 1
+                if any(_same_district(p, g["district"]) for p in hits):
+                    s.district_right += 1
+                else:
+                    s.district_errors.append(
+                        f"{doc_id}: {g['place']} gold {g['district']}, got {hits[0].district}"
+                    )
+        for p in places:
+            correct = p.incident and any(_matches(p, g) for g in gold_incident)
+            if not p.incident and any(_matches(p, g) for g in gold_incident):
+                correct = True  # a real incident place the rules called context
+            s.samples.append((p.confidence, correct, p.factors))
+        s.tp += tp
+        s.fp += fp
+        s.tp_gold += found
+        s.fn += len(gold_incident) - found
+        s.per_doc[doc_id] = {"tp": tp, "fp": fp, "gold": len(gold_incident), "found": found}
+    return s
+
+
+def format_scores(name: str, s: Scores) -> str:
+    """A human-readable report: headline numbers, reliability table, error lists."""
+    lines = [
+        f"{name}: incident-place P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}",
+        f"  district accuracy {s.district_accuracy:.3f} ({s.district_right}/{s.district_checked})",
+        f"  context places drawn as incidents: {len(s.context_as_incident)}",
+        f"  expected calibration error: {s.ece:.3f} over {len(s.samples)} predicted places",
+        "  reliability (confidence bin: n, mean confidence, observed accuracy):",
+    ]
+    for row in s.reliability():
+        lines.append(
+            f"    {row['bin']}: {row['n']:4d}  {row['mean_confidence']:.2f}  {row['accuracy']:.2f}"
+        )
+    for label, items in (("missed", s.misses), ("false alarms", s.false_alarms),
+                         ("context drawn as incident", s.context_as_incident),
+                         ("wrong district", s.district_errors)):  # fmt: skip
+        if items:
+            lines.append(f"  {label}: " + "; ".join(items))
+    return "\n".join(lines)
+
+
+FIT_FEATURES = tuple(k for k in DEFAULT_WEIGHTS if k != "bias")
+
+
+def fit_weights(samples: Sequence[tuple[float, bool, Mapping[str, float]]], *,
+                l2: float = 1.0, steps: int = 3000) -> dict[str, float]:
+    """Fit logistic weights (with a little L2) to place factors by gradient descent.
+
+    Small and dependency-free on purpose: a dozen features, a few hundred samples.
+    """
+    import numpy as np
+
+    x = np.array([[float(f.get(k, 0.0)) for k in FIT_FEATURES] for _, _, f in samples])
+    y = np.array([1.0 if label else 0.0 for _, label, _ in samples])
+    x = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(x.shape[1])
+    w[1:] = [DEFAULT_WEIGHTS[k] for k in FIT_FEATURES]
+    w[0] = DEFAULT_WEIGHTS["bias"]
+    rate = 0.5
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y)
+        grad[1:] += l2 * w[1:] / len(y)
+        w -= rate * grad
+    return {"bias": float(w[0]), **{k: float(v) for k, v in zip(FIT_FEATURES, w[1:], strict=True)}}
+
+
+def log_loss(samples: Sequence[tuple[float, bool, Mapping[str, float]]]) -> float:
+    """Mean negative log-likelihood of the labels under the stated confidences."""
+    eps = 1e-6
+    total = 0.0
+    for c, y, _ in samples:
+        c = min(1 - eps, max(eps, c))
+        total -= math.log(c if y else 1 - c)
+    return total / max(1, len(samples))

@@ -1,0 +1,266 @@
+"""Write the outputs: RFC 7946 GeoJSON layers, the flat mention table, other formats.
+
+GeoJSON is written by hand from plain dicts rather than through a driver, so that nested
+properties (``mentions``, ``confidence_factors``) stay JSON, key order is fixed and the
+bytes are identical for identical inputs. Every file is written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+from shapely.geometry import mapping
+
+from ._io import atomic_writer, write_text_atomic
+from .errors import InputError
+from .layer import mention_record
+from .models import CSV_FIELDS, DISTRICT_FIELDS, INCIDENT_FIELDS, Report, ResolvedMention
+
+COORD_DECIMALS = 6
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe values: NaN/None to null, numpy scalars to Python."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if hasattr(value, "item") and not isinstance(value, list | dict | str):
+        return value.item()
+    return value
+
+
+def _round_coords(obj: Any) -> Any:
+    if isinstance(obj, float):
+        return round(obj, COORD_DECIMALS)
+    if isinstance(obj, list | tuple):
+        return [_round_coords(v) for v in obj]
+    return obj
+
+
+def feature_collection(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> dict[str, Any]:
+    """An RFC 7946 FeatureCollection: WGS84 [lon, lat], no ``crs`` member, ``id`` per feature.
+
+    Fields named in ``fields`` come first, in that order; other columns follow sorted.
+    """
+    gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf
+    extra = sorted(c for c in gdf.columns if c not in fields and c != gdf.geometry.name)
+    features = []
+    for index, row in gdf.iterrows():
+        geometry = mapping(row.geometry)
+        geometry = {"type": geometry["type"], "coordinates": _round_coords(geometry["coordinates"])}
+        properties = {k: _clean(row[k]) for k in [*fields, *extra] if k in row.index}
+        feature: dict[str, Any] = {"type": "Feature"}
+        if isinstance(index, str):
+            feature["id"] = index
+        feature["geometry"] = geometry
+        feature["properties"] = properties
+        features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def dumps_geojson(collection: Mapping[str, Any]) -> str:
+    """Serialise deterministically (one feature per line keeps diffs readable)."""
+    features = collection["features"]
+    lines = ",\n".join(json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features)
+    head = {k: v for k, v in collection.items() if k != "features"}
+    opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
+    sep = "," if head else ""
+    return f'{opening}{sep}"features":[\n{lines}\n]}}\n'
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path, *, fields: Sequence[str]) -> None:
+    """Write a layer as RFC 7946 GeoJSON, atomically."""
+    write_text_atomic(path, dumps_geojson(feature_collection(gdf, fields)))
+
+
+def write_incidents(places: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write ``incidents.geojson``."""
+    write_geojson(places, path, fields=INCIDENT_FIELDS)
+
+
+def write_districts(summary: gpd.GeoDataFrame, path: str | Path) -> None:
+    """Write ``districts.geojson``."""
+    write_geojson(summary, path, fields=DISTRICT_FIELDS)
+
+
+def mention_rows(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    places: gpd.GeoDataFrame,
+) -> list[dict[str, Any]]:
+    """One flat row per mention, resolved or not (unresolved rows carry the reason)."""
+    rows = []
+    for doc_id, items in resolved.items():
+        report = reports[doc_id]
+        for r in items:
+            record = mention_record(report, r)
+            row: dict[str, Any] = {k: record.get(k) for k in CSV_FIELDS if k in record}
+            row["role_reason"] = r.role_reason
+            if r.entry is None or r.entry.id not in places.index:
+                row.update(status="unresolved", reason=r.resolve_reason)
+            else:
+                place = places.loc[r.entry.id]
+                row.update(
+                    status="resolved",
+                    reason=r.resolve_reason,
+                    place_id=r.entry.id,
+                    place=r.entry.name,
+                    kind=r.entry.kind,
+                    geo_precision=r.entry.precision,
+                    lat=round(place.geometry.y, COORD_DECIMALS),
+                    lon=round(place.geometry.x, COORD_DECIMALS),
+                    district=place["district"],
+                    district_id=place["district_id"],
+                    district_current=place["district_current"],
+                    province=place["province"],
+                    country=r.entry.country,
+                )
+            rows.append(row)
+    return rows
+
+
+def csv_text(rows: Iterable[Mapping[str, Any]], fields: Sequence[str]) -> str:
+    """CSV with a fixed header; missing values are empty cells."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(fields), extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in fields})
+    return buffer.getvalue()
+
+
+def write_mentions_csv(rows: Sequence[Mapping[str, Any]], path: str | Path) -> None:
+    """Write ``mentions.csv``."""
+    write_text_atomic(path, csv_text(rows, CSV_FIELDS))
+
+
+def read_layer(path: str | Path) -> gpd.GeoDataFrame:
+    """Read an incidents GeoJSON back, keeping nested properties as Python objects."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot read ({err})") from err
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from err
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise InputError(f"{path}: not a GeoJSON FeatureCollection")
+    from shapely.geometry import shape
+
+    rows = []
+    for number, feature in enumerate(data.get("features", []), start=1):
+        try:
+            geometry = shape(feature["geometry"])
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise InputError(f"{path}: feature {number} has no valid geometry") from err
+        row = dict(feature.get("properties") or {})
+        row["id"] = str(feature.get("id", f"feature-{number}"))
+        row["geometry"] = geometry
+        rows.append(row)
+    if not rows:
+        return gpd.GeoDataFrame({"id": [], "geometry": []}, geometry="geometry",
+                                crs="EPSG:4326").set_index("id")
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326").set_index("id")
+
+
+def export_layer(layer_path: str | Path, fmt: str, out: str | Path | None = None) -> Path:
+    """Convert an incidents GeoJSON to ``csv``, ``gpkg`` or ``kml``; return the new path."""
+    layer = read_layer(layer_path)
+    out_path = Path(out) if out else Path(layer_path).with_suffix(f".{fmt}")
+    if fmt == "csv":
+        write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS))
+    elif fmt == "gpkg":
+        _write_gpkg(layer, out_path)
+    elif fmt == "kml":
+        write_text_atomic(out_path, kml_text(layer))
+    else:
+        raise InputError(f"unknown export format {fmt!r}; use csv, gpkg or kml")
+    return out_path
+
+
+ACLED_FIELDS = (
+    "event_date", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+    "role", "confidence", "source", "source_url", "notes", "place_id", "doc_id",
+)  # fmt: skip
+
+
+def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """One row per mention, in the flat form spreadsheet users know from ACLED."""
+    rows = []
+    for place_id, place in layer.iterrows():
+        for m in place.get("mentions") or []:
+            rows.append(
+                {
+                    "event_date": m.get("published"),
+                    "admin1": place.get("province"),
+                    "admin2": place.get("district"),
+                    "location": place.get("name"),
+                    "latitude": round(place.geometry.y, COORD_DECIMALS),
+                    "longitude": round(place.geometry.x, COORD_DECIMALS),
+                    "geo_precision": place.get("geo_precision"),
+                    "role": m.get("role"),
+                    "confidence": m.get("confidence"),
+                    "source": m.get("source_title") or m.get("doc_id"),
+                    "source_url": m.get("source_url"),
+                    "notes": m.get("excerpt"),
+                    "place_id": place_id,
+                    "doc_id": m.get("doc_id"),
+                }
+            )
+    return rows
+
+
+def _write_gpkg(layer: gpd.GeoDataFrame, path: Path) -> None:
+    flat = layer.copy()
+    for column in flat.columns:
+        if column != flat.geometry.name and flat[column].map(lambda v: isinstance(v, list | dict)).any():
+            flat[column] = flat[column].map(lambda v: json.dumps(v, ensure_ascii=False))
+    flat = flat.reset_index()
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    flat.to_file(tmp, layer="incidents", driver="GPKG")
+    mentions = gpd.GeoDataFrame(_acled_rows(layer))
+    if not mentions.empty:
+        mentions.to_file(tmp, layer="mentions", driver="GPKG")
+    tmp.replace(path)
+
+
+def kml_text(layer: gpd.GeoDataFrame) -> str:
+    """A plain KML document: one placemark per place, description escaped."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    marks = []
+    for place_id, place in layer.iterrows():
+        excerpts = "\n".join(f"- {m.get('excerpt', '')}" for m in (place.get("mentions") or [])[:5])
+        desc = (
+            f"{place.get('role')} ({place.get('confidence_level')}, {place.get('confidence')})\n"
+            f"{place.get('district') or ''}\n{excerpts}"
+        )
+        mark_id = quoteattr(str(place_id))
+        marks.append(
+            f"<Placemark id={mark_id}><name>{escape(str(place.get('name')))}</name>"
+            f"<description>{escape(desc)}</description>"
+            f"<Point><coordinates>{place.geometry.x:.6f},{place.geometry.y:.6f}</coordinates></Point>"
+            "</Placemark>"
+        )
+    body = "\n".join(marks)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>incidentmap</name>\n'
+        f"{body}\n</Document></kml>\n"
+    )
+
+
+def write_json(data: Any, path: str | Path) -> None:
+    """Write pretty JSON atomically."""
+    with atomic_writer(path) as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=False)
+        handle.write("\n")

@@ -1,0 +1,302 @@
+"""Find place mentions in a report's text, with exact offsets.
+
+Three kinds of mention come out of one report:
+
+* gazetteer names (``match`` = ``name`` or ``alias``), found by an Aho-Corasick scan over the
+  folded text, kept only where they stand as whole, capitalised words, leftmost-longest;
+* sites, roads and neighbourhoods (``match`` = ``site``: "Serena Hotel", "Kuchlak bypass",
+  "University of Karachi") that the gazetteer cannot know; they are attached later to the
+  place they lie in, and keep their own surface;
+* unknown named areas (``match`` = ``area``: "the Balgatar area of Kech district"), placed at
+  the level of the district or town the text puts them in.
+
+Pure text processing: no I/O, no geometry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ._text import fold, fold_name, sentence_spans
+from .geocode.local import LocalGazetteer
+from .models import PlaceMention, Report
+
+#: Capitalised words that begin sentences or titles far more often than they name places.
+COMMON_WORDS = frozenset(
+    """
+    a an and as at by for from if in into is it of on or the to up we he she they this that
+    these those there here then when where while who why how what which all any both each
+    many more most much no not now only other over same so some such than too very just also
+    security police army navy forces force officials official government minister chief
+    state president prime home interior information health provincial federal district
+    deputy commissioner assistant inspector general senior additional superintendent
+    station house officer spokesman spokesperson sources source reports report news
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tomorrow
+    earlier later meanwhile however according following after before during despite since
+    until under upon within without between among against around across along
+    central northern southern eastern western north south east west frontier border
+    mobile independence victoria unity progress union liberty justice mercy hope
+    """.split()
+)
+#: Words after a place name that make the whole a name of something else.
+ORG_HEADS = frozenset(
+    """
+    army navy corps police levies rangers constabulary railways railway airlines liberation
+    front party tehreek tehrik movement league assembly government college university
+    institute corridor initiative guard guards board authority council commission chamber
+    bank club cricket division commissioner deputy inspector chief minister secretary
+    governor senator home information medical teaching civil press times tribune news
+    observer post express group brigade force forces economic high supreme court bar
+    national provincial development chamber post shura muslim people peoples awami
+    """.split()
+)
+#: Words after a place name that keep it a place ("Peshawar City", "Kech district").
+PLACE_WORDS = frozenset(
+    """
+    city town district tehsil division area areas province region valley village port
+    bazaar bazar market road highway bypass chowk cantt cantonment airport station
+    """.split()
+)
+_CAP = r"(?:[A-Z][A-Za-z]*\.?(?:-(?:[A-Z][A-Za-z.]*|e|i|ul|al|o))*|[A-Z]\.)"
+SITE_HEADS = (
+    "Road|Highway|Bypass|Street|Avenue|Motorway|Chowk|Hotel|Mosque|Masjid|Imambargah|"
+    "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
+    "College|Hospital|Station|Airport|Airbase|Port|Stadium|Square|Bridge|Tunnel|Dam|"
+    "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
+    "Colony|Park|Mall|Gate|Terminal|Camp"
+)
+_SITE = re.compile(
+    rf"\b(?:University of {_CAP}(?:\s{_CAP})?"
+    rf"|{_CAP}(?:\s(?:{_CAP}|e|al|ul))*?(?:\s(?:national|coastal|main|old|new))?"
+    rf"\s(?i:{SITE_HEADS}))\b"
+)
+_ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
+_AREA = re.compile(
+    rf"\b({_CAP}(?:\s{_CAP}){{0,2}})\s(area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
+)
+_AREA_PARENT_AFTER = re.compile(r"\s+(?:of|in|near)\s+(?:the\s+)?$|^\s+(?:of|in|near)\s+")
+#: Lines where most words are capitalised (headlines) break the "inside a name" test.
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[PlaceMention]:
+    """Return every place, site and area mention in ``report``, in text order.
+
+    Parameters
+    ----------
+    report
+        The report; offsets refer to ``report.text``.
+    gazetteer
+        The compiled gazetteer whose names are searched for.
+
+    Returns
+    -------
+    list
+        Mentions sorted by start offset; overlapping gazetteer hits are reduced to the
+        leftmost-longest one.
+    """
+    text = report.text
+    sentences = sentence_spans(text)
+    places = place_mentions(report, gazetteer, sentences)
+    sites = site_mentions(report, sentences, places)
+    places = [_inside_site(m, sites) for m in places]
+    areas = area_mentions(report, sentences, places, sites)
+    return sorted([*places, *sites, *areas], key=lambda m: (m.start, -m.end))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        start, end = sentences[mid]
+        if offset < start:
+            hi = mid - 1
+        elif offset >= end:
+            lo = mid + 1
+        else:
+            return sentences[mid]
+    return (offset, offset)
+
+
+def _leftmost_longest(hits: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    last_end = -1
+    for start, end, key in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if start >= last_end:
+            chosen.append((start, end, key))
+            last_end = end
+    return chosen
+
+
+def _is_headline(text: str, span: tuple[int, int]) -> bool:
+    """A short line of its own, not ending in a full stop, with most long words capitalised."""
+    start, end = span
+    if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text[end] != "\n"):
+        return False
+    if text[start:end].rstrip().endswith("."):
+        return False
+    words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4]
+    if not 3 <= len(words) <= 16:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _capitalised(surface: str) -> bool:
+    return surface[:1].isupper()
+
+
+def place_mentions(
+    report: Report, gazetteer: LocalGazetteer, sentences: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Gazetteer names standing as capitalised whole words (not common words)."""
+    text = report.text
+    folded = fold(text)
+    mentions = []
+    for start, end, key in _leftmost_longest(gazetteer.find_names(folded)):
+        surface = text[start:end]
+        if not _capitalised(surface):
+            continue
+        if key in COMMON_WORDS and not surface.isupper():
+            continue
+        sentence = _sentence_of(sentences, start)
+        in_name = _inside_name(text, start, end, sentence)
+        ids = gazetteer.names[key]
+        alias = all(gazetteer.is_alias(key, i) for i in ids)
+        mentions.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=surface,
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=ids,
+                match="alias" if alias else "name",
+                district_hint=_district_hint(text, end),
+                in_name=in_name is not None,
+                note=in_name,
+            )
+        )
+    return mentions
+
+
+def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMention:
+    """A name inside a site's name ('Kuchlak Bypass') is part of that name, not a location.
+
+    The site itself carries the location (and is attached to this place when nothing else
+    in the text says where it is).
+    """
+    for site in sites:
+        if site.start <= mention.start and mention.end <= site.end and not mention.in_name:
+            return replace(mention, in_name=True, note=f"inside the name '{site.surface}'")
+    return mention
+
+
+def _district_hint(text: str, end: int) -> str | None:
+    """'Kech district', 'Nal tehsil': the admin word right after a name."""
+    match = re.match(r"\s+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I)
+    return match.group(1).lower() if match else None
+
+
+def _inside_name(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """Say why a name is part of a longer proper name ('Pakistan Navy'), else None."""
+    after = re.match(r"[ ]([A-Z][A-Za-z]+)", text[end : end + 30])
+    if after and after.group(1).lower() in ORG_HEADS:
+        return f"inside the name '{text[start:end]} {after.group(1)}'"
+    if _is_headline(text, sentence):
+        return None
+    before = re.search(r"([A-Za-z][A-Za-z'\u2019]*)([ -])$", text[max(sentence[0], start - 40) : start])
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in COMMON_WORDS:
+        word = before.group(1)
+        if not word.endswith(("'s", "\u2019s")) and start - len(before.group(0)) > sentence[0]:
+            if before.group(2) == "-" or not (after and after.group(1).lower() in PLACE_WORDS):
+                return f"inside the name '{word}{before.group(2)}{text[start:end]}'"
+    return None
+
+
+def site_mentions(
+    report: Report, sentences: list[tuple[int, int]], places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Sites, roads and neighbourhoods named with a head noun ('Jinnah Road', 'Serena Hotel').
+
+    A site that spans a gazetteer mention exactly is left to the gazetteer; places inside a
+    road joining two places ('Quetta-Chaman national highway') become part of the road's name.
+    """
+    text = report.text
+    place_spans = {(m.start, m.end) for m in places}
+    sites = []
+    for match in _SITE.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        first = surface.split()[0]
+        if first.lower() in COMMON_WORDS and not surface.startswith("University of"):
+            start += len(first) + 1
+            surface = text[start:end]
+            if " " not in surface and not surface.startswith("University"):
+                continue
+        if (start, end) in place_spans or len(surface.split()) < 2:
+            continue
+        inside = [m for m in places if m.start >= start and m.end <= end]
+        head = surface.rsplit(" ", 1)[-1].lower()
+        sentence = _sentence_of(sentences, start)
+        sites.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=surface,
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=tuple(dict.fromkeys(c for m in inside for c in m.candidates))
+                if len(inside) == 1 or head not in _ROAD_HEADS
+                else (),
+                match="site",
+                site=surface,
+                note="road between places" if len(inside) > 1 and head in _ROAD_HEADS else None,
+            )
+        )
+    return sites
+
+
+def area_mentions(
+    report: Report,
+    sentences: list[tuple[int, int]],
+    places: list[PlaceMention],
+    sites: list[PlaceMention],
+) -> list[PlaceMention]:
+    """Named areas the gazetteer lacks ('the Balgatar area of Kech district')."""
+    text = report.text
+    taken = [(m.start, m.end) for m in [*places, *sites]]
+    areas = []
+    for match in _AREA.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        words = name.split()
+        while words and words[0].lower() in COMMON_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w.lower() in COMMON_WORDS for w in words):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        surface = text[start:end]
+        sentence = _sentence_of(sentences, start)
+        areas.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=surface,
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=(),
+                match="area",
+                site=None,
+                district_hint=match.group(2).lower(),
+                note=f"{fold_name(surface)} {match.group(2).lower()}",
+            )
+        )
+    return areas

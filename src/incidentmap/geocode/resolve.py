@@ -1,0 +1,351 @@
+"""Tie each mention to one gazetteer entry, using the geography of the whole report.
+
+Candidates for a name are ranked by what the report itself says about where it is: the
+country and province its unambiguous places lie in, their districts and distances, an admin
+word after the name ("Kech district"), then population. Sites are carried by the place they
+are in; named areas the gazetteer lacks are placed at the level of the place the text puts
+them in. Nothing is dropped: a mention that cannot be placed keeps ``entry=None`` and a reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .._text import fold_name
+from ..models import GazetteerEntry, Report, ResolvedMention, RoledMention
+from .local import LocalGazetteer
+from .score import mention_confidence, mention_factors
+
+COARSE_KINDS = frozenset({"country", "province"})
+_AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside)\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True)
+class DocumentGeography:
+    """Where a report is, judged from its unambiguous places."""
+
+    country: str | None
+    province: str | None
+    districts: frozenset[str]
+    anchors: tuple[GazetteerEntry, ...]
+    countries_named: frozenset[str] = frozenset()
+
+    def plausible(self, entry: GazetteerEntry) -> bool:
+        """False for a small foreign town in a report about another country.
+
+        Such a hit is nearly always a personal name or a word ("Hassan", "Serena"); a
+        capital, a city of a million, or a town in a country the report names stays in.
+        """
+        if self.country is None or entry.country == self.country:
+            return True
+        if entry.kind in COARSE_KINDS or entry.raw.get("capital"):
+            return True
+        return entry.population >= 1_000_000 or entry.country in self.countries_named
+
+
+def resolve_mentions(
+    report: Report, roled: Sequence[RoledMention], gazetteer: LocalGazetteer
+) -> list[ResolvedMention]:
+    """Resolve every mention of one report.
+
+    Parameters
+    ----------
+    report
+        The report the mentions come from.
+    roled
+        Its mentions with roles, in text order.
+    gazetteer
+        Where candidates are looked up.
+
+    Returns
+    -------
+    list
+        One ``ResolvedMention`` per input mention, same order; ``entry`` is None for
+        mentions that could not be placed, with the reason in ``resolve_reason``.
+    """
+    geography = document_geography(roled, gazetteer)
+    resolved: list[ResolvedMention | None] = [None] * len(roled)
+    for i, item in enumerate(roled):
+        if item.mention.match in {"name", "alias"}:
+            resolved[i] = _resolve_name(item, gazetteer, geography)
+    for i, item in enumerate(roled):
+        if item.mention.match == "area":
+            resolved[i] = _resolve_area(report, i, roled, resolved)
+    for i, item in enumerate(roled):
+        if item.mention.match == "site":
+            resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
+    out = []
+    for item, done in zip(roled, resolved, strict=True):
+        assert done is not None
+        out.append(_with_role_overrides(done))
+    scored = []
+    for r in out:
+        factors = mention_factors(r, geography.country, geography.province)
+        scored.append(replace(r, factors=factors, confidence=mention_confidence(r, factors)))
+    return scored
+
+
+def document_geography(
+    roled: Sequence[RoledMention], gazetteer: LocalGazetteer
+) -> DocumentGeography:
+    """Country, province and districts the report is about, from unambiguous names."""
+    countries: Counter[str] = Counter()
+    provinces: Counter[str] = Counter()
+    districts: set[str] = set()
+    anchors = []
+    for item in roled:
+        ids = item.mention.candidates
+        if not ids or item.mention.match == "site":
+            continue
+        entries = [gazetteer.entries[i] for i in ids]
+        if len({(e.country, e.province) for e in entries}) == 1:
+            entry = entries[0]
+            countries[entry.country] += 1
+            if entry.kind == "province":
+                provinces[entry.name] += 2
+            elif entry.province:
+                provinces[entry.province] += 1
+            if len(entries) == 1 and entry.kind not in COARSE_KINDS:
+                anchors.append(entry)
+                if entry.district:
+                    districts.add(entry.district)
+    country = countries.most_common(1)[0][0] if countries else None
+    province = provinces.most_common(1)[0][0] if provinces else None
+    named = frozenset(
+        gazetteer.entries[i].country
+        for item in roled
+        for i in item.mention.candidates
+        if gazetteer.entries[i].kind == "country"
+    )
+    return DocumentGeography(country, province, frozenset(districts), tuple(anchors), named)
+
+
+def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def candidate_score(
+    entry: GazetteerEntry, item: RoledMention, geography: DocumentGeography
+) -> float:
+    """How well one candidate fits the report; higher is better (pure, for testing)."""
+    score = 0.0
+    if geography.country and entry.country == geography.country:
+        score += 3.0
+    if geography.province and entry.province == geography.province:
+        score += 2.0
+    if entry.district and entry.district in geography.districts:
+        score += 1.0
+    hint = item.mention.district_hint
+    if hint in {"district", "division"}:
+        score += 3.0 if entry.kind == "district" else 0.0
+    elif hint == "tehsil":
+        score += 2.0 if entry.kind in {"tehsil", "town"} else 0.0
+    elif entry.kind in {"town", "village", "neighbourhood", "site"}:
+        score += 1.0
+    score += math.log10(entry.population + 1) / 7.0
+    anchors = [a for a in geography.anchors if a.id != entry.id]
+    if anchors and entry.kind not in COARSE_KINDS:
+        nearest = min(_distance_km(entry, a) for a in anchors)
+        score -= min(nearest, 2000.0) / 1000.0
+    if entry.source == "curated":
+        score += 0.2
+    if fold_name(entry.name) == fold_name(item.mention.surface):
+        score += 0.5
+    return score
+
+
+def _resolve_name(
+    item: RoledMention, gazetteer: LocalGazetteer, geography: DocumentGeography
+) -> ResolvedMention:
+    entries = [gazetteer.entries[i] for i in item.mention.candidates]
+    plausible = [e for e in entries if geography.plausible(e)]
+    if not plausible:
+        names = ", ".join(sorted({f"{e.name} ({e.country})" for e in entries}))
+        why = "part of a longer name" if item.mention.in_name else "not a place in this report"
+        return _resolved(item, None, len(entries), f"{why}: only small foreign towns match ({names})")
+    ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
+    best = ranked[0]
+    reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
+    return _resolved(item, best, len(ranked), reason)
+
+
+def _resolved(
+    item: RoledMention, entry: GazetteerEntry | None, ambiguity: int, reason: str
+) -> ResolvedMention:
+    return ResolvedMention(
+        mention=item.mention,
+        role=item.role,
+        role_reason=item.role_reason,
+        role_strength=item.role_strength,
+        entry=entry,
+        ambiguity=ambiguity,
+        resolve_reason=reason,
+    )
+
+
+def _placeable(r: ResolvedMention | None) -> bool:
+    """Can a site or an area be attached to this mention's place?"""
+    return (
+        r is not None
+        and r.entry is not None
+        and r.entry.kind not in COARSE_KINDS
+        and not r.mention.in_name
+        and r.mention.match in {"name", "alias", "area"}
+    )
+
+
+def _resolve_site(
+    report: Report,
+    index: int,
+    roled: Sequence[RoledMention],
+    resolved: list[ResolvedMention | None],
+    gazetteer: LocalGazetteer,
+    geography: DocumentGeography,
+) -> ResolvedMention:
+    """Attach a site to the place the text puts it in (explicit, same name, then nearby)."""
+    item = roled[index]
+    site = item.mention
+    key = fold_name(site.surface)
+    # The same site named elsewhere in the report with an explicit place wins everywhere.
+    for j, other in enumerate(roled):
+        if other.mention.match == "site" and fold_name(other.mention.surface) == key:
+            target = _explicit_place_after(report, j, roled, resolved)
+            if target is not None:
+                return _resolved(item, target, 1, f"site in {target.name}, as the text says")
+    entries = [gazetteer.entries[i] for i in site.candidates]
+    entries = [e for e in entries if geography.country in (None, e.country)]
+    if entries:
+        best = sorted(entries, key=lambda e: (-candidate_score(e, item, geography), e.id))[0]
+        return _resolved(item, best, len(entries), f"site named after {best.name}")
+    nearest = _nearest_place(report.text, index, roled, resolved)
+    if nearest is not None:
+        return _resolved(item, nearest, 1, f"site attached to {nearest.name}, named nearby")
+    main = _main_place(resolved)
+    if main is not None:
+        return _resolved(item, main, 2, f"site attached to {main.name}, the report's main place")
+    return _resolved(item, None, 0, "site with no known place in the report to attach it to")
+
+
+def _main_place(resolved: list[ResolvedMention | None]) -> GazetteerEntry | None:
+    """The place a report is mostly about: most incident mentions, then most mentions."""
+    counts: Counter[str] = Counter()
+    entries: dict[str, GazetteerEntry] = {}
+    for r in resolved:
+        if _placeable(r) and r is not None and r.entry is not None:
+            counts[r.entry.id] += 2 if r.role == "incident" else 1
+            entries[r.entry.id] = r.entry
+    if not counts:
+        return None
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return entries[best]
+
+
+def _explicit_place_after(
+    report: Report, index: int, roled: Sequence[RoledMention], resolved: list[ResolvedMention | None]
+) -> GazetteerEntry | None:
+    site = roled[index].mention
+    for j in range(index + 1, min(index + 4, len(roled))):
+        other = resolved[j]
+        if not _placeable(other):
+            continue
+        assert other is not None
+        gap = report.text[site.end : other.mention.start]
+        if _AFTER_SITE.match(gap) and len(gap) <= 25:
+            return other.entry
+    return None
+
+
+def _nearest_place(
+    text: str,
+    index: int,
+    roled: Sequence[RoledMention],
+    resolved: list[ResolvedMention | None],
+) -> GazetteerEntry | None:
+    """The closest placeable mention: same sentence first (before, then after), then before."""
+    site = roled[index].mention
+    same = [
+        r
+        for r in resolved
+        if _placeable(r) and r is not None and r.mention.sentence_start == site.sentence_start
+    ]
+    before = [r for r in same if r.mention.end <= site.start]
+    after = [r for r in same if r.mention.start >= site.end]
+    if before:
+        return before[-1].entry
+    if after:
+        return after[0].entry
+    earlier = [r for r in resolved if _placeable(r) and r is not None and r.mention.end <= site.start]
+    if earlier and _same_paragraph(text, earlier[-1].mention.end, site.start):
+        return earlier[-1].entry
+    return None
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    """True when no blank line separates two offsets (and they are not far apart)."""
+    gap = text[start:end]
+    return end - start < 1200 and "\n\n" not in gap.replace("\r", "")
+
+
+def _resolve_area(
+    report: Report,
+    index: int,
+    roled: Sequence[RoledMention],
+    resolved: list[ResolvedMention | None],
+) -> ResolvedMention:
+    """Place a named area the gazetteer lacks at the level of its district or town."""
+    item = roled[index]
+    area = item.mention
+    parent = _explicit_place_after(report, index, roled, resolved)
+    how = "as the text says"
+    if parent is None:
+        previous = [r for r in resolved[:index] if _placeable(r)]
+        possessive = previous and report.text[previous[-1].mention.end : area.start] in {"'s ", "\u2019s "}
+        if possessive:
+            parent = previous[-1].entry  # type: ignore[union-attr]
+        else:
+            parent = _nearest_place(report.text, index, roled, resolved)
+            if parent is None and previous:
+                parent = previous[-1].entry  # type: ignore[union-attr]
+            how = "the nearest place named before it"
+    if parent is None:
+        return _resolved(item, None, 0, "unknown area and no district or town named with it")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_name(area.surface)).strip("-")
+    entry = GazetteerEntry(
+        id=f"incidentmap:area/{parent.id.split(':', 1)[1]}/{slug}",
+        name=area.surface,
+        kind="area",
+        lat=parent.lat,
+        lon=parent.lon,
+        country=parent.country,
+        province=parent.province,
+        district=parent.district,
+        district_current=parent.district_current,
+        source=parent.source,
+        parent=parent.id,
+        raw={"placed_at": parent.id, "placed_as": parent.kind},
+    )
+    return _resolved(item, entry, 1, f"area placed at {parent.name} ({parent.kind}), {how}")
+
+
+def _with_role_overrides(r: ResolvedMention) -> ResolvedMention:
+    """Roles that depend on what the place turned out to be."""
+    entry = r.entry
+    if entry is None:
+        return r
+    if entry.kind in COARSE_KINDS and r.role == "incident":
+        return _replace_role(r, "context", "country or province: the setting, too coarse", 0.9)
+    if entry.raw.get("capital") and r.role == "incident" and not r.role_reason.startswith("'"):
+        return _replace_role(r, "context", "capital named for its government", 0.7)
+    return r
+
+
+def _replace_role(r: ResolvedMention, role: str, reason: str, strength: float) -> ResolvedMention:
+    return replace(r, role=role, role_reason=reason, role_strength=strength)

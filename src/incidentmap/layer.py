@@ -1,0 +1,178 @@
+"""Aggregate resolved mentions into one feature per place, and districts into a summary.
+
+A place is an incident place when any of its mentions reports something happening there;
+its confidence combines its strongest incident mention with how many mentions and distinct
+reports corroborate it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+from . import settings
+from .districts import assign_districts, district_changes
+from .geocode.score import place_confidence, place_factors
+from .models import Report, ResolvedMention, confidence_level
+
+EXCERPT_MAX = 420
+
+
+def excerpt_for(report: Report, r: ResolvedMention) -> tuple[str, int]:
+    """The sentence a mention stands in (cut around it when long), and its offset there."""
+    m = r.mention
+    start, end = m.sentence_start, m.sentence_end
+    if end - start > EXCERPT_MAX:
+        start = max(start, m.start - EXCERPT_MAX // 2)
+        end = min(end, start + EXCERPT_MAX)
+        start = max(m.sentence_start, min(start, end - EXCERPT_MAX))
+    text = report.text[start:end]
+    prefix = "\u2026" if start > m.sentence_start else ""
+    suffix = "\u2026" if end < m.sentence_end else ""
+    return prefix + " ".join(text.split()) + suffix, start
+
+
+def mention_record(report: Report, r: ResolvedMention) -> dict[str, Any]:
+    """The SPEC's per-mention object (plus the site name, match and reason)."""
+    excerpt, _ = excerpt_for(report, r)
+    return {
+        "doc_id": report.doc_id,
+        "role": r.role,
+        "confidence": r.confidence,
+        "surface": r.mention.surface,
+        "start": r.mention.start,
+        "end": r.mention.end,
+        "excerpt": excerpt,
+        "source_title": report.title,
+        "source_url": report.url,
+        "published": report.published,
+        "publisher": report.publisher,
+        "site": r.mention.site,
+        "match": r.mention.match,
+        "role_reason": r.role_reason,
+    }
+
+
+def places_from_mentions(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    districts: gpd.GeoDataFrame,
+) -> gpd.GeoDataFrame:
+    """One row per resolved place, with the SPEC's properties, joined to districts.
+
+    Parameters
+    ----------
+    resolved
+        Resolved mentions per ``doc_id``.
+    reports
+        The reports by ``doc_id`` (titles, URLs, text for excerpts).
+    districts
+        District polygons for the join.
+
+    Returns
+    -------
+    GeoDataFrame
+        Indexed by place id, sorted by it, in ``settings.default_crs``.
+    """
+    by_place: dict[str, list[tuple[Report, ResolvedMention]]] = defaultdict(list)
+    for doc_id in sorted(resolved, key=lambda d: list(reports).index(d)):
+        for r in resolved[doc_id]:
+            if r.entry is not None:
+                by_place[r.entry.id].append((reports[doc_id], r))
+    rows = [_place_row(place_id, items) for place_id, items in sorted(by_place.items())]
+    columns = ["id", "name", "geometry"]
+    if not rows:
+        return gpd.GeoDataFrame({c: [] for c in columns}, geometry="geometry",
+                                crs=settings.default_crs).set_index("id")
+    gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=settings.default_crs).set_index("id")
+    gdf = assign_districts(gdf, districts)
+    changes = district_changes()
+    gdf["district_current"] = [
+        current if current and changes.get(current) == district else None
+        for current, district in zip(gdf["_district_current"], gdf["district"], strict=True)
+    ]
+    return gdf.drop(columns="_district_current")
+
+
+def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> dict[str, Any]:
+    entry = items[0][1].entry
+    assert entry is not None
+    incident = [r for _, r in items if r.role == "incident"]
+    best = max(incident or [r for _, r in items], key=lambda r: (r.confidence, -r.mention.start))
+    sources = {report.doc_id for report, _ in items}
+    incident_sources = {rep.doc_id for rep, r in items if r.role == "incident"}
+    factors = place_factors(
+        best.factors, incident_mentions=len(incident), incident_sources=len(incident_sources)
+    )
+    confidence = place_confidence(factors)
+    names: list[str] = []
+    for _, r in items:
+        if r.mention.match in {"name", "alias", "area"} and r.mention.surface not in names:
+            names.append(r.mention.surface)
+    for _, r in items:
+        if r.mention.surface not in names:
+            names.append(r.mention.surface)
+    return {
+        "id": place_id,
+        "name": entry.name,
+        "names_in_text": names,
+        "role": "incident" if incident else "context",
+        "confidence": confidence,
+        "confidence_level": confidence_level(confidence),
+        "confidence_factors": {
+            "match": best.mention.match,
+            "ambiguity": best.ambiguity,
+            "role_rule": best.role_reason,
+            "resolved_by": best.resolve_reason,
+            "incident_mentions": len(incident),
+            "corroborating_sources": len(incident_sources),
+            "point": entry.raw.get("point", entry.source),
+            "inputs": {k: round(v, 4) for k, v in sorted(factors.items())},
+        },
+        "geo_precision": entry.precision,
+        "kind": entry.kind,
+        "_district_current": entry.district_current,
+        "country": entry.country,
+        "gazetteer": _gazetteer_ref(entry.id, entry.raw),
+        "n_mentions": len(items),
+        "n_sources": len(sources),
+        "mentions": [mention_record(rep, r) for rep, r in items],
+        "geometry": Point(round(entry.lon, 6), round(entry.lat, 6)),
+    }
+
+
+def _gazetteer_ref(place_id: str, raw: Mapping[str, Any]) -> str:
+    """Where the coordinates came from (an area takes its parent's)."""
+    placed_at = raw.get("placed_at")
+    return str(placed_at) if placed_at else place_id
+
+
+def districts_summary(places: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """District polygons that hold at least one incident place, with counts and place names."""
+    incident = places[places["role"] == "incident"]
+    rows = []
+    for district_id, group in incident.groupby("district_id", sort=True):
+        polygon = districts[districts["district_id"] == district_id].iloc[0]
+        docs = {m["doc_id"] for mentions in group["mentions"] for m in mentions}
+        rows.append(
+            {
+                "district": polygon["district"],
+                "district_id": district_id,
+                "province": polygon["province"],
+                "n_incident_places": len(group),
+                "n_mentions": int(sum(len(m) for m in group["mentions"])),
+                "n_sources": len(docs),
+                "places": sorted(group["name"]),
+                "geometry": polygon.geometry,
+            }
+        )
+    if not rows:
+        return gpd.GeoDataFrame(
+            {"district": [], "district_id": [], "geometry": []}, geometry="geometry",
+            crs=settings.default_crs,
+        )  # fmt: skip
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=districts.crs)

@@ -1,0 +1,194 @@
+"""Records that cross pipeline stages, and the output field names fixed by the SPEC."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Role = Literal["incident", "context"]
+
+#: geo_precision: 1 = the place itself, 2 = district/tehsil area, 3 = province or wider.
+PRECISION_BY_KIND: dict[str, int] = {
+    "town": 1,
+    "village": 1,
+    "neighbourhood": 1,
+    "site": 1,
+    "road": 1,
+    "tehsil": 2,
+    "district": 2,
+    "area": 2,
+    "region": 3,
+    "province": 3,
+    "country": 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report: its exact text (offsets point into it) and its source metadata."""
+
+    doc_id: str
+    text: str
+    path: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedReport:
+    """A report that could not be read, with the reason (listed on stderr and in run.json)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place the gazetteer knows; ``raw`` keeps the source record."""
+
+    id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    country: str
+    province: str | None = None
+    district: str | None = None
+    district_current: str | None = None
+    population: int = 0
+    source: str = "geonames"
+    parent: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def precision(self) -> int:
+        """geo_precision of a point standing for this place."""
+        return PRECISION_BY_KIND.get(self.kind, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A stretch of a report's text that names a place (or a site inside one).
+
+    ``candidates`` are gazetteer entry ids the surface may denote; ``site`` is set when the
+    surface names a site, road or neighbourhood carried by the place it is attached to.
+    """
+
+    doc_id: str
+    surface: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    candidates: tuple[str, ...]
+    match: str
+    site: str | None = None
+    district_hint: str | None = None
+    in_name: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoledMention:
+    """A mention with its role and the rule that decided it."""
+
+    mention: PlaceMention
+    role: Role
+    role_reason: str
+    role_strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    """A mention tied to one gazetteer entry (or none, with the reason)."""
+
+    mention: PlaceMention
+    role: Role
+    role_reason: str
+    role_strength: float
+    entry: GazetteerEntry | None
+    ambiguity: int
+    resolve_reason: str
+    confidence: float = 0.0
+    factors: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+
+# Output field names (SPEC.md); the writers and the renderer use these, never literals.
+INCIDENT_FIELDS = (
+    "name",
+    "names_in_text",
+    "role",
+    "confidence",
+    "confidence_level",
+    "confidence_factors",
+    "geo_precision",
+    "kind",
+    "district",
+    "district_id",
+    "district_current",
+    "province",
+    "country",
+    "gazetteer",
+    "n_mentions",
+    "n_sources",
+    "mentions",
+)
+MENTION_FIELDS = (
+    "doc_id",
+    "role",
+    "confidence",
+    "surface",
+    "start",
+    "end",
+    "excerpt",
+    "source_title",
+    "source_url",
+    "published",
+)
+DISTRICT_FIELDS = (
+    "district",
+    "district_id",
+    "province",
+    "n_incident_places",
+    "n_mentions",
+    "n_sources",
+    "places",
+)
+CSV_FIELDS = (
+    "status",
+    "reason",
+    "doc_id",
+    "role",
+    "role_reason",
+    "confidence",
+    "surface",
+    "start",
+    "end",
+    "site",
+    "place_id",
+    "place",
+    "kind",
+    "geo_precision",
+    "lat",
+    "lon",
+    "district",
+    "district_id",
+    "district_current",
+    "province",
+    "country",
+    "excerpt",
+    "source_title",
+    "source_url",
+    "published",
+)
+
+
+def confidence_level(confidence: float) -> str:
+    """Map a probability to the SPEC's three levels."""
+    if confidence >= 0.8:
+        return "high"
+    if confidence >= 0.5:
+        return "medium"
+    return "low"

@@ -1,0 +1,274 @@
+"""Decide, per mention, whether the text reports something happening there.
+
+A mention is an ``incident`` mention when an event word (attack, blast, killed, siege,
+kidnapped, operation, ...) stands near it, or when it follows a locative preposition in a
+sentence that reports an event; places in one list share the evidence of the list.
+It is ``context`` when a specific construction says otherwise, checked first:
+
+* only inside a longer name (``Pakistan Navy``, ``Tehreek-i-Taliban Pakistan``, a road
+  between two places, an official's title);
+* a dateline (``QUETTA:``), a speaker (``Tehran denied``), an official's post
+  (``Deputy Commissioner of Panjgur``);
+* where people come from (``a family from Khuzdar``), where a journey starts or ends
+  (``buses travelling from Gwadar to Karachi``, ``referred to Quetta``), hospitals
+  answering an attack elsewhere (``hospitals of Quetta``);
+* countries and provinces, which are the setting rather than a location.
+
+Every decision carries a short reason, kept in ``mentions.csv`` and the popups, so that a
+later, better rule can be compared against this one mention by mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._text import fold
+from .models import PlaceMention, RoledMention
+
+EVENT_WORDS = frozenset(
+    """
+    attack attacks attacked attacker attackers attacking assault assaulted assaults ambush
+    ambushed blast blasts bomb bombs bombing bombings bomber bombers bombed explosion
+    explosions explosive explosives exploded detonated detonation ied ieds grenade grenades
+    rocket rockets mortar shelling gunfire gunmen gunman gunbattle gunbattles gunfight
+    shootout shot shooting firing killed killing killings kill kills dead martyred
+    martyrdom massacre massacred slain wounded injured injuring casualties fatalities clash
+    clashes fighting fought siege besieged stormed raid raids operation operations
+    encounter abducted abduction abductions kidnapped kidnapping hostage hostages hijacked
+    hijacking sabotage sabotaged destroyed destruction torched blew targeted targeting
+    strike strikes struck offloaded fidayeen suicide terrorist terrorists militants
+    insurgents violence gunbattle skirmishes jammed foiled repulsed cordoned combing
+    clearance hideout incident incidents
+    """.split()
+)
+LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
+SPEECH = frozenset(
+    """
+    said says say stated announced claimed claims denied denies refuted rejected condemned
+    condemns accused accuses blamed blames alleged warned told urged insisted reiterated
+    responded asked demanded called summoned protested hit
+    """.split()
+) - {"hit"}
+PEOPLE = frozenset(
+    """
+    family families labourers laborers workers worker residents resident natives native
+    man men woman women passengers passenger pilgrims students student hailing hailed
+    belonged belonging belongs nationals people victims victim citizens citizen origin
+    """.split()
+)
+TRAVEL = frozenset(
+    """
+    travelling traveling travelled traveled going heading headed bound route way leaving
+    left departed departing coming came shifted referred transported flown taken moved
+    rushed brought evacuated airlifted sent carrying carried driving destined proceeding
+    en returning returned
+    """.split()
+)
+RESPONSE = frozenset("hospital hospitals emergency treatment medical".split())
+TITLES = frozenset(
+    """
+    commissioner dc ac ssp dpo sho mayor governor mna mpa senator minister deputy
+    superintendent inspector spokesman spokesperson ambassador consul envoy
+    """.split()
+)
+COARSE_KINDS = frozenset({"country", "province"})
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*|[^\sa-z0-9]")
+_DATELINE = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z.]+(?:[ /][A-Z][A-Za-z.]+)*"
+    r"(?:,\s*[A-Z][a-z]+)?)?$"
+)
+_DATELINE_AFTER = re.compile(
+    r"^(?:/[A-Z][A-Za-z]+)*(?:,\s*(?:Pakistan|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([A-Z]+\))?"
+    r"\s*(?::|--|\u2014|-\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))"
+)
+
+#: Tokens between two places that still make them one list ("Quetta; the port of Gwadar").
+_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;]+){0,6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+
+
+def _tokens(folded: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+
+
+def _window(tokens: list[_Tok], start: int, end: int) -> tuple[list[str], list[str]]:
+    before = [t.word for t in tokens if t.end <= start]
+    after = [t.word for t in tokens if t.start >= end]
+    return before, after
+
+
+def roles_for_mentions(
+    text: str, mentions: Sequence[PlaceMention], *, coarse: Sequence[bool] | None = None
+) -> list[RoledMention]:
+    """Give every mention a role and the reason for it.
+
+    Parameters
+    ----------
+    text
+        The report text the mentions point into.
+    mentions
+        Mentions of that report, in text order.
+    coarse
+        Per mention, whether all its candidates are countries or provinces.
+
+    Returns
+    -------
+    list
+        One ``RoledMention`` per mention, same order.
+    """
+    folded = fold(text)
+    coarse = coarse or [False] * len(mentions)
+    token_cache: dict[tuple[int, int], list[_Tok]] = {}
+    decided: list[tuple[str, str, float]] = []
+    for mention, is_coarse in zip(mentions, coarse, strict=True):
+        span = (mention.sentence_start, mention.sentence_end)
+        if span not in token_cache:
+            token_cache[span] = _tokens(folded, *span)
+        decided.append(_decide(text, folded, token_cache[span], mention, is_coarse))
+    decided = _share_within_lists(text, mentions, decided, coarse)
+    return [
+        RoledMention(mention=m, role=role, role_reason=reason, role_strength=strength)  # type: ignore[arg-type]
+        for m, (role, reason, strength) in zip(mentions, decided, strict=True)
+    ]
+
+
+def _decide(
+    text: str, folded: str, tokens: list[_Tok], mention: PlaceMention, coarse: bool
+) -> tuple[str, str, float]:
+    """Role, reason and strength (0..1) for one mention from its sentence alone."""
+    if coarse:
+        return "context", "country or province: the setting, too coarse for a location", 0.9
+    if mention.in_name:
+        return "context", mention.note or "inside a longer name", 0.8
+    if _is_dateline(text, mention):
+        return "context", "dateline (where the report was filed)", 0.9
+    before, after = _window(tokens, mention.start, mention.end)
+    near_before = before[-4:]
+    near_after = after[:3]
+    if any(w in SPEECH for w in near_after[:3]) and not any(w in LOCATIVE for w in near_before[-1:]):
+        return "context", f"speaks or is spoken of ('{_first(near_after, SPEECH)}')", 0.8
+    if near_after[:1] and near_after[0] in TITLES or (
+        len(near_before) >= 2 and near_before[-1] == "of" and near_before[-2] in TITLES
+    ):
+        return "context", "only in an official's title", 0.8
+    context = _journey_or_origin(before, after)
+    if context:
+        return "context", context, 0.75
+    distance, cue = _nearest_event(tokens, mention)
+    locative = near_before[-1:] and near_before[-1] in LOCATIVE
+    if distance is not None:
+        if distance <= 6:
+            return "incident", f"event word '{cue}' next to the place", 0.9
+        if locative and distance <= 12:
+            return "incident", f"'{near_before[-1]} {mention.surface}' with event word '{cue}'", 0.85
+        if distance <= 16:
+            return "incident", f"event word '{cue}' in the same sentence", 0.6
+    return "context", "no event reported there", 0.6
+
+
+def _first(words: list[str], vocabulary: frozenset[str]) -> str:
+    return next((w for w in words if w in vocabulary), "")
+
+
+def _journey_or_origin(before: list[str], after: list[str]) -> str | None:
+    """Origins of people, ends of journeys, hospitals: the typical context constructions."""
+    last = before[-6:]
+    if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
+        return "where people come from"
+    if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
+        return "where people come from"
+    if any(w in TRAVEL for w in last) and ({"to", "from", "for", "between", "towards"} & set(last[-3:])):
+        return "start or end of a journey, not where it was hit"
+    if last[-2:] in (["way", "to"],):
+        return "start or end of a journey, not where it was hit"
+    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"]):
+        return "hospitals or emergency response there"
+    if after[:2] in (["-", "based"],) or after[:1] == ["based"]:
+        return "where someone is based"
+    return None
+
+
+def _nearest_event(tokens: list[_Tok], mention: PlaceMention) -> tuple[int | None, str]:
+    index_before = sum(1 for t in tokens if t.end <= mention.start)
+    index_after = index_before + sum(
+        1 for t in tokens if t.start >= mention.start and t.end <= mention.end
+    )
+    best: tuple[int | None, str] = (None, "")
+    for i, token in enumerate(tokens):
+        if token.word not in EVENT_WORDS:
+            continue
+        if i < index_before:
+            distance = index_before - i
+        elif i >= index_after:
+            distance = i - index_after + 1
+        else:
+            continue
+        if best[0] is None or distance < best[0]:
+            best = (distance, token.word)
+    return best
+
+
+def _is_dateline(text: str, mention: PlaceMention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    head = text[line_start : mention.start]
+    if len(head) > 40 or not _DATELINE.match(head):
+        return False
+    return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 40]))
+
+
+def _share_within_lists(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    decided: list[tuple[str, str, float]],
+    coarse: Sequence[bool],
+) -> list[tuple[str, str, float]]:
+    """Places in one list ('Quetta, Gwadar and Mastung') share the list's strongest role.
+
+    Countries, provinces and names inside longer names take no part: "Iran and Gwadar" is
+    not evidence about Gwadar.
+    """
+    out = list(decided)
+    groups: list[list[int]] = []
+    for i, mention in enumerate(mentions):
+        if mention.in_name or mention.match == "site" or coarse[i]:
+            continue
+        if groups and _same_list(text, mentions[groups[-1][-1]], mention):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        incident = [i for i in group if decided[i][0] == "incident"]
+        strong_context = [i for i in group if decided[i][0] == "context" and decided[i][2] >= 0.75]
+        if incident and not strong_context:
+            best = max(incident, key=lambda i: decided[i][2])
+            for i in group:
+                if decided[i][0] == "context" and decided[i][2] < 0.75:
+                    out[i] = ("incident", f"listed with {mentions[best].surface}: {decided[best][1]}",
+                              min(decided[best][2], 0.8))
+        elif strong_context and all(decided[i][0] == "context" for i in group):
+            reason = decided[strong_context[0]][1]
+            for i in group:
+                if decided[i][2] < 0.75:
+                    out[i] = ("context", f"listed with {mentions[strong_context[0]].surface}: {reason}", 0.7)
+        elif strong_context and incident:
+            journey = [i for i in strong_context if "journey" in decided[i][1]]
+            for i in group:
+                if journey and decided[i][0] == "incident" and decided[i][2] < 0.9:
+                    out[i] = ("context", decided[journey[0]][1], 0.7)
+    return out
+
+
+def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
+    if left.sentence_start != right.sentence_start or right.start < left.end:
+        return False
+    return bool(_LIST_GAP.match(text[left.end : right.start]))
