@@ -245,8 +245,8 @@ def site_mentions(
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
                 continue
-        if (start, end) in place_spans or len(surface.split()) < 2:
-            continue
+        if len(surface.split()) < 2 or any(s <= start and end <= e for s, e in place_spans):
+            continue  # a gazetteer name already covers it ("Gwadar Port Authority complex")
         inside = [m for m in places if m.start >= start and m.end <= end]
         head = surface.rsplit(" ", 1)[-1].lower()
         sentence = _sentence_of(sentences, start)

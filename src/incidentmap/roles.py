@@ -114,6 +114,15 @@ _DATELINE_AFTER = re.compile(
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;]+){0,6}$")
 
 
+_SITE_NAME = re.compile(
+    r"(?i)\b(?:university|institute|college|hospital|school|port|station|airport|camp|base)\b"
+)
+_LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
+_LIST_WIDE_REASONS = frozenset(
+    {"where people come from", "start or end of a journey, not where it was hit"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Tok:
     start: int
@@ -180,27 +189,33 @@ def _decide(
     before, after = _window(tokens, mention.start, mention.end)
     near_before = before[-4:]
     near_after = after[:3]
-    if any(w in SPEECH for w in near_after[:3]) and not any(w in LOCATIVE for w in near_before[-1:]):
+    speaks = near_after[:1] and near_after[0] in SPEECH or (
+        near_after[:1] and near_after[0] in {"has", "have", "had", "also"}
+        and near_after[1:2] and near_after[1] in SPEECH
+    )  # fmt: skip
+    if speaks and not any(w in LOCATIVE for w in near_before[-1:]):
         return "context", f"speaks or is spoken of ('{_first(near_after, SPEECH)}')", 0.8
     if any(w in TITLES for w in _contiguous(near_after)) or (
         len(near_before) >= 2 and near_before[-1] == "of" and near_before[-2] in TITLES
     ):
         return "context", "only in an official's title", 0.8
-    context = _journey_or_origin(before, after)
+    is_site = mention.match == "site" or bool(_SITE_NAME.search(mention.surface))
+    context = _journey_or_origin(before, after, site=is_site)
     if context:
         return "context", context, 0.75
     hospital = "hospital" in mention.surface.lower() or "clinic" in mention.surface.lower()
     distance, cue = _nearest_event(tokens, mention, acts_only=hospital)
-    locative = bool(near_before[-1:]) and near_before[-1] in LOCATIVE
+    head = [w for w in near_before if w not in {"the", "a", "an"}]
+    locative = bool(head[-1:]) and head[-1] in LOCATIVE
     if distance is not None and distance <= (4 if hospital else 6):
         return "incident", f"event word '{cue}' next to the place", 0.9
     if hospital:
         return "context", "a hospital receiving casualties", 0.75
-    if locative and len(near_before) >= 2 and near_before[-2] in INSTITUTIONS:
-        return "context", f"seat of the {near_before[-2]}, not where it happened", 0.75
+    if locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
+        return "context", f"seat of the {head[-2]}, not where it happened", 0.75
     if distance is not None:
         if locative and distance <= 12:
-            return "incident", f"'{near_before[-1]} {mention.surface}' with event word '{cue}'", 0.85
+            return "incident", f"'{head[-1]} {mention.surface}' with event word '{cue}'", 0.85
         if distance <= 16 and mention.match != "site":
             return "incident", f"event word '{cue}' in the same sentence", 0.6
     return "context", "no event reported there", 0.6
@@ -220,23 +235,26 @@ def _first(words: list[str], vocabulary: frozenset[str]) -> str:
     return next((w for w in words if w in vocabulary), "")
 
 
-def _journey_or_origin(before: list[str], after: list[str]) -> str | None:
+def _journey_or_origin(before: list[str], after: list[str], *, site: bool = False) -> str | None:
     """Origins of people, ends of journeys, hospitals: the typical context constructions."""
     last = before[-6:]
     if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
         return "where people come from"
     if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
         return "where people come from"
-    if any(w in TRAVEL for w in last) and ({"to", "from", "for", "between", "towards"} & set(last[-3:])):
+    ends = {"to", "from", "for", "between", "towards"}
+    right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
+    between = last[-1:] == ["and"] and "between" in last[-4:]
+    if any(w in TRAVEL for w in last) and (set(right_after) & ends or between):
         return "start or end of a journey, not where it was hit"
     if last[-2:] in (["way", "to"],):
         return "start or end of a journey, not where it was hit"
     if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"], ["at"]):
         return "hospitals or emergency response there"
-    if after[:2] in (["-", "based"],) or after[:1] == ["based"] or (
-        after[:2] and after[0] in ORG_NOUNS or after[1:2] and after[1] in ORG_NOUNS
-        and after[0] not in EVENT_WORDS and after[0] not in {"and", "or", ",", "in", "on", "at"}
-    ):
+    if after[:2] == ["-", "based"] or after[:1] == ["based"]:
+        return "where an organisation or a writer is based"
+    if not site and (after[:1] and after[0] in ORG_NOUNS or len(after) >= 2 and after[1] in ORG_NOUNS
+                     and after[0].isalpha() and after[0] not in EVENT_WORDS | {"and", "or"}):
         return "where an organisation or a writer is based"
     return None
 
@@ -308,10 +326,11 @@ def _share_within_lists(
                 if decided[i][2] < 0.75:
                     out[i] = ("context", f"listed with {mentions[strong_context[0]].surface}: {reason}", 0.7)
         elif strong_context and incident:
-            journey = [i for i in strong_context if "journey" in decided[i][1]]
+            # "from X and Y", "between X and Y": the preposition governs the whole list.
+            shared = [i for i in strong_context if decided[i][1] in _LIST_WIDE_REASONS]
             for i in group:
-                if journey and decided[i][0] == "incident" and decided[i][2] < 0.9:
-                    out[i] = ("context", decided[journey[0]][1], 0.7)
+                if shared and decided[i][0] == "incident":
+                    out[i] = ("context", decided[shared[0]][1], 0.7)
     return out
 
 
@@ -360,4 +379,5 @@ def _previous_sentence(folded: str, start: int) -> str:
 def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
     if left.sentence_start != right.sentence_start or right.start < left.end:
         return False
-    return bool(_LIST_GAP.match(text[left.end : right.start]))
+    gap = text[left.end : right.start]
+    return bool(_LIST_GAP.match(gap)) and bool(_LIST_SEPARATOR.search(gap))

@@ -30,7 +30,7 @@ from ..models import GazetteerEntry
 logger = logging.getLogger(__name__)
 
 #: Bump when the compiled format or the build rules change, to invalidate caches.
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 #: Names this short (KP, UK) only match when written in capitals (see extract.py).
 MIN_KEY = 2
 _LATIN_NAME = re.compile(r"^[a-z][a-z .'\-]*[a-z.]$")
@@ -235,7 +235,10 @@ class _Builder:
                 self.add(entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases)
                 continue
             if not (row.get("lat") and row.get("lon")):
-                if row.get("kind") in {"district", "province", "country"} or not row.get("district"):
+                newer_district = row.get("kind") == "district" and row.get("district_current")
+                if not row.get("district") or (
+                    row.get("kind") in {"district", "province", "country"} and not newer_district
+                ):
                     continue  # alias-only rows for districts/provinces/countries merge elsewhere
                 self.add_at_district(row, aliases)
                 continue

@@ -69,6 +69,7 @@ def resolve_mentions(
         mentions that could not be placed, with the reason in ``resolve_reason``.
     """
     geography = document_geography(roled, gazetteer)
+    roled = [_as_site(item, gazetteer) for item in roled]
     resolved: list[ResolvedMention | None] = [None] * len(roled)
     for i, item in enumerate(roled):
         if item.mention.match in {"name", "alias"}:
@@ -178,12 +179,28 @@ def _resolve_name(
     ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
     best = ranked[0]
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
-    parent = _parent(best, gazetteer)
-    if parent is not None:
-        site = replace(item.mention, match="site", site=item.mention.surface)
-        item = replace(item, mention=site)
-        return _resolved(item, parent, len(ranked), f"{best.kind} {best.name} in {parent.name}")
     return _resolved(item, best, len(ranked), reason)
+
+
+def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
+    """A curated site or neighbourhood becomes a site mention carried by a town.
+
+    The text decides the town first ('Jinnah Road' in a report from Sibi is Sibi's), the
+    table's parent town only when the text says nothing.
+    """
+    mention = item.mention
+    if mention.match not in {"name", "alias"} or not mention.candidates:
+        return item
+    entries = [gazetteer.entries[i] for i in mention.candidates]
+    parents = [_parent(e, gazetteer) for e in entries]
+    if not all(p is not None for p in parents):
+        return item
+    site = replace(
+        mention, match="site", site=mention.surface,
+        candidates=tuple(dict.fromkeys(p.id for p in parents if p is not None)),
+        note="curated site",
+    )  # fmt: skip
+    return replace(item, mention=site)
 
 
 def _parent(entry: GazetteerEntry, gazetteer: LocalGazetteer) -> GazetteerEntry | None:
@@ -237,11 +254,30 @@ def _resolve_site(
             target = _explicit_place_after(report, j, roled, resolved)
             if target is not None:
                 return _resolved(item, target, 1, f"site in {target.name}, as the text says")
+    curated = site.note == "curated site"
+    incident_here = {
+        r.entry.id for r in resolved if _placeable(r) and r is not None and r.entry is not None
+        and r.role == "incident"
+    }  # fmt: skip
+    parent_reported = [
+        i for i in site.candidates
+        if i in incident_here or fold_name(gazetteer.entries[i].name) in key
+    ]  # fmt: skip
+    if curated and parent_reported:
+        parent = gazetteer.entries[parent_reported[0]]
+        return _resolved(item, parent, 1, f"site in {parent.name}, which the report is about")
+    if curated:
+        for j, other in enumerate(roled):
+            if other.mention.match == "site" and fold_name(other.mention.surface) == key:
+                same = _nearest_place(report.text, j, roled, resolved, same_sentence_only=True)
+                if same is not None:
+                    return _resolved(item, same, 1, f"site in {same.name}, named with it")
     entries = [gazetteer.entries[i] for i in site.candidates]
     entries = [e for e in entries if geography.country in (None, e.country)]
     if entries:
         best = sorted(entries, key=lambda e: (-candidate_score(e, item, geography), e.id))[0]
-        return _resolved(item, best, len(entries), f"site named after {best.name}")
+        how = "the gazetteer's town for it" if curated else "named after it"
+        return _resolved(item, best, len(entries), f"site in {best.name}, {how}")
     nearest = _nearest_place(report.text, index, roled, resolved)
     if nearest is not None:
         return _resolved(item, nearest, 1, f"site attached to {nearest.name}, named nearby")
@@ -286,6 +322,8 @@ def _nearest_place(
     index: int,
     roled: Sequence[RoledMention],
     resolved: list[ResolvedMention | None],
+    *,
+    same_sentence_only: bool = False,
 ) -> GazetteerEntry | None:
     """The closest placeable mention: same sentence first (before, then after), then before."""
     site = roled[index].mention
@@ -300,6 +338,8 @@ def _nearest_place(
         return before[-1].entry
     if after:
         return after[0].entry
+    if same_sentence_only:
+        return None
     earlier = [r for r in resolved if _placeable(r) and r is not None and r.mention.end <= site.start]
     if earlier and _same_paragraph(text, earlier[-1].mention.end, site.start):
         return earlier[-1].entry
