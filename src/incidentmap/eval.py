@@ -185,6 +185,9 @@ def _same_district(p: Predicted, gold_district: str) -> bool:
 def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Predicted]]) -> Scores:
     """Score predictions against gold, report by report."""
     s = Scores()
+    # Calibration is per feature of the layer: is this point an incident location in any
+    # of the reports that mention it?
+    features: dict[str, tuple[float, bool, Mapping[str, float]]] = {}
     for doc in gold:
         doc_id = doc["id"]
         places = list(predicted.get(doc_id, []))
@@ -216,15 +219,16 @@ def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Pr
                         f"{doc_id}: {g['place']} gold {g['district']}, got {hits[0].district}"
                     )
         for p in places:
-            correct = p.incident and any(_matches(p, g) for g in gold_incident)
-            if not p.incident and any(_matches(p, g) for g in gold_incident):
-                correct = True  # a real incident place the rules called context
-            s.samples.append((p.confidence, correct, p.factors))
+            correct = any(_matches(p, g) for g in gold_incident)
+            previous = features.get(p.place_id)
+            features[p.place_id] = (p.confidence, correct or (previous is not None and previous[1]),
+                                    p.factors)
         s.tp += tp
         s.fp += fp
         s.tp_gold += found
         s.fn += len(gold_incident) - found
         s.per_doc[doc_id] = {"tp": tp, "fp": fp, "gold": len(gold_incident), "found": found}
+    s.samples = [features[k] for k in sorted(features)]
     return s
 
 
@@ -234,7 +238,7 @@ def format_scores(name: str, s: Scores) -> str:
         f"{name}: incident-place P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}",
         f"  district accuracy {s.district_accuracy:.3f} ({s.district_right}/{s.district_checked})",
         f"  context places drawn as incidents: {len(s.context_as_incident)}",
-        f"  expected calibration error: {s.ece:.3f} over {len(s.samples)} predicted places",
+        f"  expected calibration error: {s.ece:.3f} over {len(s.samples)} places of the layer",
         "  reliability (confidence bin: n, mean confidence, observed accuracy):",
     ]
     for row in s.reliability():
