@@ -11,9 +11,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_script_rebuilds_the_shipped_layers(upstream_dir: Path, tmp_path: Path):
-    shipped = {n: (REPO / "geodata" / n).read_bytes() for n in ("pak_adm2.geojson", "pak_adm1.geojson")}
-    subprocess.run([sys.executable, str(REPO / "geodata/scripts/build_districts.py"), str(upstream_dir)],
-                   check=True, capture_output=True)
+    shipped = {
+        n: (REPO / "geodata" / n).read_bytes() for n in ("pak_adm2.geojson", "pak_adm1.geojson")
+    }
+    subprocess.run(
+        [sys.executable, str(REPO / "geodata/scripts/build_districts.py"), str(upstream_dir)],
+        check=True,
+        capture_output=True,
+    )
     for name, data in shipped.items():
         assert (REPO / "geodata" / name).read_bytes() == data, name
 

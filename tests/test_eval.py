@@ -56,16 +56,33 @@ def test_scorer_matches_by_surface_and_counts_misses():
     from shapely.geometry import Point
 
     places = gpd.GeoDataFrame(
-        [{"id": "a", "name": "Nushki", "district": "Nushki", "district_current": None,
-          "confidence": 0.9, "confidence_factors": {"inputs": {}},
-          "mentions": [{"doc_id": "d", "surface": "Noshki", "role": "incident", "confidence": 0.9}],
-          "geometry": Point(66, 29.5)}],
-        geometry="geometry", crs="EPSG:4326",
+        [
+            {
+                "id": "a",
+                "name": "Nushki",
+                "district": "Nushki",
+                "district_current": None,
+                "confidence": 0.9,
+                "confidence_factors": {"inputs": {}},
+                "mentions": [
+                    {"doc_id": "d", "surface": "Noshki", "role": "incident", "confidence": 0.9}
+                ],
+                "geometry": Point(66, 29.5),
+            }
+        ],
+        geometry="geometry",
+        crs="EPSG:4326",
     ).set_index("id")
-    gold = [{"id": "d", "incident_places": [
-        {"surface": ["Noshki"], "place": "Nushki", "district": "Nushki"},
-        {"surface": ["Tump"], "place": "Tump", "district": "Kech"}],
-        "context_places": []}]
+    gold = [
+        {
+            "id": "d",
+            "incident_places": [
+                {"surface": ["Noshki"], "place": "Nushki", "district": "Nushki"},
+                {"surface": ["Tump"], "place": "Tump", "district": "Kech"},
+            ],
+            "context_places": [],
+        }
+    ]
     s = score(gold, predictions(places))
     assert (s.tp, s.fp, s.fn) == (1, 0, 1)
     assert s.district_accuracy == 1.0 and s.misses == ["d: Tump"]

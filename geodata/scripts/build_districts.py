@@ -57,11 +57,16 @@ def main() -> None:
     src = upstream_dir()
     adm2 = gpd.read_file(verified(src / ADM2))
     adm1 = gpd.read_file(verified(src / ADM1))
-    provinces = adm1.rename(columns={"shapeName": "province", "shapeID": "province_id",
-                                     "shapeISO": "province_iso"})
+    provinces = adm1.rename(
+        columns={"shapeName": "province", "shapeID": "province_id", "shapeISO": "province_iso"}
+    )
     provinces = provinces[["province", "province_id", "province_iso", "geometry"]]
-    pieces = gpd.overlay(adm2.to_crs(EQUAL_AREA), provinces.to_crs(EQUAL_AREA),
-                         how="intersection", keep_geom_type=True)
+    pieces = gpd.overlay(
+        adm2.to_crs(EQUAL_AREA),
+        provinces.to_crs(EQUAL_AREA),
+        how="intersection",
+        keep_geom_type=True,
+    )
     pieces["area"] = pieces.geometry.area
     best = pieces.sort_values("area").groupby("shapeID").tail(1).set_index("shapeID")
     districts = adm2.rename(columns={"shapeName": "district", "shapeID": "district_id"})

@@ -81,12 +81,14 @@ class Scores:
         """Matched gold incident places (with a district) put in the right district."""
         return self.district_right / self.district_checked if self.district_checked else 1.0
 
-    def reliability(self) -> list[dict[str, float]]:
+    def reliability(self) -> list[dict[str, Any]]:
         """Confidence bins with mean confidence, observed accuracy and count."""
         table = []
         for b in range(BINS):
             lo, hi = b / BINS, (b + 1) / BINS
-            inside = [(c, y) for c, y, _ in self.samples if lo <= c < hi or (b == BINS - 1 and c == 1.0)]
+            inside = [
+                (c, y) for c, y, _ in self.samples if lo <= c < hi or (b == BINS - 1 and c == 1.0)
+            ]
             if inside:
                 table.append({
                     "bin": f"{lo:.1f}-{hi:.1f}",
@@ -102,8 +104,11 @@ class Scores:
         n = len(self.samples)
         if not n:
             return 0.0
-        return sum(
-            row["n"] / n * abs(row["mean_confidence"] - row["accuracy"]) for row in self.reliability()
+        return float(
+            sum(
+                row["n"] / n * abs(row["mean_confidence"] - row["accuracy"])
+                for row in self.reliability()
+            )
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -182,7 +187,9 @@ def _same_district(p: Predicted, gold_district: str) -> bool:
     return fold_name(want) in {fold_name(d) for d in got if d}
 
 
-def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Predicted]]) -> Scores:
+def score(
+    gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Predicted]]
+) -> Scores:
     """Score predictions against gold, report by report."""
     s = Scores()
     # Calibration is per feature of the layer: is this point an incident location in any
@@ -221,8 +228,11 @@ def score(gold: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Pr
         for p in places:
             correct = any(_matches(p, g) for g in gold_incident)
             previous = features.get(p.place_id)
-            features[p.place_id] = (p.confidence, correct or (previous is not None and previous[1]),
-                                    p.factors)
+            features[p.place_id] = (
+                p.confidence,
+                correct or (previous is not None and previous[1]),
+                p.factors,
+            )
         s.tp += tp
         s.fp += fp
         s.tp_gold += found
@@ -256,8 +266,12 @@ def format_scores(name: str, s: Scores) -> str:
 FIT_FEATURES = tuple(k for k in DEFAULT_WEIGHTS if k != "bias")
 
 
-def fit_weights(samples: Sequence[tuple[float, bool, Mapping[str, float]]], *,
-                l2: float = 1.0, steps: int = 3000) -> dict[str, float]:
+def fit_weights(
+    samples: Sequence[tuple[float, bool, Mapping[str, float]]],
+    *,
+    l2: float = 1.0,
+    steps: int = 3000,
+) -> dict[str, float]:
     """Fit logistic weights (with a little L2) to place factors by gradient descent.
 
     Small and dependency-free on purpose: a dozen features, a few hundred samples.

@@ -130,8 +130,9 @@ def mention_rows(
 def csv_text(rows: Iterable[Mapping[str, Any]], fields: Sequence[str]) -> str:
     """CSV with a fixed header; missing values are empty cells."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(fields), extrasaction="ignore",
-                            lineterminator="\n")
+    writer = csv.DictWriter(
+        buffer, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n"
+    )
     writer.writeheader()
     for row in rows:
         writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in fields})
@@ -166,8 +167,9 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
         row["geometry"] = geometry
         rows.append(row)
     if not rows:
-        return gpd.GeoDataFrame({"id": [], "geometry": []}, geometry="geometry",
-                                crs="EPSG:4326").set_index("id")
+        return gpd.GeoDataFrame(
+            {"id": [], "geometry": []}, geometry="geometry", crs="EPSG:4326"
+        ).set_index("id")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326").set_index("id")
 
 
@@ -221,7 +223,10 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 def _write_gpkg(layer: gpd.GeoDataFrame, path: Path) -> None:
     flat = layer.copy()
     for column in flat.columns:
-        if column != flat.geometry.name and flat[column].map(lambda v: isinstance(v, list | dict)).any():
+        if (
+            column != flat.geometry.name
+            and flat[column].map(lambda v: isinstance(v, list | dict)).any()
+        ):
             flat[column] = flat[column].map(lambda v: json.dumps(v, ensure_ascii=False))
     flat = flat.reset_index()
     tmp = path.with_name(f".{path.name}.tmp")

@@ -145,7 +145,7 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
     words = [w for w in _WORD.findall(text[start:end]) if len(w) >= 4]
     if not 3 <= len(words) <= 16:
         return False
-    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return bool(sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
 def _capitalised(surface: str) -> bool:
@@ -203,7 +203,9 @@ def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMenti
 
 def _district_hint(text: str, end: int) -> str | None:
     """'Kech district', 'Nal tehsil': the admin word right after a name."""
-    match = re.match(r"\s+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I)
+    match = re.match(
+        r"\s+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I
+    )
     return match.group(1).lower() if match else None
 
 
@@ -216,12 +218,16 @@ def _inside_name(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return None
     if after and after.group(1).lower() not in PLACE_WORDS | COMMON_WORDS and end + 1 < sentence[1]:
         return f"part of the longer name '{text[start:end]} {after.group(1)}'"
-    before = re.search(r"([A-Za-z][A-Za-z'\u2019]*)([ -])$", text[max(sentence[0], start - 40) : start])
+    before = re.search(
+        r"([A-Za-z][A-Za-z'\u2019]*)([ -])$", text[max(sentence[0], start - 40) : start]
+    )
     if before and before.group(1)[0].isupper() and before.group(1).lower() not in COMMON_WORDS:
         word = before.group(1)
-        if not word.endswith(("'s", "\u2019s")) and start - len(before.group(0)) > sentence[0]:
-            if before.group(2) == "-" or not (after and after.group(1).lower() in PLACE_WORDS):
-                return f"inside the name '{word}{before.group(2)}{text[start:end]}'"
+        possessive = word.endswith(("'s", "\u2019s"))
+        sentence_start = start - len(before.group(0)) <= sentence[0]
+        joined = before.group(2) == "-" or not (after and after.group(1).lower() in PLACE_WORDS)
+        if not possessive and not sentence_start and joined:
+            return f"inside the name '{word}{before.group(2)}{text[start:end]}'"
     return None
 
 

@@ -86,8 +86,9 @@ def places_from_mentions(
     rows = [_place_row(place_id, items) for place_id, items in sorted(by_place.items())]
     columns = ["id", "name", "geometry"]
     if not rows:
-        return gpd.GeoDataFrame({c: [] for c in columns}, geometry="geometry",
-                                crs=settings.default_crs).set_index("id")
+        return gpd.GeoDataFrame(
+            {c: [] for c in columns}, geometry="geometry", crs=settings.default_crs
+        ).set_index("id")
     gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=settings.default_crs).set_index("id")
     gdf = assign_districts(gdf, districts)
     changes = district_changes()

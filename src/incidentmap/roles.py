@@ -253,8 +253,14 @@ def _journey_or_origin(before: list[str], after: list[str], *, site: bool = Fals
         return "hospitals or emergency response there"
     if after[:2] == ["-", "based"] or after[:1] == ["based"]:
         return "where an organisation or a writer is based"
-    if not site and (after[:1] and after[0] in ORG_NOUNS or len(after) >= 2 and after[1] in ORG_NOUNS
-                     and after[0].isalpha() and after[0] not in EVENT_WORDS | {"and", "or"}):
+    if not site and (
+        after[:1]
+        and after[0] in ORG_NOUNS
+        or len(after) >= 2
+        and after[1] in ORG_NOUNS
+        and after[0].isalpha()
+        and after[0] not in EVENT_WORDS | {"and", "or"}
+    ):
         return "where an organisation or a writer is based"
     return None
 
@@ -318,13 +324,20 @@ def _share_within_lists(
             best = max(incident, key=lambda i: decided[i][2])
             for i in group:
                 if decided[i][0] == "context" and decided[i][2] < 0.75:
-                    out[i] = ("incident", f"listed with {mentions[best].surface}: {decided[best][1]}",
-                              min(decided[best][2], 0.8))
+                    out[i] = (
+                        "incident",
+                        f"listed with {mentions[best].surface}: {decided[best][1]}",
+                        min(decided[best][2], 0.8),
+                    )
         elif strong_context and all(decided[i][0] == "context" for i in group):
             reason = decided[strong_context[0]][1]
             for i in group:
                 if decided[i][2] < 0.75:
-                    out[i] = ("context", f"listed with {mentions[strong_context[0]].surface}: {reason}", 0.7)
+                    out[i] = (
+                        "context",
+                        f"listed with {mentions[strong_context[0]].surface}: {reason}",
+                        0.7,
+                    )
         elif strong_context and incident:
             # "from X and Y", "between X and Y": the preposition governs the whole list.
             shared = [i for i in strong_context if decided[i][1] in _LIST_WIDE_REASONS]

@@ -136,7 +136,9 @@ class _Builder:
                 self.names[key].add(entry.id)
                 self.aliases[entry.id].add(key)
 
-    def add_cities(self, cities: dict[str, dict[str, Any]], capitals: set[str]) -> None:
+    def add_cities(
+        self, cities: dict[str, dict[str, Any]], capitals: set[tuple[str | None, str]]
+    ) -> None:
         focus = set(settings.focus_countries)
         excluded = _excluded_geonames()
         for city in cities.values():
@@ -145,7 +147,11 @@ class _Builder:
             country = city["countrycode"]
             population = int(city.get("population") or 0)
             key = (city["name"], country)
-            if country not in focus and population < settings.world_min_population and key not in capitals:
+            if (
+                country not in focus
+                and population < settings.world_min_population
+                and key not in capitals
+            ):
                 continue
             entry = GazetteerEntry(
                 id=f"geonames:{city['geonameid']}",
@@ -161,8 +167,12 @@ class _Builder:
             alternates = [a for a in city.get("alternatenames", []) if _usable_alternate(a)]
             self.add(entry, alternates)
 
-    def add_countries(self, countries: dict[str, dict[str, Any]], curated: dict[str, dict[str, str]],
-                      cities: dict[str, dict[str, Any]]) -> None:
+    def add_countries(
+        self,
+        countries: dict[str, dict[str, Any]],
+        curated: dict[str, dict[str, str]],
+        cities: dict[str, dict[str, Any]],
+    ) -> None:
         capital_at = {(c["name"], c["countrycode"]): c for c in cities.values()}
         for iso, country in countries.items():
             row = curated.get(country["name"].lower())
@@ -186,8 +196,14 @@ class _Builder:
             )
             self.add(entry, [], _aliases(row) if row else [])
 
-    def add_polygons(self, path: Path, kind: str, name_field: str, id_field: str,
-                     curated: dict[str, dict[str, str]]) -> None:
+    def add_polygons(
+        self,
+        path: Path,
+        kind: str,
+        name_field: str,
+        id_field: str,
+        curated: dict[str, dict[str, str]],
+    ) -> None:
         import geopandas as gpd
 
         layer = gpd.read_file(path)
@@ -223,8 +239,11 @@ class _Builder:
                         country=city["countrycode"], population=int(city.get("population") or 0),
                     )  # fmt: skip
                 if base is None:
-                    logger.warning("places.csv: geonameid %s unknown; row %s ignored",
-                                   row["geonameid"], row.get("id"))
+                    logger.warning(
+                        "places.csv: geonameid %s unknown; row %s ignored",
+                        row["geonameid"],
+                        row.get("id"),
+                    )
                     continue
                 entry = replace(
                     base,
@@ -232,7 +251,9 @@ class _Builder:
                     district_current=row.get("district_current") or base.district_current,
                     parent=row.get("parent") or base.parent,
                 )
-                self.add(entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases)
+                self.add(
+                    entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases
+                )
                 continue
             if not (row.get("lat") and row.get("lon")):
                 newer_district = row.get("kind") == "district" and row.get("district_current")
@@ -259,7 +280,6 @@ class _Builder:
             )
             self.add(entry, [], aliases)
 
-
     def add_at_district(self, row: dict[str, str], aliases: list[str]) -> None:
         """A place whose district is known but not its coordinates: the district's point.
 
@@ -267,7 +287,9 @@ class _Builder:
         """
         district = self.districts_by_name.get(row["district"].lower())
         if district is None:
-            logger.warning("places.csv: %s names unknown district %r", row.get("id"), row["district"])
+            logger.warning(
+                "places.csv: %s names unknown district %r", row.get("id"), row["district"]
+            )
             return
         entry = GazetteerEntry(
             id=f"incidentmap:{row['id']}",
@@ -281,8 +303,11 @@ class _Builder:
             district_current=row.get("district_current") or None,
             source="curated",
             parent=row.get("parent") or None,
-            raw={"note": row.get("note", ""), "point": f"representative point of {district.name} district",
-                 "placed_at": district.id},
+            raw={
+                "note": row.get("note", ""),
+                "point": f"representative point of {district.name} district",
+                "placed_at": district.id,
+            },
             point_precision=2,
         )
         self.add(entry, [], aliases)
@@ -290,8 +315,11 @@ class _Builder:
     @property
     def districts_by_name(self) -> dict[str, GazetteerEntry]:
         """District entries (from the polygons) by lower-case name."""
-        return {e.name.lower(): e for e in self.entries.values()
-                if e.kind == "district" and e.source == "geoboundaries"}
+        return {
+            e.name.lower(): e
+            for e in self.entries.values()
+            if e.kind == "district" and e.source == "geoboundaries"
+        }
 
 
 def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
@@ -346,10 +374,12 @@ def build_gazetteer() -> LocalGazetteer:
     builder = _Builder()
     builder.add_cities(cities, capitals)
     builder.add_countries(countries, by_kind["country"], cities)
-    builder.add_polygons(geodata_file("pak_adm1.geojson"), "province", "province",
-                         "province_id", by_kind["province"])
-    builder.add_polygons(geodata_file("pak_adm2.geojson"), "district", "district",
-                         "district_id", by_kind["district"])
+    builder.add_polygons(
+        geodata_file("pak_adm1.geojson"), "province", "province", "province_id", by_kind["province"]
+    )
+    builder.add_polygons(
+        geodata_file("pak_adm2.geojson"), "district", "district", "district_id", by_kind["district"]
+    )
     builder.add_curated([r for r in rows if r.get("kind") != "country"], cities)
     entries = _locate(builder.entries)
     versions = _input_versions()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .._text import fold_name
-from ..models import GazetteerEntry, Report, ResolvedMention, RoledMention
+from ..models import GazetteerEntry, Report, ResolvedMention, Role, RoledMention
 from .local import LocalGazetteer
 from .score import mention_confidence, mention_factors
 
@@ -81,7 +81,7 @@ def resolve_mentions(
         if item.mention.match == "site":
             resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
     out = []
-    for item, done in zip(roled, resolved, strict=True):
+    for done in resolved:
         assert done is not None
         out.append(_with_role_overrides(done))
     out = _districts_holding_incidents(out)
@@ -129,9 +129,10 @@ def document_geography(
 
 def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -175,7 +176,9 @@ def _resolve_name(
     if not plausible:
         names = ", ".join(sorted({f"{e.name} ({e.country})" for e in entries}))
         why = "part of a longer name" if item.mention.in_name else "not a place in this report"
-        return _resolved(item, None, len(entries), f"{why}: only small foreign towns match ({names})")
+        return _resolved(
+            item, None, len(entries), f"{why}: only small foreign towns match ({names})"
+        )
     ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
     best = ranked[0]
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
@@ -226,7 +229,7 @@ def _resolved(
 
 
 def _placeable(r: ResolvedMention | None) -> bool:
-    """Can a site or an area be attached to this mention's place?"""
+    """Say whether a site or an area can be attached to this mention's place."""
     return (
         r is not None
         and r.entry is not None
@@ -302,7 +305,10 @@ def _main_place(resolved: list[ResolvedMention | None]) -> GazetteerEntry | None
 
 
 def _explicit_place_after(
-    report: Report, index: int, roled: Sequence[RoledMention], resolved: list[ResolvedMention | None]
+    report: Report,
+    index: int,
+    roled: Sequence[RoledMention],
+    resolved: list[ResolvedMention | None],
 ) -> GazetteerEntry | None:
     """'X in Y', 'X area of Y district': the place the text itself puts X in."""
     site = roled[index].mention
@@ -340,7 +346,9 @@ def _nearest_place(
         return after[0].entry
     if same_sentence_only:
         return None
-    earlier = [r for r in resolved if _placeable(r) and r is not None and r.mention.end <= site.start]
+    earlier = [
+        r for r in resolved if _placeable(r) and r is not None and r.mention.end <= site.start
+    ]
     if earlier and _same_paragraph(text, earlier[-1].mention.end, site.start):
         return earlier[-1].entry
     return None
@@ -364,14 +372,14 @@ def _resolve_area(
     parent = _explicit_place_after(report, index, roled, resolved)
     how = "as the text says"
     if parent is None:
-        previous = [r for r in resolved[:index] if _placeable(r)]
-        possessive = previous and report.text[previous[-1].mention.end : area.start] in {"'s ", "\u2019s "}
-        if possessive:
-            parent = previous[-1].entry  # type: ignore[union-attr]
+        previous = [r for r in resolved[:index] if r is not None and _placeable(r)]
+        gap = report.text[previous[-1].mention.end : area.start] if previous else ""
+        if gap in {"'s ", "\u2019s "}:
+            parent = previous[-1].entry
         else:
             parent = _nearest_place(report.text, index, roled, resolved)
             if parent is None and previous:
-                parent = previous[-1].entry  # type: ignore[union-attr]
+                parent = previous[-1].entry
             how = "the nearest place named before it"
     if parent is None:
         return _resolved(item, None, 0, "unknown area and no district or town named with it")
@@ -430,5 +438,5 @@ def _with_role_overrides(r: ResolvedMention) -> ResolvedMention:
     return r
 
 
-def _replace_role(r: ResolvedMention, role: str, reason: str, strength: float) -> ResolvedMention:
+def _replace_role(r: ResolvedMention, role: Role, reason: str, strength: float) -> ResolvedMention:
     return replace(r, role=role, role_reason=reason, role_strength=strength)
