@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .. import settings
 from .._text import fold_name
 from ..models import GazetteerEntry, Report, ResolvedMention, Role, RoledMention
 from .local import LocalGazetteer
@@ -102,12 +103,15 @@ def document_geography(
     anchors = []
     for item in roled:
         ids = item.mention.candidates
-        if not ids or item.mention.match == "site":
+        if not ids or item.mention.match == "site" or item.mention.in_name:
             continue
         entries = [gazetteer.entries[i] for i in ids]
         if len({(e.country, e.province) for e in entries}) == 1:
             entry = entries[0]
-            countries[entry.country] += 1
+            # Countries and capitals are named as actors ("Islamabad accused India"); they
+            # say little about where a report is.
+            if entry.kind != "country" and not entry.raw.get("capital"):
+                countries[entry.country] += 1
             if entry.kind == "province":
                 provinces[entry.name] += 2
             elif entry.province:
@@ -116,7 +120,7 @@ def document_geography(
                 anchors.append(entry)
                 if entry.district:
                     districts.add(entry.district)
-    country = countries.most_common(1)[0][0] if countries else None
+    country = countries.most_common(1)[0][0] if countries else settings.focus_countries[0]
     province = provinces.most_common(1)[0][0] if provinces else None
     named = frozenset(
         gazetteer.entries[i].country

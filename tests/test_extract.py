@@ -1,0 +1,98 @@
+"""Extraction: offsets, word boundaries, case, multi-word names, sites and areas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incidentmap.extract import mentions_from_report
+from incidentmap.models import Report
+
+
+def _mentions(text: str, gazetteer) -> list:
+    return mentions_from_report(Report(doc_id="t", text=text, path="t.txt"), gazetteer)
+
+
+def _surfaces(text: str, gazetteer) -> list[str]:
+    return [m.surface for m in _mentions(text, gazetteer)]
+
+
+def test_offsets_point_at_surfaces_in_real_reports(gazetteer, seeds_dir: Path, dev_dir: Path):
+    for path in [*seeds_dir.glob("*.txt"), *dev_dir.glob("*.txt")]:
+        text = path.read_text(encoding="utf-8")
+        mentions = _mentions(text, gazetteer)
+        assert mentions, path.name
+        for m in mentions:
+            assert text[m.start : m.end] == m.surface
+            assert m.sentence_start <= m.start < m.end <= m.sentence_end
+
+
+def test_word_boundaries_possessive_and_hyphen(gazetteer):
+    text = "Quetta's hospitals filled after the Quetta-Chaman road attack; Quettans were shocked."
+    surfaces = _surfaces(text, gazetteer)
+    assert surfaces.count("Quetta") == 2  # 'Quetta's' and 'Quetta-Chaman', not 'Quettans'
+    assert "Chaman" in surfaces
+
+
+def test_multi_word_names_win_over_their_parts(gazetteer):
+    mentions = _mentions("Gunmen attacked a post in Dera Bugti on Friday.", gazetteer)
+    assert [m.surface for m in mentions] == ["Dera Bugti"]
+
+
+def test_lower_case_words_are_not_places(gazetteer):
+    text = "Gwadar is the hub of the corridor, and the bela of the river is dry."
+    assert _surfaces(text, gazetteer) == ["Gwadar"]
+
+
+def test_spelling_variants_are_aliases(gazetteer):
+    mentions = _mentions("Militants struck Noshki and Chaghi overnight.", gazetteer)
+    assert [(m.surface, m.match) for m in mentions] == [("Noshki", "alias"), ("Chaghi", "alias")]
+
+
+def test_accented_and_curly_text_keeps_offsets(gazetteer):
+    text = "Explosions in Quetta\u2019s Red Zone \u2014 and in Gw\u0101dar \u2026"
+    for m in _mentions(text, gazetteer):
+        assert text[m.start : m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("A car bomb hit the Serena Hotel in Quetta.", "Serena Hotel"),
+        ("The truck was hit at the Kuchlak bypass in Baleli.", "Kuchlak bypass"),
+        (
+            "A bomber struck the University of Karachi's Confucius Institute.",
+            "University of Karachi",
+        ),
+    ],
+)
+def test_sites_are_found_with_their_own_surface(gazetteer, text, site):
+    """Found either as a site by its head noun or as a curated site of the gazetteer."""
+    mentions = {m.surface: m for m in _mentions(text, gazetteer)}
+    found = mentions[site]
+    kinds = {gazetteer.entries[c].kind for c in found.candidates}
+    assert found.match == "site" or kinds <= {"site", "neighbourhood", "road"}
+
+
+def test_site_head_nouns_find_sites_no_gazetteer_knows(gazetteer):
+    mentions = _mentions("Gunmen opened fire near the Zarkoon Plaza in Sibi.", gazetteer)
+    assert [m.surface for m in mentions if m.match == "site"] == ["Zarkoon Plaza"]
+
+
+def test_names_inside_sites_and_organisations_are_marked(gazetteer):
+    mentions = _mentions(
+        "The Tehreek-i-Taliban Pakistan and the Balochistan Liberation Army clashed on the "
+        "Quetta-Chaman national highway.",
+        gazetteer,
+    )
+    inside = {m.surface for m in mentions if m.in_name}
+    assert {"Pakistan", "Balochistan", "Quetta", "Chaman"} <= inside
+
+
+def test_unknown_named_area_is_kept(gazetteer):
+    mentions = _mentions(
+        "Three militants were killed in the Zizzar area of Kech district.", gazetteer
+    )
+    areas = [m for m in mentions if m.match == "area"]
+    assert [a.surface for a in areas] == ["Zizzar"]

@@ -1,0 +1,79 @@
+"""Gazetteer and resolution: aliases, ambiguity, document geography, confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentmap.errors import UnknownGazetteerError
+from incidentmap.geocode import get_gazetteer
+from incidentmap.models import Report
+from incidentmap.pipeline import resolved_mentions_from_report
+
+
+def _resolved(text: str, gazetteer) -> dict[str, object]:
+    out = {}
+    for r in resolved_mentions_from_report(Report("t", text, "t.txt"), gazetteer):
+        out.setdefault(r.mention.surface, r)
+    return out
+
+
+def test_gazetteer_knows_variants_districts_and_curated_places(gazetteer):
+    assert gazetteer.lookup("Noshki")[0].name == "Nushki"
+    assert gazetteer.lookup("Chaghi")[0].name == "Chagai"
+    assert any(e.kind == "district" and e.name == "Kachhi" for e in gazetteer.lookup("Bolan"))
+    assert any(e.name == "Tump" and e.district == "Kech" for e in gazetteer.lookup("Tump"))
+    quetta = gazetteer.lookup("Quetta")[0]
+    assert (quetta.id, quetta.province) == ("geonames:1167528", "Balochistan")
+
+
+def test_unknown_backend_lists_valid_names():
+    with pytest.raises(UnknownGazetteerError, match="local"):
+        get_gazetteer("nope")
+
+
+def test_kalat_in_balochistan_not_qalat_in_afghanistan(gazetteer):
+    kalat = _resolved("Militants attacked Kalat and Mastung overnight.", gazetteer)["Kalat"]
+    assert kalat.entry.country == "PK" and kalat.entry.district == "Kalat"
+    assert kalat.ambiguity >= 2
+
+
+def test_district_word_selects_the_district(gazetteer):
+    r = _resolved("Soldiers were killed in Panjgur district on Sunday.", gazetteer)["Panjgur"]
+    assert r.entry.kind == "district" and r.entry.precision == 2
+
+
+def test_newer_district_is_reported_inside_its_old_polygon(gazetteer):
+    r = _resolved("Coal miners were killed in Duki district.", gazetteer)["Duki"]
+    assert r.entry.district_current == "Duki"
+
+
+def test_small_foreign_town_in_a_name_is_not_placed(gazetteer):
+    resolved = _resolved(
+        "Police chief Mohsin Hassan Butt said the attack in Ormara was planned.", gazetteer
+    )
+    assert resolved["Hassan"].entry is None and "name" in resolved["Hassan"].resolve_reason
+    assert resolved["Ormara"].entry.name == "Ormara"
+
+
+def test_site_is_carried_by_its_town_with_its_own_surface(gazetteer):
+    resolved = _resolved("A car bomb exploded at the Serena Hotel in Quetta.", gazetteer)
+    site = resolved["Serena Hotel"]
+    assert site.entry.name == "Quetta" and site.mention.site == "Serena Hotel"
+
+
+def test_unknown_area_is_placed_at_district_level(gazetteer):
+    r = _resolved("Three militants were killed in the Zizzar area of Kech district.", gazetteer)[
+        "Zizzar"
+    ]
+    assert r.entry.kind == "area" and r.entry.district == "Kech" and r.entry.precision == 2
+
+
+def test_confidence_is_higher_for_clear_incidents_than_for_context(gazetteer):
+    resolved = _resolved("QUETTA: A bomb blast killed four people in Sibi on Tuesday.", gazetteer)
+    assert resolved["Sibi"].confidence > 0.6 > resolved["QUETTA"].confidence
+
+
+def test_generic_curated_site_follows_the_town_the_text_names(gazetteer):
+    """Every city has a Jinnah Road: the table's Quetta one must not pull Sibi's to Quetta."""
+    resolved = _resolved("A blast near GPO Chowk on Jinnah Road, Sibi, killed four.", gazetteer)
+    assert resolved["Jinnah Road"].entry.name == "Sibi"
