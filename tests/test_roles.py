@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from incidentmap.pipeline import resolved_mentions_from_report
 from incidentmap.models import Report
+from incidentmap.pipeline import resolved_mentions_from_report
 
 
 def _roles(text: str, gazetteer) -> dict[str, str]:
