@@ -221,21 +221,40 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 
 
 def _write_gpkg(layer: gpd.GeoDataFrame, path: Path) -> None:
-    flat = layer.copy()
-    for column in flat.columns:
-        if (
-            column != flat.geometry.name
-            and flat[column].map(lambda v: isinstance(v, list | dict)).any()
-        ):
-            flat[column] = flat[column].map(lambda v: json.dumps(v, ensure_ascii=False))
-    flat = flat.reset_index()
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Three layers: incidents (places), districts (summary polygons), mentions (points)."""
+    from .districts import load_districts
+    from .layer import districts_summary
+
+    flat = _flat(layer)
+    tmp = path.with_name(f".{path.stem}.partial.gpkg")
     tmp.unlink(missing_ok=True)
-    flat.to_file(tmp, layer="incidents", driver="GPKG")
-    mentions = gpd.GeoDataFrame(_acled_rows(layer))
-    if not mentions.empty:
+    flat.reset_index().to_file(tmp, layer="incidents", driver="GPKG")
+    if "district_id" in layer.columns and "role" in layer.columns:
+        summary = districts_summary(layer, load_districts())
+        if not summary.empty:
+            _flat(summary).to_file(tmp, layer="districts", driver="GPKG")
+    rows = _acled_rows(layer)
+    if rows:
+        mentions = gpd.GeoDataFrame(
+            rows,
+            geometry=gpd.points_from_xy(
+                [r["longitude"] for r in rows], [r["latitude"] for r in rows]
+            ),
+            crs="EPSG:4326",
+        )
         mentions.to_file(tmp, layer="mentions", driver="GPKG")
     tmp.replace(path)
+
+
+def _flat(layer: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Lists and dicts as JSON text, for formats without nested values."""
+    flat = layer.copy()
+    for column in flat.columns:
+        if column == flat.geometry.name:
+            continue
+        if flat[column].map(lambda v: isinstance(v, list | dict)).any():
+            flat[column] = flat[column].map(lambda v: json.dumps(v, ensure_ascii=False))
+    return flat
 
 
 def kml_text(layer: gpd.GeoDataFrame) -> str:
