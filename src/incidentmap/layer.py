@@ -15,6 +15,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from . import settings
+from .dates import event_date
 from .districts import assign_districts, district_changes
 from .geocode.score import place_confidence, place_factors
 from .models import Report, ResolvedMention, confidence_level
@@ -39,6 +40,8 @@ def excerpt_for(report: Report, r: ResolvedMention) -> tuple[str, int]:
 def mention_record(report: Report, r: ResolvedMention) -> dict[str, Any]:
     """The SPEC's per-mention object (plus the site name, match and reason)."""
     excerpt, _ = excerpt_for(report, r)
+    sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
+    when, precision = event_date(sentence, report.published)
     return {
         "doc_id": report.doc_id,
         "role": r.role,
@@ -50,6 +53,8 @@ def mention_record(report: Report, r: ResolvedMention) -> dict[str, Any]:
         "source_title": report.title,
         "source_url": report.url,
         "published": report.published,
+        "event_date": when,
+        "event_date_precision": precision,
         "publisher": report.publisher,
         "site": r.mention.site,
         "match": r.mention.match,
@@ -110,6 +115,7 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
         best.factors, incident_mentions=len(incident), incident_sources=len(incident_sources)
     )
     confidence = place_confidence(factors)
+    records = [mention_record(rep, r) for rep, r in items]
     names: list[str] = []
     for _, r in items:
         if r.mention.match in {"name", "alias", "area"} and r.mention.surface not in names:
@@ -139,9 +145,12 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
         "_district_current": entry.district_current,
         "country": entry.country,
         "gazetteer": _gazetteer_ref(entry.id, entry.raw),
+        "event_dates": sorted(
+            {m["event_date"] for m in records if m["role"] == "incident" and m["event_date"]}
+        ),
         "n_mentions": len(items),
         "n_sources": len(sources),
-        "mentions": [mention_record(rep, r) for rep, r in items],
+        "mentions": records,
         "geometry": Point(round(entry.lon, 6), round(entry.lat, 6)),
     }
 

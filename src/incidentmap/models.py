@@ -185,6 +185,8 @@ CSV_FIELDS = (
     "source_title",
     "source_url",
     "published",
+    "event_date",
+    "event_date_precision",
 )
 
 
