@@ -85,14 +85,14 @@ def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
             found = _calendar_date(match, reference)
             if found is not None:
                 return found
-    match = _RELATIVE.search(sentence)
-    if match and reference is not None:
-        word = match.group("word").lower()
+    relative = _RELATIVE.search(sentence)
+    if relative and reference is not None:
+        word = relative.group("word").lower()
         back = 1 if word in {"yesterday", "last night"} else 0
         return (reference - timedelta(days=back)).isoformat(), "weekday"
-    match = _WEEKDAY.search(sentence)
-    if match and reference is not None:
-        wanted = WEEKDAYS[match.group("weekday").lower()]
+    weekday = _WEEKDAY.search(sentence)
+    if weekday and reference is not None:
+        wanted = WEEKDAYS[weekday.group("weekday").lower()]
         back = (reference.weekday() - wanted) % 7
         return (reference - timedelta(days=back)).isoformat(), "weekday"
     if reference is not None:
