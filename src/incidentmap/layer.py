@@ -96,12 +96,30 @@ def places_from_mentions(
         ).set_index("id")
     gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=settings.default_crs).set_index("id")
     gdf = assign_districts(gdf, districts)
+    gdf = _district_overrides(gdf, districts)
     changes = district_changes()
     gdf["district_current"] = [
         current if current and changes.get(current) == district else None
         for current, district in zip(gdf["_district_current"], gdf["district"], strict=True)
     ]
-    return gdf.drop(columns="_district_current")
+    return gdf.drop(columns=["_district_current", "_district_override"])
+
+
+def _district_overrides(gdf: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """An analyst's district correction wins over the polygon the point falls in."""
+    by_name = {str(row.district).lower(): row for row in districts.itertuples()}
+    for place_id, name in gdf["_district_override"].items():
+        if not name:
+            continue
+        row = by_name.get(str(name).lower())
+        if row is None:
+            continue
+        gdf.loc[place_id, ["district", "district_id", "province"]] = [
+            row.district,
+            row.district_id,
+            row.province,
+        ]
+    return gdf
 
 
 def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> dict[str, Any]:
@@ -139,10 +157,12 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
             "corroborating_sources": len(incident_sources),
             "point": entry.raw.get("point", entry.source),
             "inputs": {k: round(v, 4) for k, v in sorted(factors.items())},
+            **_corrected(items),
         },
         "geo_precision": entry.precision,
         "kind": entry.kind,
         "_district_current": entry.district_current,
+        "_district_override": entry.raw.get("district_override"),
         "country": entry.country,
         "gazetteer": _gazetteer_ref(entry.id, entry.raw),
         "event_dates": sorted(
@@ -153,6 +173,15 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
         "mentions": records,
         "geometry": Point(round(entry.lon, 6), round(entry.lat, 6)),
     }
+
+
+def _corrected(items: list[tuple[Report, ResolvedMention]]) -> dict[str, Any]:
+    """``corrected_by_analyst``: what the corrections file changed for this place."""
+    notes = sorted(
+        {r.role_reason for _, r in items if r.role_reason.startswith("corrections.csv")}
+        | {r.resolve_reason for _, r in items if r.resolve_reason.startswith("corrections.csv")}
+    )
+    return {"corrected_by_analyst": notes} if notes else {}
 
 
 def _gazetteer_ref(place_id: str, raw: Mapping[str, Any]) -> str:
