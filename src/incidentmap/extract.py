@@ -81,7 +81,15 @@ _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
 _AREA = re.compile(
     rf"\b({_CAP}(?:\s{_CAP}){{0,2}})\s(area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
-_AREA_PARENT_AFTER = re.compile(r"\s+(?:of|in|near)\s+(?:the\s+)?$|^\s+(?:of|in|near)\s+")
+_NAMED = rf"({_CAP}(?:\s{_CAP}){{0,3}})"
+_SETTLEMENT = r"(town|village|city|hamlet|settlement|locality|area|tehsil|valley)"
+#: Unknown names the text itself calls a place: "the border town of Saravan",
+#: "Surbandar, a fishing town", "at Janikhel in Bannu".
+_NAMED_PLACE_PATTERNS = (
+    re.compile(rf"\b{_SETTLEMENT} of {_NAMED}"),
+    re.compile(rf"\b{_NAMED}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    re.compile(rf"\b(?:in|at|near) {_NAMED} (?=(?:in|of|near) [A-Z])"),
+)
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -284,10 +292,9 @@ def area_mentions(
     """Named areas the gazetteer lacks ('the Balgatar area of Kech district')."""
     text = report.text
     taken = [(m.start, m.end) for m in [*places, *sites]]
-    areas = []
-    for match in _AREA.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
+    areas: list[PlaceMention] = []
+    for start, end, word in _area_spans(text):
+        name = text[start:end]
         words = name.split()
         while words and words[0].lower() in COMMON_WORDS:
             start += len(words[0]) + 1
@@ -296,7 +303,12 @@ def area_mentions(
             continue
         if any(s < end and start < e for s, e in taken):
             continue
+        if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+            continue  # acronyms: FC, BLA, ISPR
+        if any(w.lower() in ORG_HEADS for w in words):
+            continue  # "Frontier Corps", "Pakistan Army"
         surface = text[start:end]
+        taken.append((start, end))
         sentence = _sentence_of(sentences, start)
         areas.append(
             PlaceMention(
@@ -309,8 +321,23 @@ def area_mentions(
                 candidates=(),
                 match="area",
                 site=None,
-                district_hint=match.group(2).lower(),
-                note=f"{fold_name(surface)} {match.group(2).lower()}",
+                district_hint=word,
+                note=f"{fold_name(surface)} {word}",
             )
         )
     return areas
+
+
+def _area_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind word) of every candidate unknown name, in text order."""
+    spans = [(m.start(1), m.end(1), m.group(2).lower()) for m in _AREA.finditer(text)]
+    for pattern in _NAMED_PLACE_PATTERNS:
+        for m in pattern.finditer(text):
+            named = 2 if m.re is _NAMED_PLACE_PATTERNS[0] else 1
+            kind = (
+                m.group(1 if named == 2 else 2).lower()
+                if m.lastindex and m.lastindex >= 2
+                else "place"
+            )
+            spans.append((m.start(named), m.end(named), kind))
+    return sorted(spans)

@@ -77,7 +77,7 @@ def resolve_mentions(
             resolved[i] = _resolve_name(item, gazetteer, geography)
     for i, item in enumerate(roled):
         if item.mention.match == "area":
-            resolved[i] = _resolve_area(report, i, roled, resolved)
+            resolved[i] = _resolve_area(report, i, roled, resolved, geography.country)
     for i, item in enumerate(roled):
         if item.mention.match == "site":
             resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
@@ -369,6 +369,7 @@ def _resolve_area(
     index: int,
     roled: Sequence[RoledMention],
     resolved: list[ResolvedMention | None],
+    country: str | None,
 ) -> ResolvedMention:
     """Place a named area the gazetteer lacks at the level of its district or town."""
     item = roled[index]
@@ -382,8 +383,9 @@ def _resolve_area(
             parent = previous[-1].entry
         else:
             parent = _nearest_place(report.text, index, roled, resolved)
-            if parent is None and previous:
-                parent = previous[-1].entry
+            home = [r for r in previous if r.entry is not None and r.entry.country == country]
+            if parent is None and (home or previous):
+                parent = (home or previous)[-1].entry
             how = "the nearest place named before it"
     if parent is None:
         return _resolved(item, None, 0, "unknown area and no district or town named with it")
