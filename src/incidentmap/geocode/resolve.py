@@ -279,6 +279,11 @@ def _resolve_site(
                 same = _nearest_place(report.text, j, roled, resolved, same_sentence_only=True)
                 if same is not None:
                     return _resolved(item, same, 1, f"site in {same.name}, named with it")
+    named_here = {r.entry.id for r in resolved if r is not None and _placeable(r) and r.entry}
+    main = _main_place(resolved)
+    if curated and main is not None and not named_here & set(site.candidates):
+        # "Satellite Town", "Jinnah Road": every city has one; the report's own town wins.
+        return _resolved(item, main, 2, f"site in {main.name}, the report's main place")
     entries = [gazetteer.entries[i] for i in site.candidates]
     entries = [e for e in entries if geography.country in (None, e.country)]
     if entries:
@@ -288,7 +293,6 @@ def _resolve_site(
     nearest = _nearest_place(report.text, index, roled, resolved)
     if nearest is not None:
         return _resolved(item, nearest, 1, f"site attached to {nearest.name}, named nearby")
-    main = _main_place(resolved)
     if main is not None:
         return _resolved(item, main, 2, f"site attached to {main.name}, the report's main place")
     return _resolved(item, None, 0, "site with no known place in the report to attach it to")
