@@ -57,6 +57,11 @@ INSTITUTIONS = frozenset(
     administration authorities officials capital police
     """.split()
 )
+#: "the government in Islamabad", "the authorities in Kabul": a seat, never the scene.
+GOVERNMENTS = frozenset(
+    "government authorities officials leadership administration embassy ministry parliament "
+    "court consulate regime".split()
+)
 LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
 SPEECH = frozenset(
     """
@@ -207,6 +212,10 @@ def _decide(
     distance, cue = _nearest_event(tokens, mention, acts_only=hospital)
     head = [w for w in near_before if w not in {"the", "a", "an"}]
     locative = bool(head[-1:]) and head[-1] in LOCATIVE
+    if locative and len(head) >= 2 and head[-2] in GOVERNMENTS:
+        return "context", f"seat of the {head[-2]}, not where it happened", 0.8
+    if distance is not None and locative and distance <= 6 and not hospital:
+        return "incident", f"'{head[-1]} {mention.surface}' right by event word '{cue}'", 0.95
     if distance is not None and distance <= (4 if hospital else 6):
         return "incident", f"event word '{cue}' next to the place", 0.9
     if hospital:

@@ -443,7 +443,9 @@ def _with_role_overrides(r: ResolvedMention) -> ResolvedMention:
         return r
     if entry.kind in COARSE_KINDS and r.role == "incident":
         return _replace_role(r, "context", "country or province: the setting, too coarse", 0.9)
-    if entry.raw.get("capital") and r.role == "incident" and not r.role_reason.startswith("'"):
+    # A capital is an incident place only when the event is placed right in it ("a blast in
+    # Kabul"), not when its government acts or is spoken of near an event word.
+    if entry.raw.get("capital") and r.role == "incident" and r.role_strength < 0.95:
         return _replace_role(r, "context", "capital named for its government", 0.7)
     return r
 
