@@ -72,16 +72,17 @@ SITE_HEADS = (
     "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
     "Colony|Park|Mall|Gate|Terminal|Camp"
 )
+_SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
 _SITE = re.compile(
-    rf"\b(?:University of {_CAP}(?:\s{_CAP})?"
-    rf"|{_CAP}(?:\s(?:{_CAP}|e|al|ul))*?(?:\s(?:national|coastal|main|old|new|railway|bus|police|civil|city))?"
-    rf"\s(?i:{SITE_HEADS}))\b"
+    rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
+    rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*?(?:[ ]{_SITE_MODIFIER})?"
+    rf"[ ](?i:{SITE_HEADS}))\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
 _AREA = re.compile(
-    rf"\b({_CAP}(?:\s{_CAP}){{0,2}})\s(area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
+    rf"\b({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
-_NAMED = rf"({_CAP}(?:\s{_CAP}){{0,3}})"
+_NAMED = rf"({_CAP}(?:[ ]{_CAP}){{0,3}})"
 _SETTLEMENT = r"(town|village|city|hamlet|settlement|locality|area|tehsil|valley)"
 #: Unknown names the text itself calls a place: "the border town of Saravan",
 #: "Surbandar, a fishing town", "at Janikhel in Bannu".
@@ -212,7 +213,7 @@ def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMenti
 def _district_hint(text: str, end: int) -> str | None:
     """'Kech district', 'Nal tehsil': the admin word right after a name."""
     match = re.match(
-        r"\s+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I
+        r"[ ]+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I
     )
     return match.group(1).lower() if match else None
 

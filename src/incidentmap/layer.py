@@ -18,7 +18,7 @@ from . import settings
 from .dates import event_date
 from .districts import assign_districts, district_changes
 from .geocode.score import place_confidence, place_factors
-from .models import Report, ResolvedMention, confidence_level
+from .models import INCIDENT_FIELDS, Report, ResolvedMention, confidence_level
 
 EXCERPT_MAX = 420
 
@@ -89,8 +89,8 @@ def places_from_mentions(
             if r.entry is not None:
                 by_place[r.entry.id].append((reports[doc_id], r))
     rows = [_place_row(place_id, items) for place_id, items in sorted(by_place.items())]
-    columns = ["id", "name", "geometry"]
     if not rows:
+        columns = ["id", *INCIDENT_FIELDS, "geometry"]
         return gpd.GeoDataFrame(
             {c: [] for c in columns}, geometry="geometry", crs=settings.default_crs
         ).set_index("id")
