@@ -84,7 +84,8 @@ def places_from_mentions(
         Indexed by place id, sorted by it, in ``settings.default_crs``.
     """
     by_place: dict[str, list[tuple[Report, ResolvedMention]]] = defaultdict(list)
-    for doc_id in sorted(resolved, key=lambda d: list(reports).index(d)):
+    order = {doc_id: i for i, doc_id in enumerate(reports)}
+    for doc_id in sorted(resolved, key=order.__getitem__):
         for r in resolved[doc_id]:
             if r.entry is not None:
                 by_place[r.entry.id].append((reports[doc_id], r))
