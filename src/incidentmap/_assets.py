@@ -2,10 +2,10 @@
 
 Pages link them from a CDN with Subresource Integrity by default. ``--inline-assets``
 embeds them, so the page opens with no network: the files then come from a local cache
-(``<cache>/assets``), filled once with ``incidentmap data fetch --assets`` (downloads the
-pinned CDN files) or ``--assets-from DIR`` (copies them from an npm ``node_modules``
-folder holding the same versions). Every file is checked against its sha256 on the way in
-and on every read.
+(``<cache>/assets``), filled with ``incidentmap data fetch --assets`` (downloads the
+pinned CDN files), ``--assets-from DIR`` (copies them from an npm ``node_modules`` folder
+holding the same versions), or on first use when the network is there. Every file is
+checked against its sha256 on the way in and on every read.
 """
 
 from __future__ import annotations
@@ -89,17 +89,47 @@ def _verified(asset: Asset, data: bytes, where: str) -> bytes:
     return data
 
 
-def read_asset(asset: Asset) -> bytes:
-    """Return a cached asset's bytes, verified; say how to get it when it is missing."""
+def read_asset(asset: Asset, *, download: bool = True) -> bytes:
+    """Return a cached asset's bytes, verified.
+
+    Parameters
+    ----------
+    asset
+        The pinned file.
+    download
+        Fetch it from the CDN into the cache when it is missing.
+
+    Returns
+    -------
+    bytes
+        The file's content, checked against its sha256.
+    """
     path = asset_dir() / asset.filename
     if not path.is_file():
-        msg = (
-            f"{asset.filename} is not in the local asset cache and --inline-assets needs it; "
-            "run 'incidentmap data fetch --assets' once with network "
-            "(or --assets-from NODE_MODULES)"
-        )
-        raise DataError(msg)
+        reason = "downloads not allowed"
+        if download:
+            try:
+                _store(asset, _download(asset, settings.http_timeout), asset.url)
+            except DataError as err:
+                reason = str(err)
+        if not path.is_file():
+            msg = (
+                f"--inline-assets needs {asset.filename}, which is not in the asset cache "
+                f"({asset_dir()}) and could not be downloaded ({reason}); run 'incidentmap "
+                "data fetch --assets' with network, or --assets-from NODE_MODULES"
+            )
+            raise DataError(" ".join(msg.split()))
     return _verified(asset, path.read_bytes(), str(path))
+
+
+def _download(asset: Asset, timeout: float) -> bytes:
+    request = urllib.request.Request(asset.url, headers={"User-Agent": settings.user_agent})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            data: bytes = response.read()
+    except (OSError, ValueError) as err:
+        raise DataError(f"{asset.url}: download failed ({err})") from err
+    return data
 
 
 def _store(asset: Asset, data: bytes, where: str) -> Path:
@@ -136,13 +166,7 @@ def fetch_assets(*, from_dir: str | Path | None = None, timeout: float | None = 
                 raise DataError(f"{source}: missing (npm install {asset.package}@{asset.version})")
             stored.append(_store(asset, source.read_bytes(), str(source)))
             continue
-        request = urllib.request.Request(asset.url, headers={"User-Agent": settings.user_agent})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-                data = response.read()
-        except OSError as err:
-            raise DataError(f"{asset.url}: download failed ({err})") from err
-        stored.append(_store(asset, data, asset.url))
+        stored.append(_store(asset, _download(asset, timeout), asset.url))
     return stored
 
 

@@ -11,6 +11,8 @@ _PUNCT_FOLD = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
     "\u00a0": " ",
 }  # fmt: skip
+#: Runs of non-ASCII characters (captured, so ``split`` alternates ASCII and non-ASCII).
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 @cache
@@ -34,7 +36,11 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
+    # Runs of ASCII are lowered whole; only the (few) other characters go one by one.
+    parts = _NON_ASCII.split(text)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    parts[1::2] = ["".join(map(_fold_char, part)) for part in parts[1::2]]
+    return "".join(parts)
 
 
 def fold_name(name: str) -> str:
@@ -47,6 +53,7 @@ _ABBREVIATIONS = {
     "vs", "etc", "inc", "ltd", "co", "jr", "sr", "prof", "govt", "dept", "approx", "u.s",
     "p.m", "a.m", "e.g", "i.e", "d.i", "d.g", "i.g", "dig", "ig", "sho", "ssp",
 }  # fmt: skip
+_ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
 
 
@@ -60,8 +67,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
-            word = re.search(r"([A-Za-z.]+)$", text[start : match.start()])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            # The word before the full stop: the run of letters and dots ending there.
+            cut = match.start()
+            while cut > start and text[cut - 1] in _ABBREVIATION_CHARS:
+                cut -= 1
+            token = text[cut : match.start()].lower().rstrip(".")
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         end = match.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,25 +23,36 @@ logger = logging.getLogger(__name__)
 
 
 class _Group(click.Group):
-    """Turn every library or unexpected error into one line and exit status 1."""
+    """Turn every library or unexpected error into one line and exit status 1.
+
+    The line names the file and the reason (``Error: reports/x.txt: binary file``);
+    ``--debug`` re-raises instead, for the traceback. Usage errors keep click's status 2.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
-        except IncidentMapError as err:
-            if ctx.obj and ctx.obj.get("debug"):
-                raise
-            raise click.ClickException(str(err)) from err
         except KeyboardInterrupt:
             raise
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            raise click.ClickException(
-                f"unexpected {type(err).__name__}: {err} (run with --debug for details)"
-            ) from err
+            raise click.ClickException(_one_line(err)) from err
+
+
+def _one_line(err: Exception) -> str:
+    """Return one line for an error: the library's message, or the type and a --debug hint."""
+    if isinstance(err, IncidentMapError):
+        message = str(err)
+    elif isinstance(err, OSError) and err.filename is not None:
+        message = f"{err.filename}: {err.strerror or err}"
+    elif isinstance(err, MemoryError):
+        message = "out of memory (try fewer or smaller reports, or --workers 1)"
+    else:
+        message = f"unexpected {type(err).__name__}: {err} (run with --debug for details)"
+    return " ".join(message.split())
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,14 +95,26 @@ def _progress(label: str) -> Any:
 @min_confidence_opt
 @title_opt
 @click.option("--offline/--online", default=True, show_default=True,
-              help="--online lets a geopy geocoder place names the offline gazetteer lacks.")
+              help="--online lets a geopy geocoder place names the offline gazetteer lacks "
+              "(at most one request per second; answers cached on disk).")
+@click.option("--geocoder", default=None, metavar="NAME|URL",
+              help="Geocoder for --online: 'nominatim' (nominatim.openstreetmap.org, the "
+              "default) or the URL of a Nominatim server.")
+@click.option("--user-agent", default=None,
+              help="User agent sent to the geocoder; its usage policy wants one that "
+              "identifies your application (default: incidentmap's).")
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable report.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes for per-report work.")
+@click.option("--scheduler", default=None, metavar="ADDRESS|local",
+              help="Run per-report work on a Dask cluster: a scheduler address "
+              "(tcp://host:8786), or 'local' for a LocalCluster of --workers processes "
+              "(needs the 'dask' extra). Output is the same as a local run.")
 @inline_opt
 @tiles_opt
 def build(sources: tuple[Path, ...], outdir: Path, min_confidence: float | None,
-          title: str | None, offline: bool, strict: bool, workers: int,
+          title: str | None, offline: bool, geocoder: str | None, user_agent: str | None,
+          strict: bool, workers: int, scheduler: str | None,
           inline_assets: bool, tiles: str) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
@@ -100,22 +123,70 @@ def build(sources: tuple[Path, ...], outdir: Path, min_confidence: float | None,
     \b
     Example:
       incidentmap build examples/balochistan-2026-01-31 -o out --title "31 January attacks"
+      incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
     """
     from .pipeline import build as run_build
 
-    if not offline:
-        logger.warning("--online: no online geocoder is configured yet; building offline")
+    if offline and (geocoder or user_agent):
+        logger.warning("--geocoder and --user-agent only apply with --online")
     result = run_build(sources, outdir, title=title, min_confidence=min_confidence,
-                       strict=strict, workers=workers, inline_assets=inline_assets, tiles=tiles,
-                       progress=_progress("Geoparsing"))  # fmt: skip
+                       strict=strict, workers=workers, scheduler=scheduler,
+                       inline_assets=inline_assets, tiles=tiles,
+                       progress=_progress("Geoparsing"), online=not offline,
+                       geocoder=geocoder, user_agent=user_agent)  # fmt: skip
+    _echo_online(result.run.get("online"))
     for skipped in result.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    for warning in result.run.get("warnings", []):
+        click.echo(f"warning {warning['path']}: {warning['reason']}", err=True)
     counts = result.run["counts"]
     click.echo(
         f"{counts['reports_read']} reports, {counts['mentions_found']} mentions "
         f"({counts['mentions_unresolved']} unresolved), {counts['incident_places']} incident "
         f"places in {counts['districts_with_incidents']} districts -> {outdir}/map.html"
     )
+
+
+def _echo_online(online: dict[str, Any] | None) -> None:
+    """Say on stderr what the online geocoder did, and when it was given up."""
+    if not online:
+        return
+    found = online["placed"] + online["placed_outside_province"] + online["refined"]
+    click.echo(
+        f"online: {online['distinct_queries']} queries ({online['cache_hits']} from the cache, "
+        f"{online['requests_sent']} requests sent), {found} mentions placed, "
+        f"{online['failed']} failed",
+        err=True,
+    )
+    if online["given_up"]:
+        click.echo(
+            f"warning: online geocoder given up ({online['given_up']}); the mentions it "
+            "could not serve stay unresolved, with the reason, in mentions.csv",
+            err=True,
+        )
+
+
+class _DownloadBar:
+    """A progress bar for one download on a terminal (bytes), silent elsewhere."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if not sys.stderr.isatty() or not total:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 @main.command()
@@ -125,34 +196,56 @@ def build(sources: tuple[Path, ...], outdir: Path, min_confidence: float | None,
 @min_confidence_opt
 @title_opt
 @inline_opt
-@tiles_opt
+@click.option("--tiles", default=None,
+              help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none' "
+              "(default: as the build did, else cartodbpositron).")
 def render(geojson: Path, output: Path | None, min_confidence: float | None,
-           title: str | None, inline_assets: bool, tiles: str) -> None:
-    """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
+           title: str | None, inline_assets: bool, tiles: str | None) -> None:
+    r"""Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
+
+    Title, basemap and --min-confidence default to those of the build that wrote the
+    layer (its run.json, when it sits beside the layer), so an unedited layer gives the
+    same page.
 
     \b
     Example:
       incidentmap render out/incidents.geojson -o out/map.html
     """
     from . import settings
-    from .districts import load_districts, load_provinces
+    from .districts import boundaries_for
     from .export import read_layer
     from .layer import districts_summary
-    from .render import map_from_incidents, save_map
+    from .render import map_from_incidents, save_map, title_from_places
 
     places = read_layer(geojson)
-    districts = load_districts()
-    if "district_id" not in places.columns or "role" not in places.columns:
+    if len(places) and not {"district_id", "role"} <= set(places.columns):
         raise click.ClickException(f"{geojson}: not an incidentmap layer (no role/district_id)")
-    summary = districts_summary(places, districts)
+    built = _build_options(geojson.with_name("run.json"))
+    if min_confidence is None:
+        min_confidence = built.get("min_confidence", settings.min_confidence)
+    countries = places["country"].dropna() if "country" in places.columns else None
+    country = str(countries.mode().iloc[0]) if countries is not None and len(countries) else None
+    boundaries = boundaries_for(country)  # the layer's country: its cached boundaries
+    districts = boundaries.districts
+    summary = districts_summary(places, districts) if len(places) else None
     m = map_from_incidents(
-        places, districts, summary, provinces=load_provinces(),
-        title=title or f"Incidents ({geojson.name})", tiles=tiles,
-        min_confidence=settings.min_confidence if min_confidence is None else min_confidence,
+        places, districts, summary, provinces=boundaries.provinces,
+        title=title or built.get("title") or title_from_places(places),
+        tiles=tiles or built.get("tiles") or "cartodbpositron",
+        min_confidence=float(min_confidence),
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
     save_map(m, output, inline_assets=inline_assets)
     click.echo(f"wrote {output}")
+
+
+def _build_options(run_json: Path) -> dict[str, Any]:
+    """Return the options of the build that wrote ``run.json`` ({} when absent or unreadable)."""
+    try:
+        options = json.loads(run_json.read_text(encoding="utf-8")).get("options")
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return options if isinstance(options, dict) else {}
 
 
 @main.command()
@@ -205,18 +298,46 @@ def data_list() -> None:
     cached = sum((asset_dir() / a.filename).is_file() for a in ALL_ASSETS)
     click.echo(f"{'map assets':15} {str(asset_dir()):28} leaflet, markercluster      "
                f"BSD-2/MIT      {cached}/{len(ALL_ASSETS)} cached")
+    _echo_cached_data()
     click.echo(f"cache folder: {settings.resolved_cache_folder()}")
 
 
+def _echo_cached_data() -> None:
+    """Rows of ``data list`` for downloaded boundaries, GeoNames dumps, geocoder answers."""
+    from . import registry, settings
+
+    for row in registry.cached_datasets():
+        click.echo(f"{row.name:15} {str(row.path):28} {row.source:28} {row.licence:14} "
+                   f"{row.detail}")  # fmt: skip
+    answers = settings.resolved_cache_folder() / "geocoder.sqlite"
+    if answers.is_file():
+        from .geocode.nominatim import AnswerCache
+
+        store = AnswerCache(answers)
+        try:
+            count = len(store)
+        finally:
+            store.close()
+        click.echo(f"{'geocoder cache':15} {str(answers):28} {'Nominatim answers':28} "
+                   f"{'ODbL 1.0':14} {count} answers")  # fmt: skip
+
+
 @data.command("path")
-@click.argument("name", type=click.Choice(["geodata", "cache", "assets"]), default="geodata")
+@click.argument("name", type=click.Choice(["geodata", "cache", "assets", "data"]),
+                default="geodata")
 def data_path(name: str) -> None:
-    """Print where reference data lives (geodata, cache or assets)."""
+    """Print where reference data lives (geodata, cache, assets or downloaded data)."""
     from . import settings
     from ._assets import asset_dir
     from ._data import geodata_dir
+    from .registry import data_dir
 
-    paths = {"geodata": geodata_dir, "cache": settings.resolved_cache_folder, "assets": asset_dir}
+    paths: dict[str, Callable[[], Path]] = {
+        "geodata": geodata_dir,
+        "cache": settings.resolved_cache_folder,
+        "assets": asset_dir,
+        "data": data_dir,
+    }
     click.echo(str(paths[name]()))
 
 
@@ -225,19 +346,59 @@ def data_path(name: str) -> None:
               help="Fetch the map's pinned JS/CSS into the cache (for --inline-assets).")
 @click.option("--assets-from", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Copy them from an npm node_modules folder instead.")
-def data_fetch(assets: bool, assets_from: Path | None) -> None:
+@click.option("--country", "countries", multiple=True, metavar="ISO3",
+              help="Fetch geoBoundaries for this country (PAK, AFG, ...); repeatable. "
+              "build uses them for reports about that country.")
+@click.option("--level", "levels", multiple=True, type=click.Choice(["ADM1", "ADM2"],
+              case_sensitive=False), help="Boundary levels for --country (default both).")
+@click.option("--gazetteer", "gazetteers", multiple=True, metavar="CC",
+              help="Fetch and index the full GeoNames dump of this country (PK, AF, ...); "
+              "build adds its places ahead of the bundled cities.")
+def data_fetch(assets: bool, assets_from: Path | None, countries: tuple[str, ...],
+               levels: tuple[str, ...], gazetteers: tuple[str, ...]) -> None:
     """Download reference data into the cache.
 
     \b
     Example:
       incidentmap data fetch --assets
+      incidentmap data fetch --country AFG --level ADM2
+      incidentmap data fetch --gazetteer PK
     """
+    from . import registry, settings
     from ._assets import fetch_assets
 
-    if not (assets or assets_from):
-        raise click.UsageError("say what to fetch: --assets or --assets-from DIR")
-    paths = fetch_assets(from_dir=assets_from)
-    click.echo(f"cached {len(paths)} verified asset files")
+    if not (assets or assets_from or countries or gazetteers):
+        raise click.UsageError(
+            "say what to fetch: --assets, --assets-from DIR, --country ISO3 or --gazetteer CC"
+        )
+    if levels and not countries:
+        raise click.UsageError("--level applies to --country")
+    if assets or assets_from:
+        paths = fetch_assets(from_dir=assets_from)
+        click.echo(f"cached {len(paths)} verified asset files")
+    for country in countries:
+        for level in sorted({lvl.upper() for lvl in levels} or set(registry.LEVELS)):
+            bar = _DownloadBar(f"geoBoundaries {country.upper()} {level}")
+            try:
+                installed = registry.fetch_boundaries(country, level, progress=bar)
+            finally:
+                bar.close()
+            click.echo(
+                f"installed geoBoundaries {installed.iso3} {installed.level}: "
+                f"{installed.manifest['features']} features, licence {installed.licence}, "
+                f"sha256 {installed.manifest['sha256'][:12]} -> {installed.path.parent}"
+            )
+    for cc in gazetteers:
+        bar = _DownloadBar(f"GeoNames {cc.upper()}")
+        try:
+            dump = registry.fetch_geonames(cc, progress=bar)
+        finally:
+            bar.close()
+        note = "" if dump.cc in settings.focus_countries else " (not a focus country: unused)"
+        click.echo(
+            f"installed GeoNames {dump.cc}: {dump.manifest['indexed']} of "
+            f"{dump.manifest['rows']} places indexed (CC BY 4.0){note} -> {dump.index.parent}"
+        )
 
 
 @main.command("eval")

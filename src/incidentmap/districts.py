@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
 from . import settings
-from ._data import geodata_file
+from ._data import file_digest, geodata_file
 
 #: Points this close to a district (the coast, simplified borders) still belong to it.
 NEAREST_MAX_KM = 15.0
@@ -83,3 +85,99 @@ def assign_districts(points: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> g
             joined.loc[missing, column] = near[column].reindex(joined.index[missing]).values
     joined[columns] = joined[columns].astype(object).where(pd.notna(joined[columns]), None)
     return joined
+
+
+# --- boundaries for the reports' country (``incidentmap data fetch --country ISO3``) -----
+@dataclass(frozen=True)
+class Boundaries:
+    """The district and province layers a build joins to, and where they came from."""
+
+    districts: gpd.GeoDataFrame
+    provinces: gpd.GeoDataFrame | None
+    source: dict[str, Any]
+
+
+def boundaries_for(country: str | None) -> Boundaries:
+    """District and province layers for reports about ``country`` (ISO alpha-2 code).
+
+    A country whose geoBoundaries ADM2 layer is in the cache (``incidentmap data fetch
+    --country ISO3``) gets that layer, verified on read, with province names from its
+    cached ADM1 layer when there is one; otherwise the shipped Pakistan layers are used.
+
+    Parameters
+    ----------
+    country
+        The country the reports are about, or None.
+
+    Returns
+    -------
+    Boundaries
+        Layers with ``district``, ``district_id``, ``province``, ``country`` (and
+        ``province``, ``province_id`` for the provinces) in ``settings.default_crs``.
+    """
+    from . import registry
+
+    iso3 = registry.iso3_for(country) if country else None
+    adm2 = registry.cached_boundaries(iso3, "ADM2") if iso3 else None
+    if adm2 is None or country is None:
+        path = geodata_file("pak_adm2.geojson")
+        source: dict[str, Any] = {"file": path.name, "sha256": file_digest(path)}
+        return Boundaries(load_districts(), load_provinces(), source)
+    adm1 = registry.cached_boundaries(adm2.iso3, "ADM1")
+    districts, provinces = _geoboundaries_layers(
+        str(adm2.path), adm2.manifest["sha256"],
+        str(adm1.path) if adm1 else None, adm1.manifest["sha256"] if adm1 else None, country,
+    )  # fmt: skip
+    source = {
+        "file": str(adm2.path),
+        "sha256": adm2.manifest["sha256"],
+        "dataset": adm2.manifest.get("dataset"),
+        "url": adm2.manifest.get("url"),
+        "licence": adm2.licence,
+        "provinces": (
+            {"file": str(adm1.path), "sha256": adm1.manifest["sha256"], "licence": adm1.licence}
+            if adm1
+            else None
+        ),
+    }
+    copy = None if provinces is None else provinces.copy()
+    return Boundaries(districts.copy(), copy, source)
+
+
+@cache
+def _geoboundaries_layers(
+    adm2_path: str,
+    adm2_sha256: str,
+    adm1_path: str | None,
+    adm1_sha256: str | None,
+    country: str,
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame | None]:
+    """Cached geoBoundaries layers in the package's column names (cached by content).
+
+    A district's province is the ADM1 polygon holding its representative point.
+    """
+    raw = gpd.read_file(adm2_path).to_crs(settings.default_crs)
+    districts = raw.rename(columns={"shapeName": "district", "shapeID": "district_id"})
+    districts["country"] = country
+    provinces = None
+    if adm1_path is not None:
+        provinces = gpd.read_file(adm1_path).to_crs(settings.default_crs)
+        provinces = provinces.rename(
+            columns={"shapeName": "province", "shapeID": "province_id", "shapeISO": "province_iso"}
+        )
+        provinces["country"] = country
+        keep = [c for c in ("province", "province_id", "province_iso", "country") if c in provinces]
+        provinces = provinces[[*keep, "geometry"]].sort_values("province_id")
+        provinces = provinces.reset_index(drop=True)
+        points = gpd.GeoDataFrame(geometry=districts.representative_point(), crs=districts.crs)
+        joined = gpd.sjoin(points, provinces[["province", "geometry"]], how="left")
+        joined = joined[~joined.index.duplicated(keep="first")]
+        districts["province"] = joined["province"].reindex(districts.index)
+    else:
+        districts["province"] = None
+    districts = districts[["district", "district_id", "province", "country", "geometry"]]
+    districts = districts.sort_values("district_id").reset_index(drop=True)
+    districts["province"] = (
+        districts["province"].astype(object).where(pd.notna(districts["province"]), None)
+    )
+    return districts, provinces

@@ -20,6 +20,10 @@ class InputError(IncidentMapError, ValueError):
     """A command-line input (a GeoJSON, a gold file, a folder) is missing or malformed."""
 
 
+class OutputError(IncidentMapError, OSError):
+    """An output file cannot be written; the message names the file and the reason."""
+
+
 class DataError(IncidentMapError, OSError):
     """Reference data (boundaries, gazetteer, assets) is missing, corrupt or unverifiable."""
 
@@ -50,3 +54,27 @@ class GeocodeRateLimited(GeocodeServiceError):
 
 class UnknownGazetteerError(IncidentMapError, KeyError):
     """A gazetteer backend name that is not registered."""
+
+
+class GeocodeQueryError(GeocodeError, ValueError):
+    """The service rejected the query itself (HTTP 400, 413, 414); retrying cannot help."""
+
+
+class GeocodeUnavailable(GeocodeServiceError):
+    """The service is down or overloaded (HTTP 503), or was given up on for this run."""
+
+
+class GeocodeRefused(GeocodeError, PermissionError):
+    """The service refuses us (HTTP 401, 403: a blocked user agent); never retried."""
+
+
+class GeocodeConfigError(GeocodeError, ValueError):
+    """The geocoder is configured against the provider's policy (sample user agent, no delay)."""
+
+
+class DownloadError(DataError):
+    """A reference-data download failed (network, HTTP status, truncated transfer)."""
+
+
+class SchedulerError(IncidentMapError, RuntimeError):
+    """A Dask scheduler cannot be used: the extra is missing, or it cannot be reached."""

@@ -5,9 +5,12 @@ This is the only module that knows the order of the stages.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,18 +21,27 @@ import geopandas as gpd
 
 from . import __version__, settings
 from ._data import file_digest, geodata_file
-from .districts import load_districts, load_provinces
-from .errors import InputError, ReportError
-from .export import mention_rows, write_districts, write_incidents, write_json, write_mentions_csv
+from ._io import staged_outputs, write_text_synced
+from .districts import Boundaries, boundaries_for
+from .errors import InputError, OutputError, ReportError
+from .export import csv_text, dumps_geojson, feature_collection, mention_rows
 from .extract import mentions_from_report
 from .geocode import load_gazetteer
 from .geocode.local import LocalGazetteer
+from .geocode.online import OnlineGazetteer
 from .geocode.resolve import resolve_mentions
 from .layer import districts_summary, places_from_mentions
-from .models import Report, ResolvedMention, SkippedReport
-from .render import map_from_incidents, save_map
+from .models import (
+    CSV_FIELDS,
+    DISTRICT_FIELDS,
+    INCIDENT_FIELDS,
+    Report,
+    ResolvedMention,
+    SkippedReport,
+)
+from .render import map_from_incidents, map_html
 from .roles import roles_for_mentions
-from .sources import reports_from_paths
+from .sources import Skipped, reports_from_paths
 
 logger = logging.getLogger(__name__)
 COARSE = frozenset({"country", "province"})
@@ -58,15 +70,28 @@ def resolve_reports(
     *,
     workers: int = 1,
     progress: Callable[[Iterable[Report]], Iterable[Report]] | None = None,
+    scheduler: Any = None,
 ) -> dict[str, list[ResolvedMention]]:
     """Resolved mentions per doc_id; ``workers`` > 1 spreads reports over processes.
 
-    Results are keyed and ordered by the input order, so the output does not depend on
-    which worker finished first.
+    With ``scheduler`` (a Dask scheduler address, ``"local"`` or a ``distributed.Client``)
+    the reports run on a Dask cluster instead (``parallel.resolve_on_dask``). Results are
+    keyed and ordered by the input order, so the output does not depend on which worker
+    finished first.
     """
+    if scheduler is not None:
+        from .parallel import resolve_on_dask
+
+        results = resolve_on_dask(
+            reports, resolved_mentions_from_report, scheduler=scheduler,
+            gazetteer_version=gazetteer.version, workers=workers,
+        )  # fmt: skip
+        return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     if workers > 1 and len(reports) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_worker, reports, chunksize=max(1, len(reports) // (workers * 4))))
+            results = list(
+                pool.map(_worker, reports, chunksize=max(1, len(reports) // (workers * 4)))
+            )
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     iterable: Iterable[Report] = progress(reports) if progress else reports
     return {r.doc_id: resolved_mentions_from_report(r, gazetteer) for r in iterable}
@@ -83,6 +108,7 @@ class BuildResult:
     rows: list[dict[str, Any]]
     run: dict[str, Any]
     outputs: dict[str, Path] = field(default_factory=dict)
+    boundaries: Boundaries | None = None
 
 
 def analyse(
@@ -91,8 +117,21 @@ def analyse(
     strict: bool = False,
     workers: int = 1,
     progress: Callable[[Iterable[Report]], Iterable[Report]] | None = None,
+    scheduler: Any = None,
+    online: bool = False,
+    geocoder: str | OnlineGazetteer | None = None,
+    user_agent: str | None = None,
 ) -> BuildResult:
-    """Read, geoparse and aggregate; no files written (``build`` and ``eval`` share this)."""
+    """Read, geoparse and aggregate; no files written (``build`` and ``eval`` share this).
+
+    With ``online``, mentions the offline gazetteer could not place go to an online
+    geocoder (``geocoder``: a name or server URL, or a backend instance the caller
+    owns), after offline resolution and before the district join.
+    """
+    if online and (geocoder is None or isinstance(geocoder, str)):
+        from .geocode.nominatim import check_geocoder
+
+        check_geocoder(geocoder, user_agent=user_agent)  # before any work, not after
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     reports, skipped = reports_from_paths(sources)
@@ -107,17 +146,67 @@ def analyse(
     gazetteer = load_gazetteer()
     timings["gazetteer"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    resolved = resolve_reports(reports, gazetteer, workers=workers, progress=progress)
+    resolved = resolve_reports(
+        reports, gazetteer, workers=workers, progress=progress, scheduler=scheduler
+    )
     timings["geoparse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     by_id = {r.doc_id: r for r in reports}
-    districts = load_districts()
+    boundaries = boundaries_for(reports_country(resolved))
+    online_record = None
+    if online:
+        online_clock = time.perf_counter()
+        resolved, online_record = _geocode_online(
+            resolved, by_id, boundaries.districts, geocoder=geocoder, user_agent=user_agent
+        )
+        timings["online"] = time.perf_counter() - online_clock
+    districts = boundaries.districts
     places = places_from_mentions(resolved, by_id, districts)
     summary = districts_summary(places, districts)
     rows = mention_rows(resolved, by_id, places)
-    timings["districts"] = time.perf_counter() - clock
+    timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
-    return BuildResult(reports, skipped, places, summary, rows, run)
+    run["data"]["districts"] = boundaries.source
+    if online_record is not None:
+        run["online"] = online_record
+    if scheduler is not None:
+        from .parallel import describe_scheduler
+
+        run["scheduler"] = describe_scheduler(scheduler)
+    return BuildResult(reports, skipped, places, summary, rows, run, boundaries=boundaries)
+
+
+def reports_country(resolved: Mapping[str, Sequence[ResolvedMention]]) -> str | None:
+    """The country (ISO alpha-2) most incident mentions lie in (else most mentions)."""
+    incident: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for items in resolved.values():
+        for r in items:
+            if r.entry is None or r.mention.in_name:
+                continue
+            every[r.entry.country] += 1
+            if r.role == "incident":
+                incident[r.entry.country] += 1
+    counts = incident or every
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _geocode_online(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    districts: gpd.GeoDataFrame,
+    *,
+    geocoder: str | OnlineGazetteer | None,
+    user_agent: str | None,
+) -> tuple[dict[str, list[ResolvedMention]], dict[str, Any]]:
+    """The online step (``geocode.online``), with a backend opened and closed here."""
+    from .geocode.nominatim import nominatim_from_spec
+    from .geocode.online import geocode_unresolved
+
+    if geocoder is None or isinstance(geocoder, str):
+        with nominatim_from_spec(geocoder, user_agent=user_agent) as backend:
+            return geocode_unresolved(resolved, reports, backend, districts)
+    return geocode_unresolved(resolved, reports, geocoder, districts)
 
 
 def build(
@@ -131,6 +220,10 @@ def build(
     inline_assets: bool = False,
     tiles: str = "cartodbpositron",
     progress: Callable[[Iterable[Report]], Iterable[Report]] | None = None,
+    scheduler: Any = None,
+    online: bool = False,
+    geocoder: str | OnlineGazetteer | None = None,
+    user_agent: str | None = None,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -147,13 +240,24 @@ def build(
     strict
         Fail on the first unreadable report instead of skipping it.
     workers
-        Processes for the per-report work.
+        Processes for the per-report work (of the LocalCluster when ``scheduler`` is
+        ``"local"``).
     inline_assets
         Embed the page's JavaScript/CSS so the map opens without network.
     tiles
         Basemap name, URL template, or ``none``.
     progress
         Wraps the report iterable (a progress bar on a terminal).
+    scheduler
+        Run the per-report work on Dask: a scheduler address, ``"local"`` or a
+        ``distributed.Client``; None runs it here (see ``incidentmap.parallel``).
+    online
+        Let an online geocoder place what the offline gazetteer cannot (off by default).
+    geocoder
+        ``nominatim`` (default ``settings.geocoder``), a Nominatim server URL, or a
+        backend instance.
+    user_agent
+        User agent for the geocoder (default ``settings.user_agent``).
 
     Returns
     -------
@@ -161,33 +265,79 @@ def build(
         What was read, found and written.
     """
     min_confidence = settings.min_confidence if min_confidence is None else min_confidence
-    result = analyse(sources, strict=strict, workers=workers, progress=progress)
+    result = analyse(
+        sources, strict=strict, workers=workers, progress=progress, scheduler=scheduler,
+        online=online, geocoder=geocoder, user_agent=user_agent,
+    )  # fmt: skip
+    boundaries = result.boundaries or boundaries_for(None)
+    # Write phase: render every output to a string first, write them all in full to hidden
+    # temporary files in OUTDIR, and only then rename them over the outputs
+    # (``staged_outputs``): a failed or killed build leaves the previous outputs as they were.
     out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
     clock = time.perf_counter()
     title = title or default_title(result.reports)
-    m = map_from_incidents(
-        result.places, load_districts(), result.summary, provinces=load_provinces(),
-        title=title, tiles=tiles, min_confidence=min_confidence,
+    outputs = {name: out / file for name, file in OUTPUT_FILES.items()}
+    page = map_html(
+        map_from_incidents(
+            result.places, boundaries.districts, result.summary,
+            provinces=boundaries.provinces, title=title, tiles=tiles,
+            min_confidence=min_confidence,
+        ),
+        inline_assets=inline_assets,
     )  # fmt: skip
-    outputs = {
-        "incidents": out / "incidents.geojson",
-        "districts": out / "districts.geojson",
-        "mentions": out / "mentions.csv",
-        "map": out / "map.html",
-        "run": out / "run.json",
+    texts = {
+        "incidents": dumps_geojson(feature_collection(result.places, INCIDENT_FIELDS)),
+        "districts": dumps_geojson(feature_collection(result.summary, DISTRICT_FIELDS)),
+        "mentions": csv_text(result.rows, CSV_FIELDS),
+        "map": page,
     }
-    write_incidents(result.places, outputs["incidents"])
-    write_districts(result.summary, outputs["districts"])
-    write_mentions_csv(result.rows, outputs["mentions"])
-    save_map(m, outputs["map"], inline_assets=inline_assets)
-    result.run["timings"]["write"] = round(time.perf_counter() - clock, 4)
-    result.run["options"] = {"title": title, "min_confidence": min_confidence, "strict": strict,
-                             "workers": workers, "inline_assets": inline_assets, "tiles": tiles}
-    result.run["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
-    write_json(result.run, outputs["run"])
+    result.run["options"] = {
+        "title": title,
+        "min_confidence": min_confidence,
+        "strict": strict,
+        "workers": workers,
+        "inline_assets": inline_assets,
+        "tiles": tiles,
+    }
+    result.run["outputs"] = {
+        outputs[name].name: {
+            "bytes": len(data := text.encode("utf-8")),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+        for name, text in texts.items()
+    }
+    try:
+        with staged_outputs(outputs.values()) as staged:
+            for name, text in texts.items():
+                _write(outputs[name], text, staged)
+            result.run["timings"]["write"] = round(time.perf_counter() - clock, 4)
+            result.run["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
+            _write(outputs["run"], json.dumps(result.run, ensure_ascii=False, indent=2) + "\n",
+                   staged)  # fmt: skip
+    except OutputError:
+        raise
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write the outputs ({err.strerror or err})") from err
     result.outputs = outputs
     return result
+
+
+#: The files ``build`` writes into OUTDIR, by role.
+OUTPUT_FILES = {
+    "incidents": "incidents.geojson",
+    "districts": "districts.geojson",
+    "mentions": "mentions.csv",
+    "map": "map.html",
+    "run": "run.json",
+}
+
+
+def _write(target: Path, text: str, staged: dict[Path, Path]) -> None:
+    """Write one output to its staged temporary file, naming the output if that fails."""
+    try:
+        write_text_synced(staged[target], text)
+    except OSError as err:
+        raise OutputError(f"{target}: cannot write ({err.strerror or err})") from err
 
 
 def default_title(reports: Sequence[Report]) -> str:
@@ -210,24 +360,41 @@ def _run_record(
     gazetteer: LocalGazetteer,
     timings: dict[str, float],
 ) -> dict[str, Any]:
+    """Describe the run for ``run.json``: what was read, skipped, found and resolved.
+
+    The counts reconcile: ``mentions_found = mentions_resolved + mentions_unresolved``,
+    and ``mentions_resolved`` equals ``mentions_in_layer``, the sum of ``n_mentions`` over
+    the layer's features (every resolved mention is in the layer; every other mention is
+    an unresolved row of ``mentions.csv``).
+    """
     resolved = sum(1 for r in rows if r.get("status") == "resolved")
     incident = int((places["role"] == "incident").sum()) if len(places) else 0
+    in_layer = int(places["n_mentions"].sum()) if len(places) else 0
+    warnings = skipped.warnings if isinstance(skipped, Skipped) else []
     return {
         "incidentmap": __version__,
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "read": [
-            {"doc_id": r.doc_id, "path": r.path, "title": r.title, "url": r.url,
-             "published": r.published, "characters": len(r.text)}
+            {
+                "doc_id": r.doc_id,
+                "path": r.path,
+                "title": r.title,
+                "url": r.url,
+                "published": r.published,
+                "characters": len(r.text),
+            }
             for r in reports
-        ],  # fmt: skip
+        ],
         "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
-        "renamed_doc_ids": [r.doc_id for r in reports if "~" in r.doc_id],
+        "warnings": [{"path": w.path, "reason": w.reason} for w in warnings],
         "counts": {
             "reports_read": len(reports),
             "reports_skipped": len(skipped),
+            "reports_with_warnings": len({w.path for w in warnings}),
             "mentions_found": len(rows),
             "mentions_resolved": resolved,
             "mentions_unresolved": len(rows) - resolved,
+            "mentions_in_layer": in_layer,
             "places": len(places),
             "incident_places": incident,
             "context_places": len(places) - incident,
@@ -236,8 +403,10 @@ def _run_record(
         "data": {
             "gazetteer_version": gazetteer.version,
             "gazetteer_inputs": gazetteer.sources,
-            "districts": {"file": "pak_adm2.geojson",
-                          "sha256": file_digest(geodata_file("pak_adm2.geojson"))},
+            "districts": {
+                "file": "pak_adm2.geojson",
+                "sha256": file_digest(geodata_file("pak_adm2.geojson")),
+            },
         },
         "timings": {k: round(v, 4) for k, v in timings.items()},
     }

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._text import fold
 from .models import PlaceMention, RoledMention
@@ -128,8 +128,9 @@ _LIST_WIDE_REASONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of a sentence (a NamedTuple: made for every word, it must be cheap)."""
+
     start: int
     end: int
     word: str

@@ -22,6 +22,30 @@ world_min_population
     Population above which a place outside the focus countries is matched at all.
 max_report_bytes
     Reports larger than this are refused with a clear message instead of exhausting memory.
+geocoder
+    Online geocoder used by ``build --online`` for places the offline gazetteer lacks.
+geocoder_domain, geocoder_scheme
+    Where that geocoder is served (a self-hosted Nominatim, or a local stub in tests).
+geocoder_min_delay
+    Seconds between two requests to the geocoder. Nominatim's usage policy allows at most
+    one request per second, so values below 1 are raised to 1.
+geocoder_max_retries
+    Retries of a query after a service error (5xx, 429, timeout, an unreadable answer).
+geocoder_error_wait
+    Wait before the first retry; it doubles with every further retry (exponential
+    backoff), and a ``Retry-After`` from the service is honoured when it is longer.
+geocoder_max_wait
+    Longest single wait; a service asking for more (``Retry-After: 3600``) is given up
+    on for the rest of the run instead.
+geocoder_max_failures
+    Queries failing in a row before the geocoder is given up on for the rest of the run.
+geocoder_budget
+    Seconds a run may spend waiting for the geocoder in all; when spent, the remaining
+    mentions stay unresolved with that reason. Cached answers cost nothing.
+geoboundaries_url
+    Base of the pinned geoBoundaries release files (``<base>/<ref>/releaseData/...``).
+geonames_url
+    Base of the GeoNames country dumps (``<base>/PK.zip``).
 """
 
 from __future__ import annotations
@@ -37,6 +61,17 @@ http_timeout: float = 10.0
 focus_countries: tuple[str, ...] = ("PK",)
 world_min_population: int = 150_000
 max_report_bytes: int = 50_000_000
+geocoder: str = "nominatim"
+geocoder_domain: str = "nominatim.openstreetmap.org"
+geocoder_scheme: str = "https"
+geocoder_min_delay: float = 1.0
+geocoder_max_retries: int = 2
+geocoder_error_wait: float = 2.0
+geocoder_max_wait: float = 60.0
+geocoder_max_failures: int = 3
+geocoder_budget: float = 300.0
+geoboundaries_url: str = "https://github.com/wmgeolab/geoBoundaries/raw"
+geonames_url: str = "https://download.geonames.org/export/dump"
 
 
 def resolved_cache_folder() -> Path:

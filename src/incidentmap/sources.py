@@ -1,20 +1,48 @@
 """Read reports from files and folders: .txt, .md (YAML front matter), .html and .jsonl.
 
 Every report keeps its text exactly as decoded, so that mention offsets point into it.
-Unreadable reports are not fatal: they come back as ``SkippedReport`` rows with the reason.
+Nothing given is lost in silence: a file (or JSONL line) that cannot be read comes back as
+a ``SkippedReport`` with the reason, and a report read with a caveat as a ``ReadWarning``.
+Both are listed on stderr and in ``run.json``; ``--strict`` refuses skipped reports.
+
+How bad input is handled:
+
+- *Size.* A .txt/.md/.html file larger than ``max_bytes`` is refused before it is read.
+  A .jsonl file is streamed line by line, so it may be of any size; a line longer than
+  ``max_bytes`` is skipped, and at most ``max_bytes`` of it is ever held in memory.
+- *Encoding.* UTF-8 (with or without a byte-order mark); UTF-16/32 with a byte-order mark,
+  or UTF-16 without one when every other byte is NUL; UTF-8 with a few stray bytes (each
+  becomes U+FFFD); Windows-1252, the usual encoding of pages saved on Windows, when it
+  reads as Western European text (detectors often take short cp1252 texts for cp1250 or
+  cp1257); else ``charset_normalizer``'s guess. Any of these but UTF-8 adds a warning that
+  names the encoding. Binary data, empty files and empty JSONL texts are skipped.
+- *Front matter.* Front matter that is not valid YAML, or not a mapping, does not cost
+  the report: its text after the closing ``---`` is kept (so the broken YAML is not
+  geoparsed as prose), without metadata, and a warning is recorded. Non-scalar values
+  (lists, mappings) are ignored as metadata.
+- *JSONL.* Each bad line (invalid JSON, not UTF-8, no ``text``) is skipped with its line
+  number (``file.jsonl:7``); the good lines count. JSONL must be UTF-8 (RFC 8259). A
+  lone surrogate escape (``\\ud800``), which no output file could hold, becomes U+FFFD
+  with a warning (one character for one: offsets are unchanged).
+- *Identity.* Duplicate doc ids are renamed ``id~2``, ``id~3``, ... with a warning; a
+  file reached twice (a folder and a file in it) is read once, with a warning.
+- *Folders.* Folders are walked recursively in sorted order, skipping hidden entries and
+  companion files (``docs.json``, ``README.md``, ...); documents of a type incidentmap
+  cannot read (PDF, Word, ...) are listed as skipped rather than passed over.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -28,17 +56,59 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+#: Documents an analyst may drop in a folder that incidentmap cannot read: these are
+#: listed as skipped (convert them to text or HTML); other files in a folder are ignored.
+UNREADABLE_SUFFIXES = {".pdf", ".doc", ".docx", ".rtf", ".odt", ".epub"}
 #: A folder may carry metadata for its plain-text reports in this file: a JSON list of
 #: objects with ``id`` and any of ``title``, ``url``, ``publisher``/``outlet``, ``published``.
 SIDECAR_NAME = "docs.json"
 IGNORED_NAMES = {SIDECAR_NAME, "README.md", "readme.md", "corrections.csv", "incidentmap.toml"}
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Bytes read at a time when skipping the rest of an over-long JSONL line.
+_CHUNK = 1 << 20
+_Sidecars = dict[Path, dict[str, dict[str, Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadWarning:
+    """A report read with a caveat (a guessed encoding, broken front matter, a new id)."""
+
+    path: str
+    reason: str
+
+
+class Skipped(list[SkippedReport]):
+    """The reports skipped, in reading order, plus ``warnings`` about reports that were read.
+
+    Warnings ride along with the skipped reports so that every caller that lists the
+    skipped ones can list them too, while ``--strict`` (which refuses skipped reports
+    only) is not triggered by them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[ReadWarning] = []
+
+    def warn(self, path: str | Path, reason: str) -> None:
+        """Record a warning about a report that was read."""
+        logger.info("%s: %s", path, reason)
+        self.warnings.append(ReadWarning(str(path), reason))
 
 
 def reports_from_paths(
     paths: Iterable[str | Path], *, max_bytes: int | None = None
-) -> tuple[list[Report], list[SkippedReport]]:
+) -> tuple[list[Report], Skipped]:
     """Read every report under the given files and folders.
 
     Parameters
@@ -46,21 +116,32 @@ def reports_from_paths(
     paths
         Files or folders; folders are walked recursively in sorted order.
     max_bytes
-        Refuse files larger than this (default ``settings.max_report_bytes``).
+        Refuse report files (and JSONL lines) larger than this (default
+        ``settings.max_report_bytes``).
 
     Returns
     -------
     tuple
-        The reports read, with unique ``doc_id`` s, and the reports skipped with reasons.
+        The reports read, with unique ``doc_id`` s, and the reports skipped with reasons
+        (its ``warnings`` list the reports read with a caveat).
     """
     max_bytes = settings.max_report_bytes if max_bytes is None else max_bytes
     reports: list[Report] = []
-    skipped: list[SkippedReport] = []
+    skipped = Skipped()
+    sidecars: _Sidecars = {}
+    seen: set[Path] = set()
     for path in report_files(paths, skipped):
+        key = path.resolve()
+        if key in seen:
+            skipped.warn(path, "given more than once; read once")
+            continue
+        seen.add(key)
         try:
-            reports.extend(reports_from_file(path, max_bytes=max_bytes, skipped=skipped))
+            found = reports_from_file(path, max_bytes=max_bytes, skipped=skipped)
         except ReportError as err:
             skipped.append(SkippedReport(err.path, err.reason))
+            continue
+        reports.extend(apply_sidecar(r, path, sidecars) for r in found)
     return unique_doc_ids(reports, skipped), skipped
 
 
@@ -70,52 +151,128 @@ def report_files(paths: Iterable[str | Path], skipped: list[SkippedReport]) -> I
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
+                suffix = child.suffix.lower()
                 if (
-                    child.is_file()
-                    and child.suffix.lower() in REPORT_SUFFIXES
-                    and child.name not in IGNORED_NAMES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                    child.name in IGNORED_NAMES
+                    or any(part.startswith(".") for part in child.relative_to(path).parts)
+                    or not child.is_file()
                 ):
+                    continue
+                if suffix in REPORT_SUFFIXES:
                     yield child
+                elif suffix in UNREADABLE_SUFFIXES:
+                    skipped.append(SkippedReport(str(child), _unsupported(suffix)))
         elif path.is_file():
             if path.suffix.lower() in REPORT_SUFFIXES:
                 yield path
             else:
-                skipped.append(SkippedReport(str(path), f"unsupported file type {path.suffix!r}"))
+                skipped.append(SkippedReport(str(path), _unsupported(path.suffix)))
+        elif path.exists():
+            skipped.append(SkippedReport(str(path), "not a regular file or folder"))
         else:
             skipped.append(SkippedReport(str(path), "no such file or folder"))
 
 
-def reports_from_file(
-    path: Path, *, max_bytes: int, skipped: list[SkippedReport]
-) -> list[Report]:
-    """Read one file into one report (or several, for JSONL)."""
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise ReportError(str(path), f"cannot read: {err.strerror}") from err
-    if size > max_bytes:
-        msg = f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit per report"
-        raise ReportError(str(path), msg)
+def _unsupported(suffix: str) -> str:
+    kinds = ", ".join(sorted(REPORT_SUFFIXES))
+    return f"unsupported file type {suffix or '(none)'!r}; reports are {kinds}"
+
+
+def reports_from_file(path: Path, *, max_bytes: int, skipped: Skipped) -> list[Report]:
+    """Read one file into one report (or several, for JSONL).
+
+    Raises
+    ------
+    ReportError
+        The file cannot be read as a report; the caller skips it.
+    """
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return reports_from_jsonl(path, skipped=skipped)
-    text = decode(path.read_bytes(), str(path))
+    try:
+        if suffix in JSONL_SUFFIXES:
+            return reports_from_jsonl(path, max_bytes=max_bytes, skipped=skipped)
+        data = _read_limited(path, max_bytes)
+    except OSError as err:
+        raise ReportError(str(path), f"cannot read ({err.strerror or err})") from err
+    text, encoding = decode(data, str(path))
+    if encoding != "utf-8":
+        skipped.warn(path, f"not UTF-8: decoded as {encoding}")
     if suffix in HTML_SUFFIXES:
-        report = report_from_html(text, path)
-    else:
-        report = report_from_text(text, path)
-    return [apply_sidecar(report, path)]
+        return [report_from_html(text, path)]
+    return [report_from_text(text, path, skipped=skipped)]
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode report bytes: UTF-8 first, then a detected encoding; refuse binary data."""
-    if not data.strip():
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """Read a whole file, refusing (before reading) one larger than ``max_bytes``."""
+    with path.open("rb") as handle:
+        size = path.stat().st_size
+        data = b""
+        if size <= max_bytes:
+            # read(n) allocates n bytes up front: ask for the size, then any growth.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
+    if size > max_bytes or len(data) > max_bytes:
+        size = max(size, len(data))
+        msg = (
+            f"file is {_megabytes(size)}, over the {_megabytes(max_bytes)} limit per report "
+            "(split it, or save it as JSONL, which is read line by line)"
+        )
+        raise ReportError(str(path), msg)
+    return data
+
+
+def _megabytes(size: int) -> str:
+    if size < 1_000_000:
+        return f"{size:,} bytes"
+    return f"{size / 1e6:.1f} MB" if size < 10e6 else f"{size / 1e6:.0f} MB"
+
+
+def decode(data: bytes, where: str) -> tuple[str, str]:
+    """Decode report bytes; return the text and the encoding used (see the module notes).
+
+    Raises
+    ------
+    ReportError
+        The data is empty, binary, or text in no encoding found.
+    """
+    text, encoding = _decode(data, where)
+    if not text.strip():
         raise ReportError(where, "empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    sample = text[:65536]
+    if sum(not (c.isprintable() or c.isspace()) for c in sample) > len(sample) * 0.05:
+        raise ReportError(where, f"binary file (mostly unprintable as {encoding})")
+    return text, encoding
+
+
+def _decode(data: bytes, where: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.upper()
+            except UnicodeDecodeError as err:
+                raise ReportError(where, f"invalid {codec} text (byte {err.start})") from err
+    if b"\x00" in data[:4096]:
+        if len(data) % 2 == 0 and data[1::2].count(0) > 0.9 * len(data) // 2:
+            try:
+                return data.decode("utf-16-le"), "UTF-16-LE (no byte-order mark)"
+            except UnicodeDecodeError:
+                pass
         raise ReportError(where, "binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+        if bad < valid:
+            return text.removeprefix("\ufeff"), f"UTF-8 with {bad} invalid byte(s) replaced"
+    try:
+        text = data.decode("cp1252")
+        letters = [c for c in text[:65536] if c.isalpha()]
+        if sum(not c.isascii() for c in letters) <= 0.3 * len(letters):
+            return text, "cp1252"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -123,28 +280,37 @@ def decode(data: bytes, where: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise ReportError(where, "not text in any encoding detected")
-    text = str(best)
-    if sum(not (c.isprintable() or c.isspace()) for c in text) > len(text) * 0.05:
-        raise ReportError(where, "binary file (mostly unprintable after decoding)")
-    logger.info("%s: decoded as %s", where, best.encoding)
-    return text
+    return str(best), str(best.encoding)
 
 
-def report_from_text(text: str, path: Path) -> Report:
-    """A .txt/.md report: optional YAML front matter, then the text."""
+def report_from_text(text: str, path: Path, *, skipped: Skipped | None = None) -> Report:
+    """Read a .txt/.md report: optional YAML front matter, then the text.
+
+    Front matter that is not a YAML mapping is dropped with a warning (see module notes).
+    """
     meta: dict[str, Any] = {}
     match = _FRONT_MATTER.match(text)
     if match:
+        problem = None
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
-            line = f" (line {mark.line + 2})" if mark is not None else ""
-            raise ReportError(str(path), f"malformed YAML front matter{line}") from err
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ReportError(str(path), "front matter is not a YAML mapping")
-        meta = loaded or {}
+            problem = "malformed YAML front matter" + (
+                f" (line {mark.line + 2})" if mark is not None else ""
+            )
+        else:
+            if isinstance(loaded, dict):
+                meta = loaded
+            elif loaded is not None:
+                problem = "front matter is not a YAML mapping"
+        if problem is not None:
+            if skipped is None:
+                raise ReportError(str(path), problem)
+            skipped.warn(path, f"{problem}; kept the text after it, without metadata")
         text = text[match.end() :]
+        if not text.strip():
+            raise ReportError(str(path), "no text after the front matter")
     return Report(doc_id=path.stem, text=text, path=str(path), **metadata(meta))
 
 
@@ -162,34 +328,101 @@ def metadata(meta: dict[str, Any]) -> dict[str, str | None]:
 
 
 def _text_or_none(value: Any) -> str | None:
-    if value is None:
+    """Return a scalar as stripped text; lists, mappings and blanks as None."""
+    if value is None or not isinstance(value, str | int | float | date):
         return None
-    text = str(value).strip()
+    text = _SURROGATE.sub("\ufffd", str(value)).strip()
     return text or None
 
 
-def reports_from_jsonl(path: Path, *, skipped: list[SkippedReport]) -> list[Report]:
-    """One report per JSONL line; a bad line is skipped with its line number, not the file."""
-    text = decode(path.read_bytes(), str(path))
-    reports = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            skipped.append(SkippedReport(where, f"invalid JSON ({err.msg})"))
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            skipped.append(SkippedReport(where, "record has no 'text' string"))
-            continue
-        if not record["text"].strip():
-            skipped.append(SkippedReport(where, "empty text"))
-            continue
-        doc_id = _text_or_none(record.get("id")) or f"{path.stem}-{number}"
-        reports.append(Report(doc_id=doc_id, text=record["text"], path=where, **metadata(record)))
+def reports_from_jsonl(path: Path, *, max_bytes: int, skipped: Skipped) -> list[Report]:
+    """One report per JSONL line, streamed; a bad line is skipped with its number.
+
+    Raises
+    ------
+    ReportError
+        The file is not UTF-8, holds no line at all, or is binary (no good line, and NUL
+        bytes): then it is one skipped file rather than a skipped line per byte run.
+    """
+    reports: list[Report] = []
+    bad: list[SkippedReport] = []
+    lines = 0
+    binary = False
+    with path.open("rb") as handle:
+        head = handle.read(4)
+        if head.startswith(tuple(bom for bom, _ in _BOMS)):
+            raise ReportError(str(path), "JSONL must be UTF-8 (found a UTF-16/32 byte-order mark)")
+        handle.seek(len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0)
+        for number, raw in enumerate(_lines(handle, max_bytes), start=1):
+            where = f"{path}:{number}"
+            if raw is not None and not raw.strip():
+                continue
+            lines += 1
+            if raw is None:
+                bad.append(SkippedReport(where, f"line over the {_megabytes(max_bytes)} limit"))
+                continue
+            try:
+                default_id = f"{path.stem}-{number}"
+                reports.append(
+                    _report_from_line(raw, where, default_id=default_id, skipped=skipped)
+                )
+            except ReportError as err:
+                binary = binary or b"\x00" in raw
+                bad.append(SkippedReport(err.path, err.reason))
+    if not lines:
+        raise ReportError(str(path), "empty file")
+    if binary and not reports:
+        raise ReportError(str(path), "binary file (contains NUL bytes)")
+    skipped.extend(bad)
     return reports
+
+
+def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Yield the lines of a binary file, or None for a line longer than ``max_bytes``.
+
+    Lines are read a chunk at a time: a long line is given up as soon as it passes
+    ``max_bytes`` and the rest of it is read and dropped chunk by chunk, so memory stays
+    bounded whatever the file holds.
+    """
+    while chunk := handle.readline(_CHUNK):
+        line = bytearray(chunk)
+        while not chunk.endswith(b"\n") and len(line) <= max_bytes:
+            chunk = handle.readline(_CHUNK)
+            if not chunk:
+                break
+            line += chunk
+        if len(line) - line.endswith(b"\n") > max_bytes:
+            del line
+            while chunk and not chunk.endswith(b"\n"):
+                chunk = handle.readline(_CHUNK)
+            yield None
+        else:
+            yield bytes(line)
+
+
+def _report_from_line(
+    raw: bytes, where: str, *, default_id: str, skipped: Skipped | None = None
+) -> Report:
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ReportError(where, f"not UTF-8 (byte {err.start + 1} of the line)") from err
+    except json.JSONDecodeError as err:
+        raise ReportError(where, f"invalid JSON ({err.msg}, column {err.colno})") from err
+    except (ValueError, RecursionError) as err:
+        raise ReportError(where, f"invalid JSON ({err})") from err
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ReportError(where, "record has no 'text' string")
+    text = record["text"]
+    if not text.strip():
+        raise ReportError(where, "empty text")
+    # JSON may escape lone surrogates (\ud800), which no file can hold: each becomes
+    # U+FFFD, one character for one, so offsets still point into the text.
+    text, replaced = _SURROGATE.subn("\ufffd", text)
+    if replaced and skipped is not None:
+        skipped.warn(where, f"{replaced} lone surrogate escape(s) replaced by U+FFFD")
+    doc_id = _text_or_none(record.get("id")) or default_id
+    return Report(doc_id=doc_id, text=text, path=where, **metadata(record))
 
 
 class _HTMLText(HTMLParser):
@@ -268,44 +501,47 @@ def report_from_html(html: str, path: Path) -> Report:
     )
 
 
-def apply_sidecar(report: Report, path: Path) -> Report:
-    """Fill missing metadata from a ``docs.json`` beside the report, if there is one."""
-    record = _sidecar(path.parent).get(report.doc_id)
+def apply_sidecar(report: Report, path: Path, sidecars: _Sidecars | None = None) -> Report:
+    """Fill missing metadata from a ``docs.json`` beside the report, if there is one.
+
+    ``sidecars`` caches the parsed files by folder for one reading run.
+    """
+    sidecars = {} if sidecars is None else sidecars
+    if path.parent not in sidecars:
+        sidecars[path.parent] = _read_sidecar(path.parent / SIDECAR_NAME)
+    record = sidecars[path.parent].get(report.doc_id)
     if not record:
         return report
     extra = metadata(record)
-    return replace(
-        report, **{k: v for k, v in extra.items() if getattr(report, k) is None and v}
-    )
+    return replace(report, **{k: v for k, v in extra.items() if getattr(report, k) is None and v})
 
 
-_SIDECARS: dict[Path, dict[str, dict[str, Any]]] = {}
+def _read_sidecar(file: Path) -> dict[str, dict[str, Any]]:
+    if not file.is_file():
+        return {}
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        return {str(r["id"]): r for r in data if isinstance(r, dict) and "id" in r}
+    except (ValueError, TypeError, OSError):
+        logger.warning("%s: ignored (not a JSON list of records with 'id')", file)
+        return {}
 
 
-def _sidecar(folder: Path) -> dict[str, dict[str, Any]]:
-    if folder not in _SIDECARS:
-        records: dict[str, dict[str, Any]] = {}
-        file = folder / SIDECAR_NAME
-        if file.is_file():
-            try:
-                data = json.loads(file.read_text(encoding="utf-8"))
-                records = {str(r["id"]): r for r in data if isinstance(r, dict) and "id" in r}
-            except (ValueError, TypeError, OSError):
-                logger.warning("%s: ignored (not a JSON list of records with 'id')", file)
-        _SIDECARS[folder] = records
-    return _SIDECARS[folder]
-
-
-def unique_doc_ids(reports: list[Report], skipped: list[SkippedReport]) -> list[Report]:
-    """Make doc ids unique (``id``, ``id~2``, ...) and note each renaming."""
-    seen: dict[str, int] = {}
+def unique_doc_ids(reports: list[Report], skipped: Skipped | None = None) -> list[Report]:
+    """Make doc ids unique (``id``, ``id~2``, ...) and note each renaming as a warning."""
+    taken = {r.doc_id for r in reports}
+    seen: set[str] = set()
     out = []
     for report in reports:
-        count = seen.get(report.doc_id, 0) + 1
-        seen[report.doc_id] = count
-        if count > 1:
-            new_id = f"{report.doc_id}~{count}"
-            logger.warning("%s: duplicate doc_id %r renamed %r", report.path, report.doc_id, new_id)
+        if report.doc_id in seen:
+            number = 2
+            while f"{report.doc_id}~{number}" in taken:
+                number += 1
+            new_id = f"{report.doc_id}~{number}"
+            taken.add(new_id)
+            if skipped is not None:
+                skipped.warn(report.path, f"duplicate doc_id {report.doc_id!r} renamed {new_id!r}")
             report = replace(report, doc_id=new_id)
+        seen.add(report.doc_id)
         out.append(report)
     return out

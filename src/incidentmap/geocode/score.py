@@ -32,6 +32,12 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "extra_mentions": 0.4,
     "extra_sources": 0.6,
 }
+#: Weights of the online geocoder's factors (``build --online``). They are priors, kept
+#: out of the fit (the annotated reports are geoparsed offline, so a fit cannot see
+#: them) and applied over any fitted value: a name match Nominatim found in the right
+#: province is weaker evidence than a ranked gazetteer hit; one outside the province the
+#: report is about is a guess and stays low.
+ONLINE_PRIORS: dict[str, float] = {"online": -1.5, "online_outside_region": -2.5}
 
 
 @cache
@@ -39,8 +45,8 @@ def weights() -> dict[str, float]:
     """The fitted weights, or the defaults when no calibration file is present."""
     if CALIBRATION_FILE.is_file():
         data: dict[str, Any] = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
-        return {**DEFAULT_WEIGHTS, **data["weights"]}
-    return dict(DEFAULT_WEIGHTS)
+        return {**DEFAULT_WEIGHTS, **data["weights"], **ONLINE_PRIORS}
+    return {**DEFAULT_WEIGHTS, **ONLINE_PRIORS}
 
 
 def mention_factors(

@@ -1,0 +1,568 @@
+"""Benchmark incidentmap on a synthetic corpus built from the real reports.
+
+The corpus is made at run time from the real reports (the shared seeds and dev sets, the
+bundled example and the project's own annotated reports): whole reports, drawn in a seeded
+shuffled order, each with a new ``doc_id``, until the wanted number of megabytes (10^6
+bytes of UTF-8 report text) is reached. Nothing of it is stored in the repository.
+
+For each size it measures, each in a fresh process so that peak memory is per size:
+
+* geoparsing (extraction + roles + resolution, ``resolved_mentions_from_report``) on one
+  core, without reading or writing files: MB/s, and peak RSS once with the results thrown
+  away (the working memory) and once with every result kept, as ``build`` keeps them;
+* geotext (the usual offline baseline) on the same texts, for speed;
+* the end-to-end ``build`` on the corpus written as JSONL files: time (imports apart),
+  the stages of ``run.json``, peak RSS, output sizes;
+* at ``--parallel-sizes``: ``build --workers N`` and ``build --scheduler local`` against
+  the single-process build, with a check that the outputs are byte-identical.
+
+Then the ``build`` of the bundled example (cold and warm gazetteer cache) and quality on
+the gold sets (``incidentmap.eval``), with geotext scored on the same gold for comparison.
+Medians over ``--repeat`` runs; ratios against the smallest size and against geotext.
+
+Usage (see benchmarks/README.md)::
+
+    python benchmarks/run.py --sizes 1,10,100
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "balochistan-2026-01-31"
+OWN = REPO / "tests" / "data" / "own"
+MB = 1_000_000
+#: JSONL files of the written corpus are cut at about this many bytes.
+FILE_BYTES = 8 * MB
+#: From this size on, geoparsing is timed ``--large-repeat`` times (default once).
+LARGE_MB = 50
+OUTPUTS = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html", "run.json")
+COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
+
+
+def shared_dir() -> Path:
+    """The shared corpus folder: ``$INCIDENTMAP_SHARED``, default ``../shared``."""
+    return Path(os.environ.get("INCIDENTMAP_SHARED", REPO.parent / "shared"))
+
+
+def source_dirs() -> list[Path]:
+    """Folders of real reports the synthetic corpus is drawn from."""
+    shared = shared_dir() / "corpus"
+    dirs = [shared / "seeds", shared / "dev", EXAMPLE, OWN]
+    return [d for d in dirs if d.is_dir()]
+
+
+def gold_sets() -> list[tuple[str, Path, Path]]:
+    """(name, gold file, report folder) for every gold set available."""
+    shared = shared_dir() / "corpus"
+    sets = [
+        ("seeds", shared / "gold" / "seeds.gold.json", shared / "seeds"),
+        ("dev", shared / "gold" / "dev.gold.json", shared / "dev"),
+        ("example", EXAMPLE / "example.gold.json", EXAMPLE),
+        ("own", OWN / "own.gold.json", OWN),
+    ]
+    return [s for s in sets if s[1].is_file() and s[2].is_dir()]
+
+
+def real_reports() -> list[Any]:
+    """The real reports, read with incidentmap's own reader."""
+    from incidentmap.sources import reports_from_paths
+
+    reports, _ = reports_from_paths(source_dirs())
+    if not reports:
+        sys.exit(f"no reports found under {shared_dir()} (set INCIDENTMAP_SHARED)")
+    return list(reports)
+
+
+def synthetic_reports(pool: Sequence[Any], size: int, seed: int = 0) -> Iterator[Any]:
+    """Yield reports drawn from ``pool`` until ``size`` bytes of text are reached.
+
+    Each round goes through the pool in a new seeded order; every report gets a new
+    ``doc_id``. The texts are the pool's own string objects, so the corpus costs no memory.
+    """
+    rng = random.Random(seed)
+    sizes = [len(r.text.encode("utf-8")) for r in pool]
+    order = list(range(len(pool)))
+    done = 0
+    number = 0
+    while done < size:
+        rng.shuffle(order)
+        for i in order:
+            if done >= size:
+                return
+            number += 1
+            yield replace(pool[i], doc_id=f"syn-{number:07d}", path=f"synthetic/{number}")
+            done += sizes[i]
+
+
+def corpus_bytes(reports: Sequence[Any]) -> int:
+    """UTF-8 bytes of report text."""
+    return sum(len(r.text.encode("utf-8")) for r in reports)
+
+
+def max_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
+
+
+# --- children: each runs in its own process and prints one JSON line -------------------
+
+
+def child_geoparse(size: int, repeat: int, seed: int) -> dict[str, Any]:
+    """Geoparse the synthetic corpus on one core; time and peak memory, no file I/O."""
+    from incidentmap.geocode import load_gazetteer
+    from incidentmap.pipeline import resolved_mentions_from_report
+
+    pool = real_reports()
+    gazetteer = load_gazetteer()
+    for report in pool:  # warm-up: caches, lazily compiled regexes
+        resolved_mentions_from_report(report, gazetteer)
+    baseline = max_rss_mb()
+    passes = []
+    working = baseline
+    for rep in range(repeat + 1):
+        keep = rep > 0  # the first pass throws results away: working memory only
+        results: dict[str, Any] = {}
+        n_reports = n_mentions = 0
+        clock, cpu = time.perf_counter(), time.process_time()
+        for report in synthetic_reports(pool, size, seed):
+            resolved = resolved_mentions_from_report(report, gazetteer)
+            n_reports += 1
+            n_mentions += len(resolved)
+            if keep:
+                results[report.doc_id] = resolved
+        seconds, cpu = time.perf_counter() - clock, time.process_time() - cpu
+        if not keep:
+            working = max_rss_mb()
+        passes.append({"seconds": seconds, "cpu": cpu, "kept_results": keep})
+        del results
+    text_bytes = sum(len(r.text.encode("utf-8")) for r in synthetic_reports(pool, size, seed))
+    return {
+        "bytes": text_bytes,
+        "reports": n_reports,
+        "mentions": n_mentions,
+        "passes": passes,
+        "rss_baseline_mb": baseline,
+        "rss_working_mb": working,
+        "rss_with_results_mb": max_rss_mb(),
+    }
+
+
+def child_geotext(size: int, repeat: int, seed: int) -> dict[str, Any]:
+    """geotext on the same synthetic texts, one core."""
+    from geotext import GeoText
+
+    pool = real_reports()
+    for report in pool:
+        GeoText(report.text)
+    passes = []
+    found = 0
+    for _ in range(repeat):
+        found = 0
+        clock, cpu = time.perf_counter(), time.process_time()
+        for report in synthetic_reports(pool, size, seed):
+            places = GeoText(report.text)
+            found += len(places.cities) + len(places.countries)
+        passes.append({"seconds": time.perf_counter() - clock, "cpu": time.process_time() - cpu})
+    text_bytes = sum(len(r.text.encode("utf-8")) for r in synthetic_reports(pool, size, seed))
+    return {"bytes": text_bytes, "found": found, "passes": passes, "rss_mb": max_rss_mb()}
+
+
+def child_build(
+    sources: list[str], out: str, workers: int, scheduler: str | None
+) -> dict[str, Any]:
+    """``build`` in a fresh process: import time, build time, stages, peak memory, sizes."""
+    clock = time.perf_counter()
+    from incidentmap.pipeline import build
+
+    imports = time.perf_counter() - clock
+    clock, cpu = time.perf_counter(), _cpu_with_children()
+    result = build(sources, out, workers=workers, scheduler=scheduler)
+    seconds, cpu = time.perf_counter() - clock, _cpu_with_children() - cpu
+    run = json.loads((Path(out) / "run.json").read_text(encoding="utf-8"))
+    return {
+        "imports": imports,
+        "build": seconds,
+        "cpu": cpu,
+        "timings": run["timings"],
+        "counts": run["counts"],
+        "sizes": {name: (Path(out) / name).stat().st_size for name in OUTPUTS},
+        "sha256": {name: info["sha256"] for name, info in result.run["outputs"].items()},
+        "rss_mb": max_rss_mb(),
+    }
+
+
+def _cpu_with_children() -> float:
+    """CPU seconds of this process and of its finished children (worker processes)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_child(args: list[str], env: dict[str, str]) -> tuple[dict[str, Any], float]:
+    """Run this script as a child with ``args``; return its JSON line and its wall time."""
+    clock = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", *args],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    wall = time.perf_counter() - clock
+    if proc.returncode != 0:
+        sys.exit(f"benchmark child {args} failed:\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1]), wall
+
+
+# --- parent -------------------------------------------------------------------------
+
+
+def write_corpus(pool: Sequence[Any], size: int, seed: int, folder: Path) -> int:
+    """Write the synthetic corpus as JSONL files (the SPEC's record format)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    part = 0
+    handle = None
+    written = 0
+    for report in synthetic_reports(pool, size, seed):
+        if handle is None or handle.tell() >= FILE_BYTES:
+            if handle is not None:
+                handle.close()
+            part += 1
+            handle = (folder / f"part-{part:04d}.jsonl").open("w", encoding="utf-8")
+        record = {"id": report.doc_id, "title": report.title, "url": report.url,
+                  "publisher": report.publisher, "published": report.published,
+                  "text": report.text}  # fmt: skip
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        written += 1
+    if handle is not None:
+        handle.close()
+    return written
+
+
+def median(values: Sequence[float]) -> float:
+    """Median of a non-empty sequence."""
+    return float(statistics.median(values))
+
+
+def quality() -> list[dict[str, Any]]:
+    """incidentmap and geotext scored on every gold set (``incidentmap.eval``)."""
+    from geotext import GeoText
+
+    from incidentmap._text import fold_name
+    from incidentmap.eval import Predicted, load_gold, predictions, score
+    from incidentmap.pipeline import analyse
+    from incidentmap.sources import reports_from_paths
+
+    rows = []
+    for name, gold_path, folder in gold_sets():
+        gold = load_gold(gold_path)
+        ours = score(gold, predictions(analyse([folder]).places))
+        reports, _ = reports_from_paths([folder])
+        baseline: dict[str, list[Predicted]] = {}
+        for report in reports:
+            found = GeoText(report.text)
+            names = dict.fromkeys([*found.cities, *found.countries])
+            baseline[report.doc_id] = [
+                Predicted(doc_id=report.doc_id, place_id=fold_name(n), name=n,
+                          surfaces=frozenset({fold_name(n)}), incident=True, district=None,
+                          district_current=None, confidence=1.0, factors={})
+                for n in names
+            ]  # fmt: skip
+        theirs = score(gold, baseline)
+        rows.append({
+            "set": name,
+            "docs": len(gold),
+            "precision": ours.precision,
+            "recall": ours.recall,
+            "f1": ours.f1,
+            "district_accuracy": ours.district_accuracy,
+            "ece": ours.ece,
+            "context_as_incident": len(ours.context_as_incident),
+            "geotext_precision": theirs.precision,
+            "geotext_recall": theirs.recall,
+            "geotext_f1": theirs.f1,
+        })  # fmt: skip
+    return rows
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers were measured on."""
+    from incidentmap import __version__
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "load": os.getloadavg()[0],
+        "date": datetime.now(UTC).date().isoformat(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "incidentmap": __version__,
+    }
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    """Run every measurement; return the raw numbers."""
+    sizes = [float(s) for s in args.sizes.split(",") if s]
+    parallel_sizes = {float(s) for s in args.parallel_sizes.split(",") if s}
+    work = Path(tempfile.mkdtemp(prefix="incidentmap-bench-"))
+    env = dict(os.environ)
+    env["INCIDENTMAP_CACHE_DIR"] = str(work / "cache")
+    pool = real_reports()
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "pool": {"reports": len(pool), "bytes": corpus_bytes(pool)},
+        "repeat": args.repeat,
+        "sizes": {},
+    }
+    try:
+        say(f"example build: cold gazetteer cache, then {args.repeat} warm runs")
+        example = []
+        for _ in range(args.repeat + 1):
+            out = work / "example-out"
+            data, wall = run_child(["build", str(out), "1", "", str(EXAMPLE)], env)
+            data["wall"] = wall
+            example.append(data)
+            shutil.rmtree(out)
+        results["example"] = {"cold": example[0], "warm": example[1:]}
+        for size_mb in sizes:
+            size = int(size_mb * MB)
+            entry: dict[str, Any] = {}
+            say(f"{size_mb:g} MB: geoparse and geotext")
+            repeat = args.repeat if size_mb < LARGE_MB else args.large_repeat
+            common = [str(size), str(repeat), str(args.seed)]
+            entry["geoparse"], _ = run_child(["geoparse", *common], env)
+            entry["geotext"], _ = run_child(["geotext", *common], env)
+            corpus = work / f"corpus-{size_mb:g}"
+            write_corpus(pool, size, args.seed, corpus)
+            modes: list[tuple[str, int, str]] = [("1 process", 1, "")]
+            if size_mb in parallel_sizes:
+                modes += [(f"--workers {args.workers}", args.workers, ""),
+                          (f"--scheduler local --workers {args.workers}", args.workers,
+                           "local")]  # fmt: skip
+            entry["build"] = {}
+            for label, workers, scheduler in modes:
+                runs = []
+                for _ in range(args.build_repeat):
+                    say(f"{size_mb:g} MB: build, {label}")
+                    out = work / "out"
+                    data, wall = run_child(
+                        ["build", str(out), str(workers), scheduler, str(corpus)], env
+                    )
+                    data["wall"] = wall
+                    runs.append(data)
+                    shutil.rmtree(out)
+                entry["build"][label] = runs
+            shutil.rmtree(corpus)
+            results["sizes"][f"{size_mb:g}"] = entry
+        say("quality on the gold sets")
+        os.environ["INCIDENTMAP_CACHE_DIR"] = env["INCIDENTMAP_CACHE_DIR"]
+        results["quality"] = quality()
+        results["load_end"] = os.getloadavg()[0]
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def say(message: str) -> None:
+    """Progress on stderr."""
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- tables -------------------------------------------------------------------------
+
+
+def _mb(n: float) -> str:
+    return f"{n / MB:.1f}" if n < 100 * MB else f"{n / MB:.0f}"
+
+
+def tables(results: dict[str, Any]) -> str:
+    """The results as Markdown tables (medians; ratios to geotext and the smallest size)."""
+    m = results["machine"]
+    lines = [
+        f"Measured {m['date']} on {m['cpu']} ({m['cores']} cores), Python {m['python']}, "
+        f"incidentmap {m['incidentmap']}; synthetic corpus drawn from "
+        f"{results['pool']['reports']} real reports ({results['pool']['bytes'] / 1000:.0f} kB); "
+        f"medians of {results['repeat']} runs unless said. Load average "
+        f"{m['load']:.1f} at the start, {results.get('load_end', 0.0):.1f} at the end: "
+        "wall times grow with other work on the machine, CPU times much less, so the "
+        "per-core rates are bytes per CPU second.",
+        "",
+        "**Geoparsing** (extraction + roles + resolution, one process, no file I/O)",
+        "",
+        "| corpus | reports | mentions | wall s | CPU s | MB/s per core | CPU s per MB vs smallest "
+        "| geotext MB/s per core | incidentmap / geotext time | runs "
+        "| peak RSS working | peak RSS with results |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    sizes = results["sizes"]
+    first_rate = None
+    for label, entry in sizes.items():
+        g, t = entry["geoparse"], entry["geotext"]
+        kept = [p for p in g["passes"] if p["kept_results"]]
+        wall = median([p["seconds"] for p in kept])
+        ours = median([p["cpu"] for p in kept])
+        theirs = median([p["cpu"] for p in t["passes"]])
+        per_mb = ours / (g["bytes"] / MB)
+        first_rate = per_mb if first_rate is None else first_rate
+        lines.append(
+            f"| {label} MB | {g['reports']:,} | {g['mentions']:,} | {wall:.2f} | {ours:.2f} "
+            f"| **{g['bytes'] / MB / ours:.2f}** | {per_mb / first_rate:.2f} "
+            f"| {t['bytes'] / MB / theirs:.2f} | {ours / theirs:.1f} | {len(kept)} "
+            f"| {g['rss_working_mb']:.0f} MB | {g['rss_with_results_mb']:.0f} MB |"
+        )
+    lines += [
+        "",
+        "**End-to-end `build`** (fresh process; corpus as JSONL files; default options)",
+        "",
+        "| corpus | mode | imports s | build s | CPU s | read | gazetteer | geoparse | districts "
+        "| write | geoparse MB/s per core (wall) | peak RSS | incidents.geojson "
+        "| districts.geojson | mentions.csv | map.html | run.json | same outputs |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for label, entry in sizes.items():
+        size_bytes = entry["geoparse"]["bytes"]
+        reference = None
+        for mode, runs in entry["build"].items():
+            best = runs[0]
+            timing = {k: median([r["timings"].get(k, 0.0) for r in runs])
+                      for k in ("read", "gazetteer", "geoparse", "districts", "write")}  # fmt: skip
+            workers = int(mode.split("--workers ")[1]) if "--workers" in mode else 1
+            hashes = {k: best["sha256"].get(k) for k in COMPARED}
+            reference = reference or hashes
+            same = "yes" if hashes == reference else "**no**"
+            sz = best["sizes"]
+            lines.append(
+                f"| {label} MB | {mode} | {median([r['imports'] for r in runs]):.2f} "
+                f"| {median([r['build'] for r in runs]):.2f} "
+                f"| {median([r['cpu'] for r in runs]):.2f} | {timing['read']:.2f} "
+                f"| {timing['gazetteer']:.2f} | {timing['geoparse']:.2f} "
+                f"| {timing['districts']:.2f} | {timing['write']:.2f} "
+                f"| {size_bytes / MB / timing['geoparse'] / workers:.2f} "
+                f"| {median([r['rss_mb'] for r in runs]):.0f} MB "
+                f"| {_mb(sz['incidents.geojson'])} MB | {_mb(sz['districts.geojson'])} MB "
+                f"| {_mb(sz['mentions.csv'])} MB | {_mb(sz['map.html'])} MB "
+                f"| {_mb(sz['run.json'])} MB | {same} |"
+            )
+    ex = results["example"]
+    warm = ex["warm"]
+    lines += [
+        "",
+        "**`build` of the bundled example** (7 reports)",
+        "",
+        "| gazetteer cache | imports s | build s (beyond imports) | process wall s |",
+        "|---|---|---|---|",
+        f"| cold (compiled and cached) | {ex['cold']['imports']:.2f} | {ex['cold']['build']:.2f} "
+        f"| {ex['cold']['wall']:.2f} |",
+        f"| warm (median of {len(warm)}) | {median([r['imports'] for r in warm]):.2f} "
+        f"| {median([r['build'] for r in warm]):.2f} | {median([r['wall'] for r in warm]):.2f} |",
+        "",
+        "**Quality on the gold sets** (`incidentmap.eval`; geotext: every place it finds "
+        "counted as an incident place, it has no roles or districts)",
+        "",
+        "| gold set | reports | incident P | R | F1 | district accuracy | ECE "
+        "| context drawn as incident | geotext P | R | F1 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for q in results["quality"]:
+        lines.append(
+            f"| {q['set']} | {q['docs']} | {q['precision']:.3f} | {q['recall']:.3f} "
+            f"| {q['f1']:.3f} | {q['district_accuracy']:.3f} | {q['ece']:.3f} "
+            f"| {q['context_as_incident']} | {q['geotext_precision']:.3f} "
+            f"| {q['geotext_recall']:.3f} | {q['geotext_f1']:.3f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(text: str, readme: Path) -> None:
+    """Replace the results between the markers of ``benchmarks/README.md``."""
+    start, end = "<!-- results -->", "<!-- /results -->"
+    content = readme.read_text(encoding="utf-8")
+    before, rest = content.split(start, 1)
+    _, after = rest.split(end, 1)
+    readme.write_text(f"{before}{start}\n{text}{end}{after}", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: the parent run, or one child measurement (``--child``)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--child"]:
+        kind, *rest = argv[1:]
+        if kind == "build":
+            out, workers, scheduler, *sources = rest
+            data = child_build(sources, out, int(workers), scheduler or None)
+        elif kind in {"geoparse", "geotext"}:
+            size, repeat, seed = (int(x) for x in rest)
+            data = (child_geoparse if kind == "geoparse" else child_geotext)(size, repeat, seed)
+        else:
+            sys.exit(f"unknown child {kind}")
+        print(json.dumps(data))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--sizes", default="1,10,100", help="corpus sizes in MB, comma-separated (default 1,10,100)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="timed runs per measurement; medians are reported (default 3)",
+    )
+    parser.add_argument(
+        "--large-repeat",
+        type=int,
+        default=1,
+        help=f"timed runs at sizes of {LARGE_MB} MB and more (default 1)",
+    )
+    parser.add_argument(
+        "--build-repeat",
+        type=int,
+        default=1,
+        help="end-to-end builds per size and mode (default 1)",
+    )
+    parser.add_argument(
+        "--parallel-sizes",
+        default="10",
+        help="sizes at which --workers and Dask builds are compared (default 10)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=2, help="processes for the parallel builds (default 2)"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed (default 0)")
+    parser.add_argument("--json", type=Path, default=None, help="also write raw numbers here")
+    parser.add_argument(
+        "--update-readme", action="store_true", help="write the tables into benchmarks/README.md"
+    )
+    args = parser.parse_args(argv)
+    results = measure(args)
+    text = tables(results)
+    print(text)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.update_readme:
+        update_readme(text, Path(__file__).resolve().parent / "README.md")
+
+
+if __name__ == "__main__":
+    main()

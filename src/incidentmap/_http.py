@@ -1,0 +1,366 @@
+"""HTTP for online services and data downloads: user agent, timeouts and status codes.
+
+Everything incidentmap sends over the network goes through this module: the online
+geocoder (through ``GeopyAdapter``, so geopy builds the queries and parses the answers
+while the transport, the user agent and the status table are ours) and the reference
+data downloads (``download``). No other module looks at HTTP status codes; they map to
+the error tree once, in ``STATUS_TO_ERROR``.
+
+Each request opens and closes its own connection (no pooled sessions): at one request
+per second nothing is gained by keep-alive, and nothing is left open when a run ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import logging
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from email.message import Message
+from pathlib import Path
+from typing import IO, Any
+
+from geopy.adapters import BaseSyncAdapter
+
+from . import settings
+from .errors import (
+    DownloadError,
+    GeocodeConfigError,
+    GeocodeError,
+    GeocodeQueryError,
+    GeocodeRateLimited,
+    GeocodeRefused,
+    GeocodeServiceError,
+    GeocodeTimeout,
+    GeocodeUnavailable,
+)
+
+logger = logging.getLogger(__name__)
+
+#: HTTP status -> the error raised for it (any other status >= 400 is a service error).
+STATUS_TO_ERROR: dict[int, type[GeocodeError]] = {
+    400: GeocodeQueryError,
+    401: GeocodeRefused,
+    403: GeocodeRefused,
+    408: GeocodeTimeout,
+    413: GeocodeQueryError,
+    414: GeocodeQueryError,
+    429: GeocodeRateLimited,
+    500: GeocodeServiceError,
+    502: GeocodeServiceError,
+    503: GeocodeUnavailable,
+    504: GeocodeTimeout,
+}
+#: User agents copied from examples; Nominatim's policy asks for one naming the application.
+SAMPLE_USER_AGENTS = frozenset(
+    {
+        "",
+        "my-application",
+        "my_application",
+        "my-app",
+        "my_app",
+        "myapp",
+        "specify_your_app_name_here",
+        "your_app_name",
+        "test",
+        "python-urllib",
+        "python-requests",
+        "geopy",
+        "curl",
+        "mozilla/5.0",
+    }
+)
+#: Largest geocoder answer read (a Nominatim answer is a few kilobytes).
+MAX_ANSWER_BYTES = 5_000_000
+_CHUNK = 64 * 1024
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+
+def check_user_agent(user_agent: str) -> str:
+    """Return ``user_agent`` if it identifies an application, else raise ``GeocodeConfigError``.
+
+    Parameters
+    ----------
+    user_agent
+        The ``User-Agent`` header to send.
+
+    Returns
+    -------
+    str
+        The same user agent, stripped.
+    """
+    agent = user_agent.strip()
+    name = agent.split("/", 1)[0].strip().lower()
+    if agent.lower() in SAMPLE_USER_AGENTS or name in SAMPLE_USER_AGENTS:
+        msg = (
+            f"user agent {user_agent!r} does not identify an application; the geocoder's "
+            "usage policy requires one (e.g. 'incidentmap/0.1 (you@example.org)')"
+        )
+        raise GeocodeConfigError(msg)
+    return agent
+
+
+@dataclass(frozen=True)
+class Response:
+    """A complete HTTP answer with a 2xx status."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+@dataclass
+class Downloaded:
+    """What ``download`` wrote: size and sha256 of the bytes, and the server's length."""
+
+    url: str
+    size: int
+    sha256: str
+    content_length: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def with_params(url: str, params: Mapping[str, Any] | None) -> str:
+    """Return ``url`` with ``params`` added as a query string, keys in sorted order."""
+    if not params:
+        return url
+    query = urllib.parse.urlencode(sorted((k, str(v)) for k, v in params.items()))
+    return f"{url}{'&' if '?' in url else '?'}{query}"
+
+
+def _opener(url: str) -> urllib.request.OpenerDirector:
+    """Loopback servers (tests, a local Nominatim) are reached directly, never via a proxy."""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if host in _LOOPBACK:
+        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener()
+
+
+def _headers_dict(headers: Message | Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a ``Retry-After`` header (delay-seconds or an HTTP date), if any."""
+    value = headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def error_for_status(
+    url: str, status: int, reason: str, headers: Mapping[str, str] | None = None
+) -> GeocodeError:
+    """Return the error for an HTTP status (see ``STATUS_TO_ERROR``), message naming the URL."""
+    headers = headers or {}
+    cls = STATUS_TO_ERROR.get(status, GeocodeServiceError)
+    msg = f"{_short(url)}: HTTP {status} {reason}".rstrip()
+    if cls is GeocodeRateLimited:
+        retry_after = _retry_after(headers)
+        if retry_after is not None:
+            msg += f" (retry after {retry_after:g} s)"
+        return GeocodeRateLimited(msg, retry_after=retry_after)
+    return cls(msg)
+
+
+def _short(url: str) -> str:
+    """The URL without its query (queries can be long; the host and path say enough)."""
+    parts = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def _read_all(handle: IO[bytes], url: str, *, deadline: float, limit: int) -> bytes:
+    """Read a body in chunks, failing when the whole of it takes longer than the timeout."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise GeocodeTimeout(f"{_short(url)}: answer too slow (timed out)")
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise GeocodeServiceError(f"{_short(url)}: answer larger than {limit} bytes")
+        chunks.append(chunk)
+
+
+def get(
+    url: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    user_agent: str | None = None,
+    timeout: float | None = None,
+    headers: Mapping[str, str] | None = None,
+    max_bytes: int = MAX_ANSWER_BYTES,
+) -> Response:
+    """GET a URL and return the whole answer, or raise the error its status maps to.
+
+    Parameters
+    ----------
+    url
+        The address; ``params`` are appended as a query string.
+    params
+        Query parameters.
+    user_agent
+        ``User-Agent`` header (default ``settings.user_agent``).
+    timeout
+        Seconds for connecting and for the whole answer (default ``settings.http_timeout``).
+    headers
+        Extra request headers.
+    max_bytes
+        Largest answer accepted.
+
+    Returns
+    -------
+    Response
+        Status, headers (lower-case names) and body.
+    """
+    timeout = settings.http_timeout if timeout is None else timeout
+    full = with_params(url, params)
+    request_headers = {"User-Agent": user_agent or settings.user_agent, **(headers or {})}
+    request = urllib.request.Request(full, headers=request_headers)
+    deadline = time.monotonic() + timeout
+    try:
+        with _opener(full).open(request, timeout=timeout) as handle:
+            body = _read_all(handle, full, deadline=deadline, limit=max_bytes)
+            return Response(full, handle.status, _headers_dict(handle.headers), body)
+    except urllib.error.HTTPError as err:
+        with err:
+            raise error_for_status(full, err.code, err.reason, _headers_dict(err.headers)) from err
+    except GeocodeError:
+        raise
+    except TimeoutError as err:
+        raise GeocodeTimeout(f"{_short(full)}: no answer within {timeout:g} s") from err
+    except urllib.error.URLError as err:
+        if isinstance(err.reason, TimeoutError):
+            raise GeocodeTimeout(f"{_short(full)}: no answer within {timeout:g} s") from err
+        raise GeocodeServiceError(f"{_short(full)}: cannot connect ({err.reason})") from err
+    except (OSError, ValueError, http.client.HTTPException) as err:  # resets, bad answers
+        raise GeocodeServiceError(f"{_short(full)}: {type(err).__name__}: {err}") from err
+
+
+def get_json(url: str, **kwargs: Any) -> Any:
+    """``get`` a URL and decode its JSON body; an unreadable body is a service error."""
+    response = get(url, **kwargs)
+    try:
+        return json.loads(response.body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        preview = response.body[:60].decode("utf-8", "replace")
+        msg = f"{_short(response.url)}: the answer is not JSON ({preview!r})"
+        raise GeocodeServiceError(msg) from err
+
+
+class GeopyAdapter(BaseSyncAdapter):  # type: ignore[misc]
+    """A geopy adapter that sends geopy's requests through ``get``.
+
+    geopy builds the query and parses the answer; the transport, the status table and
+    the error classes are incidentmap's. ``sent`` counts the requests made.
+    """
+
+    def __init__(self, *, proxies: Any = None, ssl_context: Any = None) -> None:
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+        self.sent = 0
+
+    def get_json(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> Any:
+        """Return the decoded JSON answer of ``url``."""
+        self.sent += 1
+        agent = headers.get("User-Agent")
+        extra = {k: v for k, v in headers.items() if k != "User-Agent"}
+        return get_json(url, timeout=timeout, user_agent=agent, headers=extra)
+
+    def get_text(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> str:
+        """Return the answer of ``url`` as text."""
+        self.sent += 1
+        agent = headers.get("User-Agent")
+        extra = {k: v for k, v in headers.items() if k != "User-Agent"}
+        body = get(url, timeout=timeout, user_agent=agent, headers=extra).body
+        return body.decode("utf-8", "replace")
+
+
+def download(
+    url: str,
+    target: str | Path,
+    *,
+    user_agent: str | None = None,
+    timeout: float | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+    max_bytes: int = 2_000_000_000,
+) -> Downloaded:
+    """Stream ``url`` into ``target``, checking its length; return its size and sha256.
+
+    Parameters
+    ----------
+    url
+        The file to fetch.
+    target
+        Where to write it (the caller's temporary file; it is left for the caller to
+        remove when this raises).
+    user_agent
+        ``User-Agent`` header (default ``settings.user_agent``).
+    timeout
+        Seconds to wait for the connection and for each read (default
+        ``settings.http_timeout``).
+    progress
+        Called with ``(bytes so far, total bytes or None)`` after every chunk.
+    max_bytes
+        Largest file accepted.
+
+    Returns
+    -------
+    Downloaded
+        Size, sha256 and the announced ``Content-Length``.
+    """
+    timeout = settings.http_timeout if timeout is None else timeout
+    request = urllib.request.Request(url, headers={"User-Agent": user_agent or settings.user_agent})
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with _opener(url).open(request, timeout=timeout) as handle, open(target, "wb") as out:
+            headers = _headers_dict(handle.headers)
+            length = headers.get("content-length")
+            total = int(length) if length and length.isdigit() else None
+            if progress:
+                progress(0, total)
+            while chunk := handle.read(_CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise DownloadError(f"{url}: larger than {max_bytes} bytes; refused")
+                digest.update(chunk)
+                out.write(chunk)
+                if progress:
+                    progress(size, total)
+    except urllib.error.HTTPError as err:
+        with err:
+            hint = " (no such file at this release)" if err.code == 404 else ""
+            raise DownloadError(f"{url}: HTTP {err.code} {err.reason}{hint}") from err
+    except DownloadError:
+        raise
+    except TimeoutError as err:
+        raise DownloadError(f"{url}: download timed out after {timeout:g} s") from err
+    except urllib.error.URLError as err:
+        raise DownloadError(f"{url}: cannot connect ({err.reason})") from err
+    except (OSError, http.client.HTTPException) as err:  # resets, bad answers, a full disk
+        raise DownloadError(f"{url}: download failed ({type(err).__name__}: {err})") from err
+    if total is not None and size != total:
+        raise DownloadError(f"{url}: truncated download ({size} of {total} bytes)")
+    return Downloaded(url, size, digest.hexdigest(), total, headers)
