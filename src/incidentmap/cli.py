@@ -89,9 +89,9 @@ def _progress(label: str) -> Any:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("incidentmap-out"), show_default=True, help="Output folder.")
+              default=None, help="Output folder [default: incidentmap-out].")
 @min_confidence_opt
 @title_opt
 @click.option("--offline/--online", default=True, show_default=True,
@@ -110,30 +110,99 @@ def _progress(label: str) -> Any:
               help="Run per-report work on a Dask cluster: a scheduler address "
               "(tcp://host:8786), or 'local' for a LocalCluster of --workers processes "
               "(needs the 'dask' extra). Output is the same as a local run.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Keep only mentions of events on or after this date (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Keep only mentions of events on or before this date (YYYY-MM-DD).")
+@click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
+              help="Reuse the results of reports unchanged since an earlier build.")
+@click.option("--watch", is_flag=True, help="Rebuild whenever a report changes (Ctrl-C stops).")
+@click.option("--interval", type=click.FloatRange(0.1, 3600), default=2.0, show_default=True,
+              help="Seconds between checks for changes with --watch.")
+@click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
-def build(sources: tuple[Path, ...], outdir: Path, min_confidence: float | None,
-          title: str | None, offline: bool, geocoder: str | None, user_agent: str | None,
-          strict: bool, workers: int, scheduler: str | None,
-          inline_assets: bool, tiles: str) -> None:
+@click.pass_context
+def build(ctx: click.Context, sources: tuple[Path, ...], outdir: Path | None,
+          min_confidence: float | None, title: str | None, offline: bool,
+          geocoder: str | None, user_agent: str | None, strict: bool, workers: int,
+          scheduler: str | None, since: Any, until: Any, use_cache: bool, watch: bool,
+          interval: float, max_rebuilds: int | None, inline_assets: bool, tiles: str) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
-    SOURCES are report files (.txt, .md, .html, .jsonl) or folders of them.
+    SOURCES are report files (.txt, .md, .html, .jsonl) or folders of them. With no
+    SOURCES, the settings of incidentmap.toml in the current folder are used (sources,
+    outdir, title, ...); an incidentmap.toml in a SOURCE folder supplies defaults too, and
+    options given here win. A corrections.csv in a report folder is applied on every build.
 
     \b
     Example:
       incidentmap build examples/balochistan-2026-01-31 -o out --title "31 January attacks"
+      incidentmap build reports/ --since 2026-01-30 --until 2026-02-05
       incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
+      cd reports/ && incidentmap build        # uses reports/incidentmap.toml
     """
-    from .pipeline import build as run_build
+    from .project import find_project, load_project
 
+    project_file = find_project(list(sources))
+    if not sources and project_file is None:
+        raise click.UsageError("give report files or folders, or run where incidentmap.toml is")
+    project = load_project(project_file) if project_file else {}
+    given = {
+        name: value for name, value in ctx.params.items()
+        if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
+    }  # fmt: skip
+    settings_in_force = {**project, **given}
+    options = {
+        "sources": list(sources) or project.get("sources", []),
+        "outdir": settings_in_force.get("outdir") or Path("incidentmap-out"),
+        "title": settings_in_force.get("title"),
+        "min_confidence": settings_in_force.get("min_confidence"),
+        "strict": settings_in_force.get("strict", False),
+        "workers": settings_in_force.get("workers", 1),
+        "inline_assets": settings_in_force.get("inline_assets", False),
+        "tiles": settings_in_force.get("tiles", tiles),
+        "since": _iso(settings_in_force.get("since")),
+        "until": _iso(settings_in_force.get("until")),
+    }
     if offline and (geocoder or user_agent):
         logger.warning("--geocoder and --user-agent only apply with --online")
-    result = run_build(sources, outdir, title=title, min_confidence=min_confidence,
-                       strict=strict, workers=workers, scheduler=scheduler,
-                       inline_assets=inline_assets, tiles=tiles,
-                       progress=_progress("Geoparsing"), online=not offline,
-                       geocoder=geocoder, user_agent=user_agent)  # fmt: skip
+    if project_file:
+        click.echo(f"using {project_file}", err=True)
+
+    def once() -> None:
+        _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
+                    user_agent=user_agent, use_cache=use_cache)  # fmt: skip
+
+    if not watch:
+        once()
+        return
+    from .watch import watch_sources
+
+    click.echo(f"watching {', '.join(map(str, options['sources']))} (Ctrl-C stops)", err=True)
+    watch_sources(options["sources"], once, interval=interval, max_rebuilds=max_rebuilds,
+                  on_error=lambda err: click.echo(f"Error: {err}", err=True))  # fmt: skip
+
+
+def _iso(value: Any) -> str | None:
+    """A date option as YYYY-MM-DD (from click's datetime or the project file's text)."""
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
+
+
+def _build_once(options: dict[str, Any], **more: Any) -> None:
+    """One build with the settings in force, reported on stdout/stderr."""
+    from .pipeline import build as run_build
+
+    outdir = options["outdir"]
+    result = run_build(
+        options["sources"], outdir, title=options["title"],
+        min_confidence=options["min_confidence"], strict=options["strict"],
+        workers=options["workers"], inline_assets=options["inline_assets"],
+        tiles=options["tiles"], since=options["since"], until=options["until"],
+        progress=_progress("Geoparsing"), **more,
+    )  # fmt: skip
     _echo_online(result.run.get("online"))
     for skipped in result.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ import geopandas as gpd
 from . import __version__, settings
 from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_text_synced
+from .corrections import apply_corrections, find_corrections, load_corrections
+from .dates import event_date
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
 from .export import csv_text, dumps_geojson, feature_collection, mention_rows
@@ -30,6 +32,7 @@ from .geocode import load_gazetteer
 from .geocode.local import LocalGazetteer
 from .geocode.online import OnlineGazetteer
 from .geocode.resolve import resolve_mentions
+from .incremental import ReportCache, report_key
 from .layer import districts_summary, places_from_mentions
 from .models import (
     CSV_FIELDS,
@@ -121,12 +124,18 @@ def analyse(
     online: bool = False,
     geocoder: str | OnlineGazetteer | None = None,
     user_agent: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
     """Read, geoparse and aggregate; no files written (``build`` and ``eval`` share this).
 
     With ``online``, mentions the offline gazetteer could not place go to an online
     geocoder (``geocoder``: a name or server URL, or a backend instance the caller
-    owns), after offline resolution and before the district join.
+    owns), after offline resolution and before the district join. An analyst's
+    ``corrections.csv`` in a report folder is applied next, then the ``since``/``until``
+    window (ISO dates, inclusive) on each mention's event date. With ``use_cache``,
+    reports unchanged since an earlier run are taken from the per-report cache.
     """
     if online and (geocoder is None or isinstance(geocoder, str)):
         from .geocode.nominatim import check_geocoder
@@ -146,8 +155,9 @@ def analyse(
     gazetteer = load_gazetteer()
     timings["gazetteer"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    resolved = resolve_reports(
-        reports, gazetteer, workers=workers, progress=progress, scheduler=scheduler
+    cache = ReportCache() if use_cache else None
+    resolved = _resolve_incrementally(
+        reports, gazetteer, cache, workers=workers, progress=progress, scheduler=scheduler
     )
     timings["geoparse"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -160,6 +170,15 @@ def analyse(
             resolved, by_id, boundaries.districts, geocoder=geocoder, user_agent=user_agent
         )
         timings["online"] = time.perf_counter() - online_clock
+    correction_files = find_corrections(sources)
+    corrections = [c for path in correction_files for c in load_corrections(path)]
+    if corrections:
+        resolved = {d: apply_corrections(items, corrections) for d, items in resolved.items()}
+    if since or until:
+        resolved = {
+            d: [_in_window(by_id[d], r, since, until) for r in items]
+            for d, items in resolved.items()
+        }
     districts = boundaries.districts
     places = places_from_mentions(resolved, by_id, districts)
     summary = districts_summary(places, districts)
@@ -167,6 +186,17 @@ def analyse(
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
     run["data"]["districts"] = boundaries.source
+    run["counts"]["reports_parsed"] = cache.misses if cache else len(reports)
+    run["counts"]["reports_from_cache"] = cache.hits if cache else 0
+    run["corrections"] = {
+        "files": [str(p) for p in correction_files],
+        "rows": len(corrections),
+        "mentions_changed": sum(
+            1 for items in resolved.values() for r in items if "corrected_by_analyst" in r.factors
+        ),
+    }
+    if since or until:
+        run["time_window"] = {"since": since, "until": until}
     if online_record is not None:
         run["online"] = online_record
     if scheduler is not None:
@@ -174,6 +204,38 @@ def analyse(
 
         run["scheduler"] = describe_scheduler(scheduler)
     return BuildResult(reports, skipped, places, summary, rows, run, boundaries=boundaries)
+
+
+def _resolve_incrementally(
+    reports: Sequence[Report],
+    gazetteer: LocalGazetteer,
+    cache: ReportCache | None,
+    **options: Any,
+) -> dict[str, list[ResolvedMention]]:
+    """``resolve_reports`` on the reports the cache does not hold, in the input order."""
+    if cache is None:
+        return resolve_reports(reports, gazetteer, **options)
+    keys = {r.doc_id: report_key(r, gazetteer.version) for r in reports}
+    cached = {r.doc_id: cache.get(keys[r.doc_id]) for r in reports}
+    missing = [r for r in reports if cached[r.doc_id] is None]
+    fresh = resolve_reports(missing, gazetteer, **options) if missing else {}
+    for doc_id, items in fresh.items():
+        cache.put(keys[doc_id], items)
+    return {r.doc_id: cached[r.doc_id] or fresh[r.doc_id] for r in reports}
+
+
+def _in_window(
+    report: Report, r: ResolvedMention, since: str | None, until: str | None
+) -> ResolvedMention:
+    """A mention whose event date falls outside the window leaves the layer, with the reason."""
+    if r.entry is None:
+        return r
+    sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
+    when, _ = event_date(sentence, report.published)
+    if when is None or ((since is None or when >= since) and (until is None or when <= until)):
+        return r
+    reason = f"outside the time window ({since or '...'} to {until or '...'}): event date {when}"
+    return replace(r, entry=None, resolve_reason=reason)
 
 
 def reports_country(resolved: Mapping[str, Sequence[ResolvedMention]]) -> str | None:
@@ -224,6 +286,9 @@ def build(
     online: bool = False,
     geocoder: str | OnlineGazetteer | None = None,
     user_agent: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -258,6 +323,11 @@ def build(
         backend instance.
     user_agent
         User agent for the geocoder (default ``settings.user_agent``).
+    since, until
+        Keep only mentions whose event date lies in this window (ISO dates, inclusive);
+        the others stay in ``mentions.csv`` as unresolved rows with the reason.
+    use_cache
+        Take reports unchanged since an earlier run from the per-report cache.
 
     Returns
     -------
@@ -267,7 +337,8 @@ def build(
     min_confidence = settings.min_confidence if min_confidence is None else min_confidence
     result = analyse(
         sources, strict=strict, workers=workers, progress=progress, scheduler=scheduler,
-        online=online, geocoder=geocoder, user_agent=user_agent,
+        online=online, geocoder=geocoder, user_agent=user_agent, since=since, until=until,
+        use_cache=use_cache,
     )  # fmt: skip
     boundaries = result.boundaries or boundaries_for(None)
     # Write phase: render every output to a string first, write them all in full to hidden

@@ -156,6 +156,7 @@ def report_files(paths: Iterable[str | Path], skipped: list[SkippedReport]) -> I
                     child.name in IGNORED_NAMES
                     or any(part.startswith(".") for part in child.relative_to(path).parts)
                     or not child.is_file()
+                    or is_output_folder(child.parent)
                 ):
                     continue
                 if suffix in REPORT_SUFFIXES:
@@ -171,6 +172,11 @@ def report_files(paths: Iterable[str | Path], skipped: list[SkippedReport]) -> I
             skipped.append(SkippedReport(str(path), "not a regular file or folder"))
         else:
             skipped.append(SkippedReport(str(path), "no such file or folder"))
+
+
+def is_output_folder(folder: Path) -> bool:
+    """True for a folder incidentmap wrote its outputs into (its map.html is no report)."""
+    return (folder / "run.json").is_file() and (folder / "incidents.geojson").is_file()
 
 
 def _unsupported(suffix: str) -> str:

@@ -1,0 +1,117 @@
+"""The analyst's workflow: time window, corrections, project file, incremental and watch."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from incidentmap.cli import main
+from incidentmap.corrections import load_corrections
+from incidentmap.errors import InputError
+from incidentmap.pipeline import build
+from incidentmap.watch import watch_sources
+
+
+def _layer(out: Path) -> dict[str, dict]:
+    data = json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))
+    return {f["properties"]["name"]: f for f in data["features"]}
+
+
+@pytest.fixture
+def reports(tmp_path: Path, example_dir: Path) -> Path:
+    folder = tmp_path / "reports"
+    shutil.copytree(example_dir, folder, ignore=shutil.ignore_patterns("*.json", "README.md"))
+    return folder
+
+
+def test_incremental_build_skips_unchanged_reports_and_equals_a_clean_build(reports, tmp_path):
+    first = build([reports], tmp_path / "a", tiles="none")
+    second = build([reports], tmp_path / "b", tiles="none")
+    n = first.run["counts"]["reports_read"]
+    assert second.run["counts"]["reports_from_cache"] == n
+    assert second.run["counts"]["reports_parsed"] == 0
+    edited = sorted(reports.glob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA blast also hit Kharan.\n",
+                      encoding="utf-8")  # fmt: skip
+    third = build([reports], tmp_path / "c", tiles="none")
+    assert third.run["counts"]["reports_parsed"] == 1
+    build([reports], tmp_path / "d", tiles="none", use_cache=False)
+    for name in ("incidents.geojson", "districts.geojson", "mentions.csv"):
+        assert (tmp_path / "c" / name).read_bytes() == (tmp_path / "d" / name).read_bytes()
+
+
+def test_time_window_keeps_mentions_in_range_and_lists_the_rest(reports, tmp_path):
+    result = build([reports], tmp_path / "out", tiles="none", since="2026-02-03")
+    rows = (tmp_path / "out" / "mentions.csv").read_text(encoding="utf-8")
+    assert "outside the time window" in rows
+    kept = {m["event_date"] for ms in result.places["mentions"] for m in ms}
+    assert kept and min(kept) >= "2026-02-03"
+    assert result.run["time_window"] == {"since": "2026-02-03", "until": None}
+
+
+def test_corrections_are_applied_recorded_and_never_overwritten(reports, tmp_path):
+    corrections = reports / "corrections.csv"
+    corrections.write_text(
+        "doc_id,surface,place,fix,value,note\n"
+        ",,Kharan,role,context,checked: no attack there\n"
+        ',,Nushki,coordinates,"29.5535,66.0212",FC headquarters\n'
+        ",,Pasni,district,Kech,test of a district fix\n"
+        ",Dalbandin,,not_a_place,,\n",
+        encoding="utf-8",
+    )
+    before = corrections.read_bytes()
+    out = tmp_path / "out"
+    result = build([reports], out, tiles="none")
+    places = _layer(out)
+    kharan = places["Kharan"]["properties"]
+    assert kharan["role"] == "context"
+    assert "corrected_by_analyst" in kharan["confidence_factors"]
+    assert places["Nushki"]["geometry"]["coordinates"] == [66.0212, 29.5535]
+    assert places["Pasni"]["properties"]["district"] == "Kech"
+    assert "Dalbandin" not in places
+    assert result.run["corrections"]["rows"] == 4
+    assert corrections.read_bytes() == before
+
+
+def test_bad_corrections_file_names_the_line(tmp_path):
+    path = tmp_path / "corrections.csv"
+    path.write_text("doc_id,surface,place,fix,value,note\n,Quetta,,move,1,\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"corrections.csv:2"):
+        load_corrections(path)
+
+
+def test_project_file_lets_build_run_with_no_arguments(reports, runner, monkeypatch):
+    (reports / "incidentmap.toml").write_text(
+        'title = "Project title"\nsources = ["."]\noutdir = "out"\ntiles = "none"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(reports)
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    run = json.loads((reports / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["options"]["title"] == "Project title"
+    # A second build must not read its own outputs (map.html) as a report.
+    result = runner.invoke(main, ["build", "--title", "Given wins"])
+    run = json.loads((reports / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["options"]["title"] == "Given wins"
+    assert not any("map" in r["doc_id"] for r in run["read"])
+
+
+def test_build_without_sources_or_project_is_a_usage_error(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["build"]).exit_code == 2
+
+
+def test_watch_rebuilds_when_a_report_changes(reports):
+    builds = []
+
+    def rebuild() -> None:
+        builds.append(1)
+        if len(builds) == 1:
+            (reports / "new.md").write_text("A blast hit Kharan.\n", encoding="utf-8")
+
+    count = watch_sources([reports], rebuild, interval=0, max_rebuilds=1, sleep=lambda _: None)
+    assert count == 2
