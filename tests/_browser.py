@@ -105,25 +105,39 @@ def offline_page(browser: Any, path: Path, *, hash: str = "", wait: bool = True,
 
 
 def reveal_place(page: Any, name: str, group: str | None = None) -> Any:
-    """Zoom until the marker of the place called ``name`` stands alone; return its element."""
+    """Centre on the marker of the place called ``name``, zoomed until it stands alone.
+
+    Returns its element, ready for a real click or hover.
+    """
     handle = page.evaluate_handle(
         """([name, group]) => new Promise((resolve, reject) => {
-          const im = window.incidentmap, data = im.data();
-          im.map().closePopup();
+          const im = window.incidentmap, data = im.data(), map = im.map();
+          map.closePopup();
           const keys = group ? [group] : Object.keys(im.overlays);
-          for (const key of keys) {
-            const o = im.overlays[key];
-            const marker = o.markers.find((m) => data.s[data.places[m._im][2]] === name);
-            if (!marker) continue;
-            if (!im.map().hasLayer(o.group)) im.map().addLayer(o.group);
-            o.cluster.zoomToShowLayer(marker, () => resolve(marker.getElement()));
-            return;
-          }
-          reject(new Error("no marker for " + name));
+          const key = keys.find((k) => im.overlays[k].markers.some(
+            (m) => data.s[data.places[m._im][2]] === name));
+          if (!key) { reject(new Error("no marker for " + name)); return; }
+          const o = im.overlays[key];
+          const marker = o.markers.find((m) => data.s[data.places[m._im][2]] === name);
+          if (!map.hasLayer(o.group)) map.addLayer(o.group);
+          let tries = 0, moved = false;
+          (function step() {
+            if (++tries > 400) { reject(new Error("marker of " + name + " never showed")); return; }
+            if (!o.done || o.cluster._inZoomAnimation) { setTimeout(step, 25); return; }
+            if (!moved) {  // below the zoom of its smallest cluster it stands alone
+              const alone = Math.max(map.getZoom(), marker.__parent._zoom + 1);
+              map.setView(marker.getLatLng(), Math.min(alone, map.getMaxZoom()), {animate: false});
+              moved = true; setTimeout(step, 25); return;
+            }
+            const element = marker.getElement();
+            if (element) { resolve(element); return; }
+            if (marker.__parent._icon && tries % 40 === 0) marker.__parent.spiderfy();
+            setTimeout(step, 25);
+          })();
         })""",
         [name, group],
     )
     element = handle.as_element()
     assert element is not None, f"marker of {name} is not in the page"
-    page.wait_for_timeout(350)  # let the zoom and cluster animation settle
+    page.wait_for_timeout(100)  # let the markers settle after the move
     return element

@@ -189,7 +189,7 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(
         raise RuntimeError("boom\nsecond line")
 
     monkeypatch.setattr("incidentmap.pipeline.resolve_reports", broken)
-    args = ["build", str(mixed_dir / "windows.txt"), "-o", str(tmp_path)]
+    args = ["build", str(mixed_dir / "windows.txt"), "-o", str(tmp_path), "--no-cache"]
     result = runner.invoke(main, args)
     assert result.exit_code == 1
     assert result.stderr == (

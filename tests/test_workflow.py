@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,9 @@ def test_incremental_build_skips_unchanged_reports_and_equals_a_clean_build(repo
     assert second.run["counts"]["reports_from_cache"] == n
     assert second.run["counts"]["reports_parsed"] == 0
     edited = sorted(reports.glob("*.md"))[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nA blast also hit Kharan.\n",
-                      encoding="utf-8")  # fmt: skip
+    # A sentence no earlier run has seen, so the session cache cannot hold it.
+    fresh = f"\nA blast also hit Kharan ({uuid.uuid4().hex}).\n"
+    edited.write_text(edited.read_text(encoding="utf-8") + fresh, encoding="utf-8")
     third = build([reports], tmp_path / "c", tiles="none")
     assert third.run["counts"]["reports_parsed"] == 1
     build([reports], tmp_path / "d", tiles="none", use_cache=False)

@@ -260,16 +260,30 @@ class _DownloadBar:
 
 @main.command()
 @click.argument("geojson", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Output page (default: map.html beside the layer).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output page (default: map.html beside the layer).",
+)
 @min_confidence_opt
 @title_opt
 @inline_opt
-@click.option("--tiles", default=None,
-              help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none' "
-              "(default: as the build did, else cartodbpositron).")
-def render(geojson: Path, output: Path | None, min_confidence: float | None,
-           title: str | None, inline_assets: bool, tiles: str | None) -> None:
+@click.option(
+    "--tiles",
+    default=None,
+    help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none' "
+    "(default: as the build did, else cartodbpositron).",
+)
+def render(
+    geojson: Path,
+    output: Path | None,
+    min_confidence: float | None,
+    title: str | None,
+    inline_assets: bool,
+    tiles: str | None,
+) -> None:
     r"""Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
     Title, basemap and --min-confidence default to those of the build that wrote the

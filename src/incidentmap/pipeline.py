@@ -221,7 +221,13 @@ def _resolve_incrementally(
     fresh = resolve_reports(missing, gazetteer, **options) if missing else {}
     for doc_id, items in fresh.items():
         cache.put(keys[doc_id], items)
-    return {r.doc_id: cached[r.doc_id] or fresh[r.doc_id] for r in reports}
+    return {r.doc_id: _cached_or(cached[r.doc_id], fresh, r.doc_id) for r in reports}
+
+
+def _cached_or(
+    cached: list[ResolvedMention] | None, fresh: Mapping[str, list[ResolvedMention]], doc_id: str
+) -> list[ResolvedMention]:
+    return cached if cached is not None else fresh[doc_id]
 
 
 def _in_window(
