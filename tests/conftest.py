@@ -110,6 +110,9 @@ def node_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
         target.mkdir(parents=True, exist_ok=True)
         specs = sorted({f"{a.package}@{a.version}" for a in ALL_ASSETS})
-        subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(target), *specs],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(target), *specs],
+            check=True,
+            capture_output=True,
+        )
     return modules

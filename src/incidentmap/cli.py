@@ -90,44 +90,103 @@ def _progress(label: str) -> Any:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Output folder [default: incidentmap-out].")
+@click.option(
+    "-o",
+    "--outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder [default: incidentmap-out].",
+)
 @min_confidence_opt
 @title_opt
-@click.option("--offline/--online", default=True, show_default=True,
-              help="--online lets a geopy geocoder place names the offline gazetteer lacks "
-              "(at most one request per second; answers cached on disk).")
-@click.option("--geocoder", default=None, metavar="NAME|URL",
-              help="Geocoder for --online: 'nominatim' (nominatim.openstreetmap.org, the "
-              "default) or the URL of a Nominatim server.")
-@click.option("--user-agent", default=None,
-              help="User agent sent to the geocoder; its usage policy wants one that "
-              "identifies your application (default: incidentmap's).")
+@click.option(
+    "--offline/--online",
+    default=True,
+    show_default=True,
+    help="--online lets a geopy geocoder place names the offline gazetteer lacks "
+    "(at most one request per second; answers cached on disk).",
+)
+@click.option(
+    "--geocoder",
+    default=None,
+    metavar="NAME|URL",
+    help="Geocoder for --online: 'nominatim' (nominatim.openstreetmap.org, the "
+    "default) or the URL of a Nominatim server.",
+)
+@click.option(
+    "--user-agent",
+    default=None,
+    help="User agent sent to the geocoder; its usage policy wants one that "
+    "identifies your application (default: incidentmap's).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable report.")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes for per-report work.")
-@click.option("--scheduler", default=None, metavar="ADDRESS|local",
-              help="Run per-report work on a Dask cluster: a scheduler address "
-              "(tcp://host:8786), or 'local' for a LocalCluster of --workers processes "
-              "(needs the 'dask' extra). Output is the same as a local run.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="Keep only mentions of events on or after this date (YYYY-MM-DD).")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="Keep only mentions of events on or before this date (YYYY-MM-DD).")
-@click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
-              help="Reuse the results of reports unchanged since an earlier build.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes for per-report work.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS|local",
+    help="Run per-report work on a Dask cluster: a scheduler address "
+    "(tcp://host:8786), or 'local' for a LocalCluster of --workers processes "
+    "(needs the 'dask' extra). Output is the same as a local run.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Keep only mentions of events on or after this date (YYYY-MM-DD).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Keep only mentions of events on or before this date (YYYY-MM-DD).",
+)
+@click.option(
+    "--cache/--no-cache",
+    "use_cache",
+    default=True,
+    show_default=True,
+    help="Reuse the results of reports unchanged since an earlier build.",
+)
 @click.option("--watch", is_flag=True, help="Rebuild whenever a report changes (Ctrl-C stops).")
-@click.option("--interval", type=click.FloatRange(0.1, 3600), default=2.0, show_default=True,
-              help="Seconds between checks for changes with --watch.")
+@click.option(
+    "--interval",
+    type=click.FloatRange(0.1, 3600),
+    default=2.0,
+    show_default=True,
+    help="Seconds between checks for changes with --watch.",
+)
 @click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
 @click.pass_context
-def build(ctx: click.Context, sources: tuple[Path, ...], outdir: Path | None,
-          min_confidence: float | None, title: str | None, offline: bool,
-          geocoder: str | None, user_agent: str | None, strict: bool, workers: int,
-          scheduler: str | None, since: Any, until: Any, use_cache: bool, watch: bool,
-          interval: float, max_rebuilds: int | None, inline_assets: bool, tiles: str) -> None:
+def build(
+    ctx: click.Context,
+    sources: tuple[Path, ...],
+    outdir: Path | None,
+    min_confidence: float | None,
+    title: str | None,
+    offline: bool,
+    geocoder: str | None,
+    user_agent: str | None,
+    strict: bool,
+    workers: int,
+    scheduler: str | None,
+    since: Any,
+    until: Any,
+    use_cache: bool,
+    watch: bool,
+    interval: float,
+    max_rebuilds: int | None,
+    inline_assets: bool,
+    tiles: str,
+) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
     SOURCES are report files (.txt, .md, .html, .jsonl) or folders of them. With no
@@ -333,10 +392,20 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 
 @main.command()
 @click.argument("geojson", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["csv", "gpkg", "kml"]), required=True,
-              help="Target format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: the layer's name with the new extension).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "gpkg", "kml"]),
+    required=True,
+    help="Target format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default: the layer's name with the new extension).",
+)
 def export(geojson: Path, fmt: str, output: Path | None) -> None:
     """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage or KML.
 
@@ -379,8 +448,10 @@ def data_list() -> None:
             digest = file_digest(folder / path.split("/", 1)[1])[:12]
         click.echo(f"{name:15} {path:28} {source:28} {licence:14} {digest}")
     cached = sum((asset_dir() / a.filename).is_file() for a in ALL_ASSETS)
-    click.echo(f"{'map assets':15} {str(asset_dir()):28} leaflet, markercluster      "
-               f"BSD-2/MIT      {cached}/{len(ALL_ASSETS)} cached")
+    click.echo(
+        f"{'map assets':15} {str(asset_dir()):28} leaflet, markercluster      "
+        f"BSD-2/MIT      {cached}/{len(ALL_ASSETS)} cached"
+    )
     _echo_cached_data()
     click.echo(f"cache folder: {settings.resolved_cache_folder()}")
 
@@ -406,8 +477,9 @@ def _echo_cached_data() -> None:
 
 
 @data.command("path")
-@click.argument("name", type=click.Choice(["geodata", "cache", "assets", "data"]),
-                default="geodata")
+@click.argument(
+    "name", type=click.Choice(["geodata", "cache", "assets", "data"]), default="geodata"
+)
 def data_path(name: str) -> None:
     """Print where reference data lives (geodata, cache, assets or downloaded data)."""
     from . import settings
@@ -425,20 +497,48 @@ def data_path(name: str) -> None:
 
 
 @data.command("fetch")
-@click.option("--assets", "assets", is_flag=True,
-              help="Fetch the map's pinned JS/CSS into the cache (for --inline-assets).")
-@click.option("--assets-from", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="Copy them from an npm node_modules folder instead.")
-@click.option("--country", "countries", multiple=True, metavar="ISO3",
-              help="Fetch geoBoundaries for this country (PAK, AFG, ...); repeatable. "
-              "build uses them for reports about that country.")
-@click.option("--level", "levels", multiple=True, type=click.Choice(["ADM1", "ADM2"],
-              case_sensitive=False), help="Boundary levels for --country (default both).")
-@click.option("--gazetteer", "gazetteers", multiple=True, metavar="CC",
-              help="Fetch and index the full GeoNames dump of this country (PK, AF, ...); "
-              "build adds its places ahead of the bundled cities.")
-def data_fetch(assets: bool, assets_from: Path | None, countries: tuple[str, ...],
-               levels: tuple[str, ...], gazetteers: tuple[str, ...]) -> None:
+@click.option(
+    "--assets",
+    "assets",
+    is_flag=True,
+    help="Fetch the map's pinned JS/CSS into the cache (for --inline-assets).",
+)
+@click.option(
+    "--assets-from",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Copy them from an npm node_modules folder instead.",
+)
+@click.option(
+    "--country",
+    "countries",
+    multiple=True,
+    metavar="ISO3",
+    help="Fetch geoBoundaries for this country (PAK, AFG, ...); repeatable. "
+    "build uses them for reports about that country.",
+)
+@click.option(
+    "--level",
+    "levels",
+    multiple=True,
+    type=click.Choice(["ADM1", "ADM2"], case_sensitive=False),
+    help="Boundary levels for --country (default both).",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteers",
+    multiple=True,
+    metavar="CC",
+    help="Fetch and index the full GeoNames dump of this country (PK, AF, ...); "
+    "build adds its places ahead of the bundled cities.",
+)
+def data_fetch(
+    assets: bool,
+    assets_from: Path | None,
+    countries: tuple[str, ...],
+    levels: tuple[str, ...],
+    gazetteers: tuple[str, ...],
+) -> None:
     """Download reference data into the cache.
 
     \b
@@ -485,15 +585,26 @@ def data_fetch(assets: bool, assets_from: Path | None, countries: tuple[str, ...
 
 
 @main.command("eval")
-@click.option("--gold", "gold_paths", multiple=True, required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Gold annotations (*.gold.json); repeatable.")
+@click.option(
+    "--gold",
+    "gold_paths",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold annotations (*.gold.json); repeatable.",
+)
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--fit", "fit_to", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Fit the confidence model on these reports and write its weights here.")
-def eval_command(gold_paths: tuple[Path, ...], sources: tuple[Path, ...], as_json: bool,
-                 fit_to: Path | None) -> None:
+@click.option(
+    "--fit",
+    "fit_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Fit the confidence model on these reports and write its weights here.",
+)
+def eval_command(
+    gold_paths: tuple[Path, ...], sources: tuple[Path, ...], as_json: bool, fit_to: Path | None
+) -> None:
     """Score geoparsing against hand annotations: F1, district accuracy, calibration.
 
     \b
@@ -508,8 +619,9 @@ def eval_command(gold_paths: tuple[Path, ...], sources: tuple[Path, ...], as_jso
     scores = score(gold, predictions(result.places))
     if fit_to is not None:
         weights = fit_weights(scores.samples)
-        fit_to.write_text(json.dumps({"weights": weights, "samples": len(scores.samples)},
-                                     indent=2) + "\n")
+        fit_to.write_text(
+            json.dumps({"weights": weights, "samples": len(scores.samples)}, indent=2) + "\n"
+        )
         click.echo(f"wrote {fit_to} from {len(scores.samples)} samples", err=True)
     if as_json:
         click.echo(json.dumps(scores.as_dict(), indent=2))
