@@ -70,11 +70,12 @@ SITE_HEADS = (
     "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
     "College|Hospital|Station|Airport|Airbase|Port|Stadium|Square|Bridge|Tunnel|Dam|"
     "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
-    "Colony|Park|Mall|Gate|Terminal|Camp"
+    "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery"
 )
 _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
+    rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*?(?:[ ]{_SITE_MODIFIER})?"
     rf"[ ](?i:{SITE_HEADS}))\b"
 )
@@ -255,7 +256,8 @@ def site_mentions(
         start, end = match.span()
         surface = match.group()
         first = surface.split()[0]
-        if first.lower() in COMMON_WORDS and not surface.startswith("University of"):
+        of_site = surface.startswith("University of") or " of " in surface
+        if first.lower() in COMMON_WORDS and not of_site:
             start += len(first) + 1
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
