@@ -25,7 +25,7 @@ def sources(dev_dir: Path, example_dir: Path, own_dir: Path) -> list[Path]:
 @pytest.fixture(scope="module")
 def serial(sources: list[Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("serial")
-    build(sources, out, tiles="none")
+    build(sources, out, tiles="none", use_cache=False)
     return {name: (out / name).read_bytes() for name in COMPARED}
 
 
@@ -57,8 +57,9 @@ def _version() -> str:
 
 
 def test_two_worker_processes_give_identical_outputs(sources, serial, tmp_path: Path):
-    build(sources, tmp_path, tiles="none", workers=2)
+    result = build(sources, tmp_path, tiles="none", workers=2, use_cache=False)
     assert _outputs(tmp_path) == serial
+    assert result.run["counts"]["reports_parsed"] == len(result.reports)
 
 
 @pytest.fixture(scope="module")
@@ -74,15 +75,16 @@ def dask_client() -> Iterator[object]:
 
 
 def test_dask_local_cluster_gives_identical_outputs(sources, serial, dask_client, tmp_path):
-    result = build(sources, tmp_path, tiles="none", scheduler=dask_client)
+    result = build(sources, tmp_path, tiles="none", scheduler=dask_client, use_cache=False)
     assert _outputs(tmp_path) == serial
+    assert result.run["counts"]["reports_parsed"] == len(result.reports)
     assert result.run["scheduler"] == dask_client.scheduler.address
 
 
 def test_build_scheduler_option_takes_an_address(sources, serial, dask_client, runner, tmp_path):
     address = dask_client.scheduler.address
     args = ["build", *map(str, sources), "-o", str(tmp_path), "--tiles", "none",
-            "--scheduler", address]  # fmt: skip
+            "--scheduler", address, "--no-cache"]  # fmt: skip
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert _outputs(tmp_path) == serial

@@ -76,21 +76,35 @@ _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
     rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
-    rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*?(?:[ ]{_SITE_MODIFIER})?"
+    rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*(?:[ ]{_SITE_MODIFIER})?"
     rf"[ ](?i:{SITE_HEADS}))\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
 _AREA = re.compile(
     rf"\b({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
-_NAMED = rf"({_CAP}(?:[ ]{_CAP}){{0,3}})"
-_SETTLEMENT = r"(town|village|city|hamlet|settlement|locality|area|tehsil|valley)"
-#: Unknown names the text itself calls a place: "the border town of Saravan",
-#: "Surbandar, a fishing town", "at Janikhel in Bannu".
+
+
+def _named(group: str) -> str:
+    return rf"(?P<{group}>{_CAP}(?:[ ]{_CAP}){{0,3}})"
+
+
+_SETTLEMENT = (
+    r"(?P<kind>towns?|villages?|city|cities|hamlets?|settlements?|localit(?:y|ies)|areas?"
+    r"|tehsil|valley)"
+)
+#: Unknown names the text itself calls a place ("kind" says what the text calls it):
+#: "the border town of Saravan", "the villages of Killi Luqman and Killi Jahangir",
+#: "Surbandar, a fishing town", "at Janikhel in Bannu", "near Sultan Charhai, outside
+#: Noshki", "chased to Sangani Sar, where", "between the Kolpur and Dozan stations".
 _NAMED_PLACE_PATTERNS = (
-    re.compile(rf"\b{_SETTLEMENT} of {_NAMED}"),
-    re.compile(rf"\b{_NAMED}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
-    re.compile(rf"\b(?:in|at|near) {_NAMED} (?=(?:in|of|near) [A-Z])"),
+    re.compile(rf"\b{_SETTLEMENT} of {_named('a')}(?: and {_named('b')})?"),
+    re.compile(rf"\b{_named('a')}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    re.compile(
+        rf"\b(?:in|at|near|to|outside) {_named('a')}"
+        rf"(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
+    ),
+    re.compile(rf"\bbetween (?:the )?{_named('a')} and {_named('b')}\b"),
 )
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -118,6 +132,11 @@ def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[Plac
     sites = site_mentions(report, sentences, places)
     places = [_inside_site(m, sites) for m in places]
     areas = area_mentions(report, sentences, places, sites)
+    # "Kunri" inside the unknown "Pehro Kunri": the longer name is the mention.
+    places = [
+        m for m in places
+        if not (m.in_name and any(a.start <= m.start and m.end <= a.end for a in areas))
+    ]  # fmt: skip
     return sorted([*places, *sites, *areas], key=lambda m: (m.start, -m.end))
 
 
@@ -212,11 +231,13 @@ def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMenti
 
 
 def _district_hint(text: str, end: int) -> str | None:
-    """'Kech district', 'Nal tehsil': the admin word right after a name."""
-    match = re.match(
-        r"[ ]+(district|tehsil|division|city|town|province)\b", text[end : end + 20], re.I
-    )
-    return match.group(1).lower() if match else None
+    """What the text calls the place: 'Kech district', 'Nal tehsil', 'Nasirabad, a village'."""
+    after = text[end : end + 60]
+    match = re.match(r"[ ]+(district|tehsil|division|city|town|province)\b", after, re.I)
+    if match:
+        return match.group(1).lower()
+    match = re.match(r", an? (?:[a-z-]+ ){0,3}(village|town|hamlet|city)\b", after)
+    return match.group(1) if match else None
 
 
 def _inside_name(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
@@ -275,8 +296,9 @@ def site_mentions(
                 end=end,
                 sentence_start=sentence[0],
                 sentence_end=sentence[1],
+                # "Pasni Road" in Turbat leads to Pasni; a road's town comes from the text.
                 candidates=tuple(dict.fromkeys(c for m in inside for c in m.candidates))
-                if len(inside) == 1 or head not in _ROAD_HEADS
+                if head not in _ROAD_HEADS
                 else (),
                 match="site",
                 site=surface,
@@ -294,7 +316,8 @@ def area_mentions(
 ) -> list[PlaceMention]:
     """Named areas the gazetteer lacks ('the Balgatar area of Kech district')."""
     text = report.text
-    taken = [(m.start, m.end) for m in [*places, *sites]]
+    # A name inside a longer unknown name ("Kunri" in "Pehro Kunri") does not block it.
+    taken = [(m.start, m.end) for m in [*places, *sites] if not (m.in_name and m.match != "site")]
     areas: list[PlaceMention] = []
     for start, end, word in _area_spans(text):
         name = text[start:end]
@@ -336,11 +359,9 @@ def _area_spans(text: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(1), m.end(1), m.group(2).lower()) for m in _AREA.finditer(text)]
     for pattern in _NAMED_PLACE_PATTERNS:
         for m in pattern.finditer(text):
-            named = 2 if m.re is _NAMED_PLACE_PATTERNS[0] else 1
-            kind = (
-                m.group(1 if named == 2 else 2).lower()
-                if m.lastindex and m.lastindex >= 2
-                else "place"
-            )
-            spans.append((m.start(named), m.end(named), kind))
-    return sorted(spans)
+            groups = m.groupdict()
+            kind = (groups.get("kind") or "place").lower().rstrip("s")
+            for name in ("a", "b"):
+                if groups.get(name):
+                    spans.append((m.start(name), m.end(name), kind))
+    return sorted(set(spans))

@@ -42,8 +42,13 @@ EVENT_WORDS = frozenset(
     insurgents violence gunbattle skirmishes jammed foiled repulsed cordoned combing
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
+    execution executed infiltrate infiltration infiltrating engaged blocked blockade
+    roadblock fire lobbed hijack
     """.split()
 )
+#: "armed men", "unidentified gunmen": a modifier that is an event cue before these nouns.
+EVENT_MODIFIERS = frozenset({"armed", "unidentified", "masked", "unknown"})
+ARMED_GROUPS = frozenset({"men", "man", "militants", "attackers", "assailants", "terrorists"})
 #: Words that report harm rather than an act; near a hospital they describe the response.
 OUTCOME_WORDS = frozenset(
     """
@@ -59,8 +64,8 @@ INSTITUTIONS = frozenset(
 )
 #: "the government in Islamabad", "the authorities in Kabul": a seat, never the scene.
 GOVERNMENTS = frozenset(
-    "government authorities officials leadership administration embassy ministry parliament "
-    "court consulate regime".split()
+    "government authorities officials official leadership administration embassy ministry "
+    "parliament court consulate regime spokesman spokesperson spokesmen".split()
 )
 LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
 SPEECH = frozenset(
@@ -111,7 +116,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]+)?)?$"
 )
 _DATELINE_AFTER = re.compile(
-    r"^(?:/[A-Z][A-Za-z]+)*(?:,\s*(?:Pakistan|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*\([A-Z]+\))?"
+    r"^(?:/[A-Z][A-Za-z]+)*(?:,\s*(?:Pakistan|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\s*\([A-Z][A-Za-z ]+\))?"
     r"\s*(?::|--|\u2014|-\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))"
 )
 
@@ -175,6 +181,7 @@ def roles_for_mentions(
             token_cache[span] = _tokens(folded, *span)
         decided.append(_decide(text, folded, token_cache[span], mention, is_coarse))
     decided = _share_within_lists(text, mentions, decided, coarse)
+    decided = _share_along_containment(text, mentions, decided, coarse)
     decided = _lists_after_event_sentences(folded, mentions, decided, coarse)
     return [
         RoledMention(mention=m, role=role, role_reason=reason, role_strength=strength)  # type: ignore[arg-type]
@@ -252,6 +259,15 @@ def _journey_or_origin(before: list[str], after: list[str], *, site: bool = Fals
         return "where people come from"
     if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
         return "where people come from"
+    if last[-1:] in (["to"], ["from"]) and {
+        "belonged",
+        "belong",
+        "belonging",
+        "hailed",
+        "hailing",
+        "hail",
+    } & set(before[-4:-1]):
+        return "where people come from"
     ends = {"to", "from", "for", "between", "towards"}
     right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
     between = last[-1:] == ["and"] and "between" in last[-4:]
@@ -284,7 +300,11 @@ def _nearest_event(
     )
     best: tuple[int | None, str] = (None, "")
     for i, token in enumerate(tokens):
-        if token.word not in EVENT_WORDS or (acts_only and token.word in OUTCOME_WORDS):
+        following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        cue = token.word in EVENT_WORDS or (
+            token.word in EVENT_MODIFIERS and following in ARMED_GROUPS
+        )
+        if not cue or (acts_only and token.word in OUTCOME_WORDS):
             continue
         if i < index_before:
             distance = index_before - i
@@ -354,6 +374,46 @@ def _share_within_lists(
             for i in group:
                 if shared and decided[i][0] == "incident":
                     out[i] = ("context", decided[shared[0]][1], 0.7)
+    return out
+
+
+_CHAIN_GAP = re.compile(
+    r"^(?:(?:'s|\u2019s)\s+"
+    r"|(?:\s+(?:area|areas|district|tehsil|town|city|village|region|division))?\s*,?\s+"
+    r"(?:in|of|near|outside)\s+(?:the\s+)?(?:(?:district|tehsil|town|city|village)\s+)?)$"
+)
+
+
+def _share_along_containment(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    decided: list[tuple[str, str, float]],
+    coarse: Sequence[bool],
+) -> list[tuple[str, str, float]]:
+    """'at Shah Mardan in the Johan area of district Kalat': one scene, three names.
+
+    Places chained by 'in', 'of', 'near' or a possessive share a clear incident role
+    with their neighbours that the sentence alone left without one.
+    """
+    out = list(decided)
+    usable = [
+        i for i, m in enumerate(mentions) if not (m.in_name or coarse[i] or m.match == "site")
+    ]
+    for left, right in zip(usable, usable[1:], strict=False):
+        a, b = mentions[left], mentions[right]
+        if a.sentence_start != b.sentence_start or b.start < a.end:
+            continue
+        if not _CHAIN_GAP.match(text[a.end : b.start]):
+            continue
+        for source, target in ((left, right), (right, left)):
+            role, reason, strength = out[source]
+            if (
+                role == "incident"
+                and strength >= 0.85
+                and out[target] == ("context", "no event reported there", 0.6)
+            ):
+                name = mentions[source].surface
+                out[target] = ("incident", f"named with {name}, where it happened: {reason}", 0.8)
     return out
 
 

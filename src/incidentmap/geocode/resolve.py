@@ -23,7 +23,7 @@ from .score import mention_confidence, mention_factors
 
 COARSE_KINDS = frozenset({"country", "province"})
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
-_AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside)\s+(?:the\s+)?")
+_AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def resolve_mentions(
         mentions that could not be placed, with the reason in ``resolve_reason``.
     """
     geography = document_geography(roled, gazetteer)
-    roled = [_as_site(item, gazetteer) for item in roled]
+    roled = [_as_area(_as_site(item, gazetteer), gazetteer, geography) for item in roled]
     resolved: list[ResolvedMention | None] = [None] * len(roled)
     for i, item in enumerate(roled):
         if item.mention.match in {"name", "alias"}:
@@ -78,9 +78,14 @@ def resolve_mentions(
     for i, item in enumerate(roled):
         if item.mention.match == "area":
             resolved[i] = _resolve_area(report, i, roled, resolved, geography.country)
-    for i, item in enumerate(roled):
-        if item.mention.match == "site":
-            resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
+    # Curated sites first ("on Zarghoon Road" then tells where the church before it is).
+    for curated_pass in (True, False):
+        for i, item in enumerate(roled):
+            if (
+                item.mention.match == "site"
+                and (item.mention.note == "curated site") is curated_pass
+            ):
+                resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
     out = []
     for done in resolved:
         assert done is not None
@@ -156,6 +161,8 @@ def candidate_score(
         score += 3.0 if entry.kind == "district" else 0.0
     elif hint == "tehsil":
         score += 2.0 if entry.kind in {"tehsil", "town"} else 0.0
+    elif hint in {"village", "town", "hamlet", "city"}:
+        score += 3.0 if entry.kind in {"town", "village"} else -3.0
     elif entry.kind in {"town", "village", "neighbourhood", "site"}:
         score += 1.0
     score += math.log10(entry.population + 1) / 7.0
@@ -208,6 +215,30 @@ def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
         note="curated site",
     )  # fmt: skip
     return replace(item, mention=site)
+
+
+def _as_area(
+    item: RoledMention, gazetteer: LocalGazetteer, geography: DocumentGeography
+) -> RoledMention:
+    """'Nasirabad, a village near Turbat': no such village known here, so an unknown area.
+
+    When the text calls a name a village or town and the gazetteer knows no village or
+    town of that name in the report's province (only a district, or a town elsewhere),
+    the mention is placed like any unknown named area, by the places around it.
+    """
+    mention = item.mention
+    if mention.match not in {"name", "alias"} or mention.district_hint not in _SETTLEMENT_HINTS:
+        return item
+    entries = [gazetteer.entries[i] for i in mention.candidates]
+    if any(
+        e.kind in {"town", "village"} and geography.province in (None, e.province) for e in entries
+    ):
+        return item
+    area = replace(mention, match="area", candidates=(), note="named as a settlement")
+    return replace(item, mention=area)
+
+
+_SETTLEMENT_HINTS = frozenset({"village", "hamlet", "town"})
 
 
 def _parent(entry: GazetteerEntry, gazetteer: LocalGazetteer) -> GazetteerEntry | None:
@@ -322,7 +353,10 @@ def _explicit_place_after(
     site = roled[index].mention
     for j in range(index + 1, min(index + 4, len(roled))):
         other = resolved[j]
-        if not _placeable(other):
+        curated_site = (
+            other is not None and other.entry is not None and (other.mention.note == "curated site")
+        )
+        if not (_placeable(other) or curated_site):
             continue
         assert other is not None
         gap = _AREA_WORD.sub("", report.text[site.end : other.mention.start], count=1)
