@@ -21,6 +21,7 @@ later, better rule can be compared against this one mention by mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -142,14 +143,35 @@ class _Tok(NamedTuple):
     word: str
 
 
-def _tokens(folded: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+class _Sentence:
+    """A sentence's tokens, with what every mention in it looks up, computed once."""
+
+    __slots__ = ("acts", "cues", "ends", "starts", "words")
+
+    def __init__(self, folded: str, start: int, end: int) -> None:
+        matches = list(_TOKEN.finditer(folded, start, end))
+        self.words = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.cues: list[int] = []  # token indices of event cues
+        for i, word in enumerate(self.words):
+            following = self.words[i + 1] if i + 1 < len(self.words) else ""
+            if word in EVENT_WORDS or (word in EVENT_MODIFIERS and following in ARMED_GROUPS):
+                self.cues.append(i)
+        self.acts = [i for i in self.cues if self.words[i] not in OUTCOME_WORDS]
+
+    def bounds(self, mention: PlaceMention) -> tuple[int, int]:
+        """Index of the first token after the words before the mention, and after it."""
+        return bisect_right(self.ends, mention.start), bisect_left(self.starts, mention.end)
 
 
-def _window(tokens: list[_Tok], start: int, end: int) -> tuple[list[str], list[str]]:
-    before = [t.word for t in tokens if t.end <= start]
-    after = [t.word for t in tokens if t.start >= end]
-    return before, after
+#: Words of context kept on each side of a mention (the rules look at most this far).
+_BEFORE, _AFTER = 10, 6
+
+
+def _window(sentence: _Sentence, mention: PlaceMention) -> tuple[list[str], list[str]]:
+    first, after = sentence.bounds(mention)
+    return sentence.words[max(0, first - _BEFORE) : first], sentence.words[after : after + _AFTER]
 
 
 def roles_for_mentions(
@@ -173,13 +195,13 @@ def roles_for_mentions(
     """
     folded = fold(text)
     coarse = coarse or [False] * len(mentions)
-    token_cache: dict[tuple[int, int], list[_Tok]] = {}
+    sentences: dict[tuple[int, int], _Sentence] = {}
     decided: list[tuple[str, str, float]] = []
     for mention, is_coarse in zip(mentions, coarse, strict=True):
         span = (mention.sentence_start, mention.sentence_end)
-        if span not in token_cache:
-            token_cache[span] = _tokens(folded, *span)
-        decided.append(_decide(text, folded, token_cache[span], mention, is_coarse))
+        if span not in sentences:
+            sentences[span] = _Sentence(folded, *span)
+        decided.append(_decide(text, sentences[span], mention, is_coarse))
     decided = _share_within_lists(text, mentions, decided, coarse)
     decided = _share_along_containment(text, mentions, decided, coarse)
     decided = _lists_after_event_sentences(folded, mentions, decided, coarse)
@@ -190,7 +212,7 @@ def roles_for_mentions(
 
 
 def _decide(
-    text: str, folded: str, tokens: list[_Tok], mention: PlaceMention, coarse: bool
+    text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool
 ) -> tuple[str, str, float]:
     """Role, reason and strength (0..1) for one mention from its sentence alone."""
     if coarse:
@@ -199,7 +221,7 @@ def _decide(
         return "context", mention.note or "inside a longer name", 0.8
     if _is_dateline(text, mention):
         return "context", "dateline (where the report was filed)", 0.9
-    before, after = _window(tokens, mention.start, mention.end)
+    before, after = _window(sentence, mention)
     near_before = before[-4:]
     near_after = after[:3]
     speaks = near_after[:1] and near_after[0] in SPEECH or (
@@ -217,7 +239,7 @@ def _decide(
     if context:
         return "context", context, 0.75
     hospital = "hospital" in mention.surface.lower() or "clinic" in mention.surface.lower()
-    distance, cue = _nearest_event(tokens, mention, acts_only=hospital)
+    distance, cue = _nearest_event(sentence, mention, acts_only=hospital)
     head = [w for w in near_before if w not in {"the", "a", "an"}]
     locative = bool(head[-1:]) and head[-1] in LOCATIVE
     if locative and len(head) >= 2 and head[-2] in GOVERNMENTS:
@@ -292,28 +314,22 @@ def _journey_or_origin(before: list[str], after: list[str], *, site: bool = Fals
 
 
 def _nearest_event(
-    tokens: list[_Tok], mention: PlaceMention, *, acts_only: bool = False
+    sentence: _Sentence, mention: PlaceMention, *, acts_only: bool = False
 ) -> tuple[int | None, str]:
-    index_before = sum(1 for t in tokens if t.end <= mention.start)
-    index_after = index_before + sum(
-        1 for t in tokens if t.start >= mention.start and t.end <= mention.end
-    )
+    """Token distance to the closest event cue outside the mention, and the cue."""
+    index_before, index_after = sentence.bounds(mention)
+    cues = sentence.acts if acts_only else sentence.cues
     best: tuple[int | None, str] = (None, "")
-    for i, token in enumerate(tokens):
-        following = tokens[i + 1].word if i + 1 < len(tokens) else ""
-        cue = token.word in EVENT_WORDS or (
-            token.word in EVENT_MODIFIERS and following in ARMED_GROUPS
-        )
-        if not cue or (acts_only and token.word in OUTCOME_WORDS):
-            continue
-        if i < index_before:
-            distance = index_before - i
-        elif i >= index_after:
-            distance = i - index_after + 1
-        else:
-            continue
+    k = bisect_left(cues, index_before)
+    if k > 0:  # the closest cue before the mention
+        i = cues[k - 1]
+        best = (index_before - i, sentence.words[i])
+    k = bisect_left(cues, index_after)
+    if k < len(cues):  # the closest cue after it
+        i = cues[k]
+        distance = i - index_after + 1
         if best[0] is None or distance < best[0]:
-            best = (distance, token.word)
+            best = (distance, sentence.words[i])
     return best
 
 

@@ -190,7 +190,10 @@ def _resolve_name(
         return _resolved(
             item, None, len(entries), f"{why}: only small foreign towns match ({names})"
         )
-    ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
+    if len(plausible) == 1:  # nothing to rank (most names): skip the scoring
+        ranked = plausible
+    else:
+        ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
     best = ranked[0]
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
     return _resolved(item, best, len(ranked), reason)
