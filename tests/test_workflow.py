@@ -117,3 +117,51 @@ def test_watch_rebuilds_when_a_report_changes(reports):
 
     count = watch_sources([reports], rebuild, interval=0, max_rebuilds=1, sleep=lambda _: None)
     assert count == 2
+
+
+def test_corrections_in_one_report_move_the_point_and_lower_confidence(reports, tmp_path):
+    (reports / "corrections.csv").write_text(
+        "doc_id,surface,place,fix,value,note\n"
+        'nushki-standoff-ends,,Nushki,coordinates,"29.6,66.1",moved in one report only\n'
+        ",,Kalat,role,context,\n",
+        encoding="utf-8",
+    )
+    build([reports], tmp_path / "out", tiles="none")
+    places = _layer(tmp_path / "out")
+    assert places["Nushki"]["geometry"]["coordinates"] == [66.1, 29.6]
+    kalat = places["Kalat"]["properties"]
+    assert kalat["role"] == "context" and kalat["confidence"] < 0.2
+
+
+def test_district_fix_naming_an_unknown_district_is_refused(reports, tmp_path):
+    (reports / "corrections.csv").write_text(
+        "doc_id,surface,place,fix,value,note\n,,Quetta,district,Atlantis,\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="Atlantis"):
+        build([reports], tmp_path / "out", tiles="none")
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('since = "31 Jan 2026"', "since must be a date"),
+        ("min_confidence = 7", "between 0 and 1"),
+        ("workers = 0", "at least 1"),
+        ('country = "AF"', "unknown setting"),
+    ],
+)
+def test_project_file_values_are_checked(tmp_path, setting, message):
+    from incidentmap.project import load_project
+
+    path = tmp_path / "incidentmap.toml"
+    path.write_text(setting + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_project(path)
+
+
+def test_project_file_takes_unquoted_toml_dates(tmp_path):
+    from incidentmap.project import load_project
+
+    path = tmp_path / "incidentmap.toml"
+    path.write_text("since = 2026-01-30\n", encoding="utf-8")
+    assert load_project(path)["since"] == "2026-01-30"

@@ -108,6 +108,14 @@ def _coordinates(value: str, where: str) -> tuple[float, float]:
     return lat, lon
 
 
+def check_districts(corrections: Sequence[Correction], districts: set[str]) -> None:
+    """A district fix must name a district of the layer in use (else nothing would move)."""
+    known = {d.lower() for d in districts}
+    for c in corrections:
+        if c.fix == "district" and c.value.lower() not in known:
+            raise InputError(f"{FILENAME}:{c.line}: no district called {c.value!r} in the layer")
+
+
 def apply_corrections(
     resolved: Sequence[ResolvedMention], corrections: Sequence[Correction]
 ) -> list[ResolvedMention]:
@@ -129,6 +137,7 @@ def _apply(r: ResolvedMention, c: Correction) -> ResolvedMention:
                        confidence=0.0)  # fmt: skip
     if c.fix == "role":
         role: Role = "incident" if c.value == "incident" else "context"
+        factors["role_strength"] = 1.0 if role == "incident" else -1.0
         return replace(r, role=role, role_reason=note, role_strength=1.0, factors=factors,
                        confidence=0.99 if role == "incident" else 0.01)  # fmt: skip
     if r.entry is None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import pickle
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from .models import Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
 _RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/score.py",
-                 "geocode/calibration.json", "_text.py", "models.py")  # fmt: skip
+                 "geocode/calibration.json", "_text.py", "models.py", "pipeline.py",
+                 "dates.py")  # fmt: skip
 
 
 @cache
@@ -71,7 +74,7 @@ class ReportCache:
     def put(self, key: str, value: list[ResolvedMention]) -> None:
         """Store results atomically."""
         path = self.folder / f"{key}.pickle"
-        tmp = path.with_name(f".{path.name}.tmp")
-        with tmp.open("wb") as handle:
+        fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.folder)
+        with os.fdopen(fd, "wb") as handle:  # a unique name: concurrent builds may share it
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        os.replace(tmp, path)

@@ -124,7 +124,9 @@ def _district_overrides(gdf: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> g
 
 
 def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> dict[str, Any]:
-    entry = items[0][1].entry
+    # An analyst's corrected point wins over the first report's, wherever it was made.
+    corrected = [r.entry for _, r in items if r.entry and "corrected_by_analyst" in r.entry.raw]
+    entry = corrected[0] if corrected else items[0][1].entry
     assert entry is not None
     incident = [r for _, r in items if r.role == "incident"]
     best = max(incident or [r for _, r in items], key=lambda r: (r.confidence, -r.mention.start))

@@ -22,7 +22,7 @@ import geopandas as gpd
 from . import __version__, settings
 from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_text_synced
-from .corrections import apply_corrections, find_corrections, load_corrections
+from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
 from .dates import event_date
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
@@ -141,6 +141,7 @@ def analyse(
         from .geocode.nominatim import check_geocoder
 
         check_geocoder(geocoder, user_agent=user_agent)  # before any work, not after
+    started = datetime.now(UTC).isoformat(timespec="seconds")
     timings: dict[str, float] = {}
     clock = time.perf_counter()
     reports, skipped = reports_from_paths(sources)
@@ -172,6 +173,7 @@ def analyse(
         timings["online"] = time.perf_counter() - online_clock
     correction_files = find_corrections(sources)
     corrections = [c for path in correction_files for c in load_corrections(path)]
+    check_districts(corrections, set(boundaries.districts["district"]))
     if corrections:
         resolved = {d: apply_corrections(items, corrections) for d, items in resolved.items()}
     if since or until:
@@ -185,6 +187,7 @@ def analyse(
     rows = mention_rows(resolved, by_id, places)
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
+    run["started"] = started
     run["data"]["districts"] = boundaries.source
     run["counts"]["reports_parsed"] = cache.misses if cache else len(reports)
     run["counts"]["reports_from_cache"] = cache.hits if cache else 0

@@ -6,7 +6,6 @@ everything. Options given on the command line win over the file. Example::
     title = "Balochistan, 31 January 2026"
     sources = ["."]            # relative to the file's folder
     outdir = "incidentmap-out"
-    country = "PK"
     min_confidence = 0.6
     since = "2026-01-30"
     until = "2026-02-05"
@@ -18,6 +17,7 @@ everything. Options given on the command line win over the file. Example::
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,6 @@ KEYS = {
     "title": str,
     "sources": list,
     "outdir": str,
-    "country": str,
     "min_confidence": float,
     "since": str,
     "until": str,
@@ -37,6 +36,22 @@ KEYS = {
     "workers": int,
     "strict": bool,
 }
+
+
+def _check_values(path: Path, values: dict[str, Any]) -> None:
+    """The ranges and formats the command line enforces, for the file too."""
+    for key in ("since", "until"):
+        if key in values:
+            try:
+                values[key] = date.fromisoformat(values[key]).isoformat()
+            except ValueError as err:
+                raise InputError(f"{path}: {key} must be a date like 2026-01-31") from err
+    if not 0 <= values.get("min_confidence", 0.0) <= 1:
+        raise InputError(f"{path}: min_confidence must be between 0 and 1")
+    if values.get("workers", 1) < 1:
+        raise InputError(f"{path}: workers must be at least 1")
+    if not all(isinstance(s, str) for s in values.get("sources", [])):
+        raise InputError(f"{path}: sources must be a list of paths (strings)")
 
 
 def find_project(sources: tuple[Path, ...] | list[Path]) -> Path | None:
@@ -62,11 +77,14 @@ def load_project(path: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in data.items():
         kind = KEYS[key]
+        if key in {"since", "until"} and isinstance(value, date):
+            value = value.isoformat()  # an unquoted TOML date
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise InputError(f"{path}: {key} must be a {kind.__name__}")
         out[key] = value
+    _check_values(path, out)
     base = path.parent
     out["sources"] = [base / s for s in out.get("sources", ["."])]
     if "outdir" in out:
