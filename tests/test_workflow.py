@@ -165,3 +165,25 @@ def test_project_file_takes_unquoted_toml_dates(tmp_path):
     path = tmp_path / "incidentmap.toml"
     path.write_text("since = 2026-01-30\n", encoding="utf-8")
     assert load_project(path)["since"] == "2026-01-30"
+
+
+def test_a_report_whose_geoparsing_crashes_is_skipped_not_fatal(
+    reports, tmp_path, runner, monkeypatch
+):
+    import incidentmap.pipeline as pipeline
+
+    real = pipeline.resolved_mentions_from_report
+
+    def flaky(report, gazetteer):
+        if report.doc_id == "quetta-red-zone":
+            raise RuntimeError("odd input")
+        return real(report, gazetteer)
+
+    monkeypatch.setattr(pipeline, "resolved_mentions_from_report", flaky)
+    result = build([reports], tmp_path / "out", tiles="none", use_cache=False)
+    assert [s.reason for s in result.skipped] == ["geoparsing failed (RuntimeError: odd input)"]
+    assert "quetta-red-zone" not in {r.doc_id for r in result.reports}
+    assert result.run["counts"]["reports_skipped"] == 1 and len(result.places) > 5
+    args = ["build", str(reports), "-o", str(tmp_path / "strict"), "--no-cache", "--strict"]
+    strict = runner.invoke(main, args)
+    assert strict.exit_code == 1 and "geoparsing failed" in strict.output

@@ -63,8 +63,28 @@ def resolved_mentions_from_report(
     return resolve_mentions(report, roled, gazetteer)
 
 
+class GeoparseFailure(list[ResolvedMention]):
+    """The (empty) result of a report whose geoparsing raised; the build skips it, with why.
+
+    A list, so that every backend (in-process, process pool, Dask) carries it unchanged.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+def geoparse_report(report: Report, gazetteer: LocalGazetteer) -> list[ResolvedMention]:
+    """``resolved_mentions_from_report``, but one odd report cannot fail a whole build."""
+    try:
+        return resolved_mentions_from_report(report, gazetteer)
+    except Exception as err:  # noqa: BLE001 - reported as a skipped report, not lost
+        logger.warning("%s: geoparsing failed", report.path, exc_info=True)
+        return GeoparseFailure(f"geoparsing failed ({type(err).__name__}: {err})")
+
+
 def _worker(report: Report) -> list[ResolvedMention]:
-    return resolved_mentions_from_report(report, load_gazetteer())
+    return geoparse_report(report, load_gazetteer())
 
 
 def resolve_reports(
@@ -86,7 +106,7 @@ def resolve_reports(
         from .parallel import resolve_on_dask
 
         results = resolve_on_dask(
-            reports, resolved_mentions_from_report, scheduler=scheduler,
+            reports, geoparse_report, scheduler=scheduler,
             gazetteer_version=gazetteer.version, workers=workers,
         )  # fmt: skip
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
@@ -97,7 +117,7 @@ def resolve_reports(
             )
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     iterable: Iterable[Report] = progress(reports) if progress else reports
-    return {r.doc_id: resolved_mentions_from_report(r, gazetteer) for r in iterable}
+    return {r.doc_id: geoparse_report(r, gazetteer) for r in iterable}
 
 
 @dataclass
@@ -160,6 +180,16 @@ def analyse(
     resolved = _resolve_incrementally(
         reports, gazetteer, cache, workers=workers, progress=progress, scheduler=scheduler
     )
+    failed = {d: r.reason for d, r in resolved.items() if isinstance(r, GeoparseFailure)}
+    if failed:
+        if strict:
+            first = next(r for r in reports if r.doc_id in failed)
+            raise ReportError(first.path, failed[first.doc_id])
+        skipped.extend(
+            SkippedReport(r.path, failed[r.doc_id]) for r in reports if r.doc_id in failed
+        )
+        reports = [r for r in reports if r.doc_id not in failed]
+        resolved = {d: items for d, items in resolved.items() if d not in failed}
     timings["geoparse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     by_id = {r.doc_id: r for r in reports}
@@ -223,7 +253,8 @@ def _resolve_incrementally(
     missing = [r for r in reports if cached[r.doc_id] is None]
     fresh = resolve_reports(missing, gazetteer, **options) if missing else {}
     for doc_id, items in fresh.items():
-        cache.put(keys[doc_id], items)
+        if not isinstance(items, GeoparseFailure):
+            cache.put(keys[doc_id], items)
     return {r.doc_id: _cached_or(cached[r.doc_id], fresh, r.doc_id) for r in reports}
 
 
