@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: number
@@ -64,6 +65,7 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=65_536)  # the layer and mentions.csv ask for the same sentences
 def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
     """Date and precision for something reported in ``sentence``.
 
