@@ -23,6 +23,10 @@ PRECISION_BY_KIND: dict[str, int] = {
 }
 
 
+#: Kinds that are the setting of a report rather than a location in it (always context).
+COARSE_KINDS = frozenset({"country", "province"})
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """One report: its exact text (offsets point into it) and its source metadata."""

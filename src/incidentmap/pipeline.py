@@ -35,6 +35,7 @@ from .geocode.resolve import resolve_mentions
 from .incremental import ReportCache, report_key
 from .layer import districts_summary, places_from_mentions
 from .models import (
+    COARSE_KINDS,
     CSV_FIELDS,
     DISTRICT_FIELDS,
     INCIDENT_FIELDS,
@@ -47,7 +48,6 @@ from .roles import roles_for_mentions
 from .sources import Skipped, reports_from_paths
 
 logger = logging.getLogger(__name__)
-COARSE = frozenset({"country", "province"})
 
 
 def resolved_mentions_from_report(
@@ -56,7 +56,7 @@ def resolved_mentions_from_report(
     """Run extraction, roles and resolution on one report (the per-report unit of work)."""
     mentions = mentions_from_report(report, gazetteer)
     coarse = [
-        bool(m.candidates) and all(gazetteer.entries[c].kind in COARSE for c in m.candidates)
+        bool(m.candidates) and all(gazetteer.entries[c].kind in COARSE_KINDS for c in m.candidates)
         for m in mentions
     ]
     roled = roles_for_mentions(report.text, mentions, coarse=coarse)

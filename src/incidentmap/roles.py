@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from ._text import fold
 from .models import PlaceMention, RoledMention
@@ -110,7 +109,6 @@ TITLES = frozenset(
     commissioners
     """.split()
 )
-COARSE_KINDS = frozenset({"country", "province"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*|[^\sa-z0-9]")
 _DATELINE = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z.]+(?:[ /][A-Z][A-Za-z.]+)*"
@@ -133,14 +131,6 @@ _LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
 _LIST_WIDE_REASONS = frozenset(
     {"where people come from", "start or end of a journey, not where it was hit"}
 )
-
-
-class _Tok(NamedTuple):
-    """A token of a sentence (a NamedTuple: made for every word, it must be cheap)."""
-
-    start: int
-    end: int
-    word: str
 
 
 class _Sentence:

@@ -24,8 +24,8 @@ import ahocorasick
 
 from .. import settings
 from .._data import file_digest, geodata_file
-from .._text import fold, fold_name
-from ..models import GazetteerEntry
+from .._text import fold_name
+from ..models import COARSE_KINDS, GazetteerEntry
 
 logger = logging.getLogger(__name__)
 
@@ -330,7 +330,7 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
 
     districts = gpd.read_file(geodata_file("pak_adm2.geojson"))
     tree = shapely.STRtree(districts.geometry.values)
-    ids = [i for i, e in entries.items() if e.kind not in {"country", "province"}]
+    ids = [i for i, e in entries.items() if e.kind not in COARSE_KINDS]
     points = shapely.points([entries[i].lon for i in ids], [entries[i].lat for i in ids])
     point_idx, poly_idx = tree.query(points, predicate="intersects")
     located = dict(entries)
@@ -453,11 +453,6 @@ def _load_gazetteer(digest: str) -> LocalGazetteer:
         pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return gazetteer
-
-
-def fold_text(text: str) -> str:
-    """Folded text for ``LocalGazetteer.find_names`` (same length as ``text``)."""
-    return fold(text)
 
 
 # --- GeoNames country dumps (``incidentmap data fetch --gazetteer CC``) ------------------

@@ -17,11 +17,10 @@ from dataclasses import dataclass, replace
 
 from .. import settings
 from .._text import fold_name
-from ..models import GazetteerEntry, Report, ResolvedMention, Role, RoledMention
+from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, Role, RoledMention
 from .local import LocalGazetteer
 from .score import mention_confidence, mention_factors
 
-COARSE_KINDS = frozenset({"country", "province"})
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
 

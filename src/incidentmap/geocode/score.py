@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..models import ResolvedMention
+from ..models import COARSE_KINDS, ResolvedMention
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 #: Used until a calibration has been fitted; roughly what the rules are worth.
@@ -67,7 +67,7 @@ def mention_factors(
         "outside_doc_country": float(
             entry is not None and doc_country is not None and entry.country != doc_country
         ),
-        "coarse": float(entry is not None and entry.kind in {"country", "province"}),
+        "coarse": float(entry is not None and entry.kind in COARSE_KINDS),
         "in_name": float(r.mention.in_name),
     }
 
