@@ -43,6 +43,29 @@ def fold(text: str) -> str:
     return "".join(parts)
 
 
+#: ASCII characters that separate words (everything but letters and digits) -> space.
+_ASCII_SEPARATORS = bytes(b if chr(b).isalnum() or b >= 0x80 else 0x20 for b in range(256))
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+
+
+def _non_ascii_separator(match: re.Match[str]) -> str:
+    char = match.group()
+    return char if char.isalnum() else " "
+
+
+def spaced_words(text: str) -> str:
+    """``text`` with every non-alphanumeric character a space, between two spaces.
+
+    Same length plus two, so offsets carry over (minus one). A name found in this form
+    stands as whole words: the gazetteer's matcher runs over it (see ``find_names``).
+    ASCII text goes through ``bytes.translate``, which is many times faster than a regex.
+    """
+    spaced = text.encode("utf-8").translate(_ASCII_SEPARATORS).decode("utf-8")
+    if not text.isascii():
+        spaced = _NON_ASCII_CHAR.sub(_non_ascii_separator, spaced)
+    return f" {spaced} "
+
+
 def fold_name(name: str) -> str:
     """Fold a gazetteer name the way ``fold`` folds text, with spaces collapsed."""
     return " ".join(fold(name).split())

@@ -75,7 +75,11 @@ class GazetteerEntry:
         return PRECISION_BY_KIND.get(self.kind, 1)
 
 
-@dataclass(frozen=True, slots=True)
+#: The three mention records below are made by the million on a large corpus; they are
+#: treated as immutable (changed only by ``dataclasses.replace``) but not frozen, because a
+#: frozen dataclass's ``__init__`` costs about six times as much (one ``object.__setattr__``
+#: per field).
+@dataclass(slots=True)
 class PlaceMention:
     """A stretch of a report's text that names a place (or a site inside one).
 
@@ -97,7 +101,7 @@ class PlaceMention:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RoledMention:
     """A mention with its role and the rule that decided it."""
 
@@ -107,7 +111,7 @@ class RoledMention:
     role_strength: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ResolvedMention:
     """A mention tied to one gazetteer entry (or none, with the reason)."""
 

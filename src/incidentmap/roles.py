@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ._text import fold
 from .models import PlaceMention, RoledMention
@@ -140,15 +140,24 @@ class _Sentence:
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         matches = list(_TOKEN.finditer(folded, start, end))
-        self.words = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.cues: list[int] = []  # token indices of event cues
-        for i, word in enumerate(self.words):
-            following = self.words[i + 1] if i + 1 < len(self.words) else ""
-            if word in EVENT_WORDS or (word in EVENT_MODIFIERS and following in ARMED_GROUPS):
-                self.cues.append(i)
-        self.acts = [i for i in self.cues if self.words[i] not in OUTCOME_WORDS]
+        self.words = words = [m.group() for m in matches]
+        spans = [m.span() for m in matches]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        # Token indices of event cues (most sentences hold none: two set tests say so).
+        cues: list[int] = []
+        if not EVENT_WORDS.isdisjoint(words):
+            cues = [i for i, word in enumerate(words) if word in EVENT_WORDS]
+        if not EVENT_MODIFIERS.isdisjoint(words):
+            cues = sorted(
+                cues
+                + [
+                    i for i, word in enumerate(words[:-1])
+                    if word in EVENT_MODIFIERS and words[i + 1] in ARMED_GROUPS
+                ]
+            )  # fmt: skip
+        self.cues = cues
+        self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
@@ -186,12 +195,19 @@ def roles_for_mentions(
     folded = fold(text)
     coarse = coarse or [False] * len(mentions)
     sentences: dict[tuple[int, int], _Sentence] = {}
-    decided: list[tuple[str, str, float]] = []
-    for mention, is_coarse in zip(mentions, coarse, strict=True):
+
+    def sentence_of(mention: PlaceMention) -> _Sentence:
+        """The mention's sentence, tokenised the first time a rule needs it."""
         span = (mention.sentence_start, mention.sentence_end)
-        if span not in sentences:
-            sentences[span] = _Sentence(folded, *span)
-        decided.append(_decide(text, sentences[span], mention, is_coarse))
+        sentence = sentences.get(span)
+        if sentence is None:
+            sentence = sentences[span] = _Sentence(folded, *span)
+        return sentence
+
+    decided = [
+        _decide(text, sentence_of, mention, is_coarse)
+        for mention, is_coarse in zip(mentions, coarse, strict=True)
+    ]
     decided = _share_within_lists(text, mentions, decided, coarse)
     decided = _share_along_containment(text, mentions, decided, coarse)
     decided = _lists_after_event_sentences(folded, mentions, decided, coarse)
@@ -202,7 +218,10 @@ def roles_for_mentions(
 
 
 def _decide(
-    text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool
+    text: str,
+    sentence_of: Callable[[PlaceMention], _Sentence],
+    mention: PlaceMention,
+    coarse: bool,
 ) -> tuple[str, str, float]:
     """Role, reason and strength (0..1) for one mention from its sentence alone."""
     if coarse:
@@ -211,6 +230,7 @@ def _decide(
         return "context", mention.note or "inside a longer name", 0.8
     if _is_dateline(text, mention):
         return "context", "dateline (where the report was filed)", 0.9
+    sentence = sentence_of(mention)
     before, after = _window(sentence, mention)
     near_before = before[-4:]
     near_after = after[:3]
@@ -264,6 +284,10 @@ def _first(words: list[str], vocabulary: frozenset[str]) -> str:
     return next((w for w in words if w in vocabulary), "")
 
 
+_BELONGING = frozenset({"belonged", "belong", "belonging", "hailed", "hailing", "hail"})
+_JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
+
+
 def _journey_or_origin(before: list[str], after: list[str], *, site: bool = False) -> str | None:
     """Origins of people, ends of journeys, hospitals: the typical context constructions."""
     last = before[-6:]
@@ -271,19 +295,11 @@ def _journey_or_origin(before: list[str], after: list[str], *, site: bool = Fals
         return "where people come from"
     if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
         return "where people come from"
-    if last[-1:] in (["to"], ["from"]) and {
-        "belonged",
-        "belong",
-        "belonging",
-        "hailed",
-        "hailing",
-        "hail",
-    } & set(before[-4:-1]):
+    if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
         return "where people come from"
-    ends = {"to", "from", "for", "between", "towards"}
     right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
     between = last[-1:] == ["and"] and "between" in last[-4:]
-    if any(w in TRAVEL for w in last) and (set(right_after) & ends or between):
+    if not TRAVEL.isdisjoint(last) and (not _JOURNEY_ENDS.isdisjoint(right_after) or between):
         return "start or end of a journey, not where it was hit"
     if last[-2:] in (["way", "to"],):
         return "start or end of a journey, not where it was hit"

@@ -24,7 +24,7 @@ import ahocorasick
 
 from .. import settings
 from .._data import file_digest, geodata_file
-from .._text import fold_name
+from .._text import fold_name, spaced_words
 from ..models import COARSE_KINDS, GazetteerEntry
 
 logger = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ class LocalGazetteer:
     version: str
     sources: dict[str, str] = field(default_factory=dict)
     automaton: Any = None
+    #: Keys that are a variant spelling of every entry they name (``match`` = ``alias``).
+    alias_keys: frozenset[str] = frozenset()
 
     def lookup(self, name: str, *, limit: int = 5) -> list[GazetteerEntry]:
         """Return entries named ``name`` (any spelling we know), most populous first."""
@@ -58,21 +60,26 @@ class LocalGazetteer:
         """True when ``key`` is a variant spelling rather than the entry's own name."""
         return key in self.aliases.get(entry_id, frozenset())
 
-    def find_names(self, folded: str) -> Iterator[tuple[int, int, str]]:
+    def find_names(self, folded: str, spaced: str | None = None) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, key)`` for every whole-word name occurrence in folded text.
 
-        Overlapping occurrences are all yielded; the extractor picks among them.
+        Overlapping occurrences are all yielded; the extractor picks among them. The
+        automaton holds every key between two spaces, with its separators as spaces, and
+        runs over the text likewise spaced (``spaced_words``), so it only ever stops at
+        whole words: a name's letters inside longer words ("quetta" has "ett", "report"
+        has "port") never reach Python. The exact key is then checked against the text.
+        ``spaced`` is ``spaced_words(folded)`` when the caller has it already.
         """
-        n = len(folded)
-        # ``str.isalnum`` is ``is_word_char``, inlined: this loop sees every raw hit.
-        for end_index, key in self.automaton.iter(folded):
-            end = end_index + 1
-            start = end - len(key)
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < n and folded[end].isalnum():
-                continue
-            yield start, end, key
+        if spaced is None:
+            spaced = spaced_words(folded)
+        for end_index, keys in self.automaton.iter(spaced):
+            # ``spaced`` is the text with one space before it: a hit ending at end_index
+            # covers the name at folded[end_index - len(key) - 1 : end_index - 1].
+            end = end_index - 1
+            for key in keys:
+                start = end - len(key)
+                if folded.startswith(key, start):
+                    yield start, end, key
 
 
 def _read_places_csv(path: Path) -> list[dict[str, str]]:
@@ -414,13 +421,23 @@ def build_gazetteer() -> LocalGazetteer:
         sources=versions,
     )
     gazetteer.automaton = _automaton(gazetteer.names)
+    gazetteer.alias_keys = frozenset(
+        key for key, ids in gazetteer.names.items() if all(gazetteer.is_alias(key, i) for i in ids)
+    )
     return gazetteer
 
 
 def _automaton(names: dict[str, tuple[str, ...]]) -> Any:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    """An automaton over ``' ' + key + ' '`` with separators as spaces; values: the keys.
+
+    Keys that differ only in their separators ("kot-addu", "kot addu") share one word form.
+    """
+    by_word_form: dict[str, list[str]] = defaultdict(list)
     for key in names:
-        automaton.add_word(key, key)
+        by_word_form[spaced_words(key)].append(key)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    for word_form, keys in by_word_form.items():
+        automaton.add_word(word_form, tuple(keys))
     automaton.make_automaton()
     return automaton
 
