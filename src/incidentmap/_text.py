@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _PUNCT_FOLD = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
@@ -66,8 +66,12 @@ def spaced_words(text: str) -> str:
     return f" {spaced} "
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_name(name: str) -> str:
-    """Fold a gazetteer name the way ``fold`` folds text, with spaces collapsed."""
+    """Fold a gazetteer name the way ``fold`` folds text, with spaces collapsed.
+
+    Memoised: the same few thousand names are folded again in every report.
+    """
     return " ".join(fold(name).split())
 
 

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .. import settings
 from .._text import fold_name
@@ -32,8 +32,24 @@ class DocumentGeography:
     country: str | None
     province: str | None
     districts: frozenset[str]
-    anchors: tuple[GazetteerEntry, ...]
+    anchors: tuple[GazetteerEntry, ...]  # each once, in text order
     countries_named: frozenset[str] = frozenset()
+    #: Per anchor: its id and (latitude, longitude, cosine of latitude) in radians.
+    anchor_radians: tuple[tuple[str, tuple[float, float, float]], ...] = ()
+    _nearest_km: dict[str, float | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def nearest_anchor_km(self, entry: GazetteerEntry) -> float | None:
+        """Distance from ``entry`` to the closest other anchor (None without one); memoised."""
+        if entry.id not in self._nearest_km:
+            lat, lon = math.radians(entry.lat), math.radians(entry.lon)
+            cos_lat = math.cos(lat)
+            distances = [
+                _haversine_km(lat, lon, cos_lat, *radians)
+                for anchor_id, radians in self.anchor_radians
+                if anchor_id != entry.id
+            ]
+            self._nearest_km[entry.id] = min(distances) if distances else None
+        return self._nearest_km[entry.id]
 
     def plausible(self, entry: GazetteerEntry) -> bool:
         """False for a small foreign town in a report about another country.
@@ -71,9 +87,17 @@ def resolve_mentions(
     geography = document_geography(roled, gazetteer)
     roled = [_as_area(_as_site(item, gazetteer), gazetteer, geography) for item in roled]
     resolved: list[ResolvedMention | None] = [None] * len(roled)
+    # A name's ranking depends on the report, not on where in it the name stands: the
+    # same name is ranked once per report (most names recur).
+    ranked_names: dict[tuple[object, ...], tuple[GazetteerEntry | None, int, str]] = {}
     for i, item in enumerate(roled):
         if item.mention.match in {"name", "alias"}:
-            resolved[i] = _resolve_name(item, gazetteer, geography)
+            mention = item.mention
+            key = (mention.candidates, mention.in_name, mention.district_hint, mention.surface)
+            ranked = ranked_names.get(key)
+            if ranked is None:
+                ranked = ranked_names[key] = _rank_name(item, gazetteer, geography)
+            resolved[i] = _resolved(item, *ranked)
     for i, item in enumerate(roled):
         if item.mention.match == "area":
             resolved[i] = _resolve_area(report, i, roled, resolved, geography.country)
@@ -89,12 +113,25 @@ def resolve_mentions(
     for done in resolved:
         assert done is not None
         out.append(_with_role_overrides(done))
-    out = _districts_holding_incidents(out)
-    scored = []
-    for r in out:
-        factors = mention_factors(r, geography.country, geography.province)
-        scored.append(replace(r, factors=factors, confidence=mention_confidence(r, factors)))
-    return scored
+    return [
+        _scored(r, mention_factors(r, geography.country, geography.province))
+        for r in _districts_holding_incidents(out)
+    ]
+
+
+def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
+    """``r`` with its confidence factors and confidence (a new record, as ``replace`` would)."""
+    return ResolvedMention(
+        mention=r.mention,
+        role=r.role,
+        role_reason=r.role_reason,
+        role_strength=r.role_strength,
+        entry=r.entry,
+        ambiguity=r.ambiguity,
+        resolve_reason=r.resolve_reason,
+        confidence=mention_confidence(r, factors),
+        factors=factors,
+    )
 
 
 def document_geography(
@@ -104,7 +141,7 @@ def document_geography(
     countries: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
     districts: set[str] = set()
-    anchors = []
+    anchors: dict[str, GazetteerEntry] = {}
     for item in roled:
         ids = item.mention.candidates
         if not ids or item.mention.match == "site" or item.mention.in_name:
@@ -121,7 +158,7 @@ def document_geography(
             elif entry.province:
                 provinces[entry.province] += 1
             if len(entries) == 1 and entry.kind not in COARSE_KINDS:
-                anchors.append(entry)
+                anchors[entry.id] = entry
                 if entry.district:
                     districts.add(entry.district)
     country = countries.most_common(1)[0][0] if countries else settings.focus_countries[0]
@@ -132,15 +169,20 @@ def document_geography(
         for i in item.mention.candidates
         if gazetteer.entries[i].kind == "country"
     )
-    return DocumentGeography(country, province, frozenset(districts), tuple(anchors), named)
-
-
-def _distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    radians = tuple(
+        (a.id, (math.radians(a.lat), math.radians(a.lon), math.cos(math.radians(a.lat))))
+        for a in anchors.values()
     )
+    return DocumentGeography(
+        country, province, frozenset(districts), tuple(anchors.values()), named, radians
+    )
+
+
+def _haversine_km(
+    lat1: float, lon1: float, cos_lat1: float, lat2: float, lon2: float, cos_lat2: float
+) -> float:
+    """Great-circle distance from coordinates in radians (cosines given: they recur)."""
+    h = math.sin((lat2 - lat1) / 2) ** 2 + cos_lat1 * cos_lat2 * math.sin((lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
@@ -165,9 +207,8 @@ def candidate_score(
     elif entry.kind in {"town", "village", "neighbourhood", "site"}:
         score += 1.0
     score += math.log10(entry.population + 1) / 7.0
-    anchors = [a for a in geography.anchors if a.id != entry.id]
-    if anchors and entry.kind not in COARSE_KINDS:
-        nearest = min(_distance_km(entry, a) for a in anchors)
+    nearest = geography.nearest_anchor_km(entry) if entry.kind not in COARSE_KINDS else None
+    if nearest is not None:
         score -= min(nearest, 2000.0) / 1000.0
     if entry.source == "curated":
         score += 0.2
@@ -176,9 +217,10 @@ def candidate_score(
     return score
 
 
-def _resolve_name(
+def _rank_name(
     item: RoledMention, gazetteer: LocalGazetteer, geography: DocumentGeography
-) -> ResolvedMention:
+) -> tuple[GazetteerEntry | None, int, str]:
+    """The entry a name stands for in this report, the number of candidates, and why."""
     entries = [gazetteer.entries[i] for i in item.mention.candidates]
     plausible = [e for e in entries if geography.plausible(e)]
     if item.mention.in_name and geography.country:
@@ -186,16 +228,13 @@ def _resolve_name(
     if not plausible:
         names = ", ".join(sorted({f"{e.name} ({e.country})" for e in entries}))
         why = "part of a longer name" if item.mention.in_name else "not a place in this report"
-        return _resolved(
-            item, None, len(entries), f"{why}: only small foreign towns match ({names})"
-        )
+        return None, len(entries), f"{why}: only small foreign towns match ({names})"
     if len(plausible) == 1:  # nothing to rank (most names): skip the scoring
         ranked = plausible
     else:
         ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
-    best = ranked[0]
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
-    return _resolved(item, best, len(ranked), reason)
+    return ranked[0], len(ranked), reason
 
 
 def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
@@ -207,13 +246,15 @@ def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
     mention = item.mention
     if mention.match not in {"name", "alias"} or not mention.candidates:
         return item
-    entries = [gazetteer.entries[i] for i in mention.candidates]
-    parents = [_parent(e, gazetteer) for e in entries]
-    if not all(p is not None for p in parents):
-        return item
+    parents: list[GazetteerEntry] = []
+    for i in mention.candidates:
+        parent = _parent(gazetteer.entries[i], gazetteer)
+        if parent is None:
+            return item  # not (only) a site: a place in its own right
+        parents.append(parent)
     site = replace(
         mention, match="site", site=mention.surface,
-        candidates=tuple(dict.fromkeys(p.id for p in parents if p is not None)),
+        candidates=tuple(dict.fromkeys(p.id for p in parents)),
         note="curated site",
     )  # fmt: skip
     return replace(item, mention=site)

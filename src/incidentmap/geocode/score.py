@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +74,14 @@ def mention_factors(
 
 def logistic(factors: dict[str, float]) -> float:
     """Probability from factors under the current weights."""
+    return _logistic(tuple(factors.items()))
+
+
+@lru_cache(maxsize=4096)
+def _logistic(factors: tuple[tuple[str, float], ...]) -> float:
+    """``logistic`` memoised: mentions take a few hundred distinct factor values in all."""
     w = weights()
-    z = w["bias"] + sum(w.get(k, 0.0) * v for k, v in factors.items())
+    z = w["bias"] + sum(w.get(k, 0.0) * v for k, v in factors)
     return 1.0 / (1.0 + math.exp(-z))
 
 
