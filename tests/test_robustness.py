@@ -247,14 +247,14 @@ def test_failed_write_names_the_file_and_keeps_previous_outputs(
     before = _previous_outputs(seeds_build, tmp_path)
     import incidentmap.pipeline as pipeline
 
-    real = pipeline.write_text_synced
+    real = pipeline.write_chunks_synced
 
-    def disk_full_on_the_page(path, text):
+    def disk_full_on_the_page(path, pieces):
         if Path(path).name.startswith(".map.html."):
             raise OSError(errno.ENOSPC, "No space left on device")
-        real(path, text)
+        return real(path, pieces)
 
-    monkeypatch.setattr(pipeline, "write_text_synced", disk_full_on_the_page)
+    monkeypatch.setattr(pipeline, "write_chunks_synced", disk_full_on_the_page)
     result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
@@ -269,16 +269,17 @@ def test_writer_failing_after_the_first_file_keeps_previous_outputs(
     before = _previous_outputs(seeds_build, tmp_path)
     import incidentmap.pipeline as pipeline
 
-    real = pipeline.write_text_synced
+    real = pipeline.write_chunks_synced
     written: list[Path] = []
 
-    def fail_second(path, text):
+    def fail_second(path, pieces):
         if written:
             raise RuntimeError("interrupted")
-        real(path, text)
+        done = real(path, pieces)
         written.append(Path(path))
+        return done
 
-    monkeypatch.setattr(pipeline, "write_text_synced", fail_second)
+    monkeypatch.setattr(pipeline, "write_chunks_synced", fail_second)
     result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(tmp_path)])
     assert result.exit_code == 1 and "interrupted" in result.stderr
     assert written and written[0].parent == tmp_path  # one file was fully written
@@ -296,16 +297,17 @@ def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
 if point == "mid-page":
-    real_write = pipeline.write_text_synced
-    def write(path, text):
+    real_write = pipeline.write_chunks_synced
+    def write(path, pieces):
         if os.path.basename(path).startswith(".map.html."):
+            text = "".join(pieces)
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(text[: len(text) // 2])
                 handle.flush()
                 os.fsync(handle.fileno())
             die()
-        real_write(path, text)
-    pipeline.write_text_synced = write
+        return real_write(path, pieces)
+    pipeline.write_chunks_synced = write
 elif point == "before-rename":
     real_replace = os.replace
     def replace(src, dst, *args, **kwargs):

@@ -8,12 +8,13 @@ A run that fails or is killed before that point leaves every previous output unt
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 @contextmanager
@@ -50,12 +51,22 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         handle.write(text)
 
 
-def write_text_synced(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` (UTF-8, no newline translation) and flush it to disk."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+def write_chunks_synced(path: str | Path, pieces: Iterable[str]) -> dict[str, Any]:
+    """Write ``pieces`` to ``path`` as UTF-8 and flush to disk; return bytes and sha256.
+
+    The output is never held whole: each piece is encoded, hashed and written in turn.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "wb") as handle:
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            digest.update(data)
+            size += len(data)
+            handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+    return {"bytes": size, "sha256": digest.hexdigest()}
 
 
 @contextmanager

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +54,13 @@ def feature_collection(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> dict[str
 
     Fields named in ``fields`` come first, in that order; other columns follow sorted.
     """
+    return {"type": "FeatureCollection", "features": list(features(gdf, fields))}
+
+
+def features(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """The features of ``feature_collection``, made one at a time."""
     gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf
     extra = sorted(c for c in gdf.columns if c not in fields and c != gdf.geometry.name)
-    features = []
     for index, row in gdf.iterrows():
         geometry = mapping(row.geometry)
         geometry = {"type": geometry["type"], "coordinates": _round_coords(geometry["coordinates"])}
@@ -66,20 +70,34 @@ def feature_collection(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> dict[str
             feature["id"] = index
         feature["geometry"] = geometry
         feature["properties"] = properties
-        features.append(feature)
-    return {"type": "FeatureCollection", "features": features}
+        yield feature
 
 
 def dumps_geojson(collection: Mapping[str, Any]) -> str:
     """Serialise deterministically (one feature per line keeps diffs readable)."""
-    features = collection["features"]
-    lines = ",\n".join(
-        json.dumps(f, ensure_ascii=False, separators=(",", ":"), allow_nan=False) for f in features
-    )
     head = {k: v for k, v in collection.items() if k != "features"}
+    return "".join(geojson_chunks(head, collection["features"]))
+
+
+def geojson_chunks(head: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """``dumps_geojson`` in pieces, a feature at a time, for writing a large layer.
+
+    ``head`` holds the collection's members but ``features``.
+    """
     opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
-    sep = "," if head else ""
-    return f'{opening}{sep}"features":[\n{lines}\n]}}\n'
+    yield f'{opening}{"," if head else ""}"features":[\n'
+    separator = ""
+    for feature in items:
+        yield separator + json.dumps(
+            feature, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        )
+        separator = ",\n"
+    yield "\n]}\n"
+
+
+def layer_chunks(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> Iterator[str]:
+    """The GeoJSON text of a layer in pieces (same bytes as ``dumps_geojson``)."""
+    return geojson_chunks({"type": "FeatureCollection"}, features(gdf, fields))
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path, *, fields: Sequence[str]) -> None:
@@ -151,15 +169,26 @@ def _located(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
 
 def csv_text(rows: Iterable[Mapping[str, Any]], fields: Sequence[str]) -> str:
     """CSV with a fixed header; missing values are empty cells."""
+    return "".join(csv_chunks(rows, fields))
+
+
+def csv_chunks(
+    rows: Iterable[Mapping[str, Any]], fields: Sequence[str], *, rows_per_chunk: int = 2000
+) -> Iterator[str]:
+    """``csv_text`` in pieces of ``rows_per_chunk`` rows, for writing a large table."""
     buffer = io.StringIO()
     # RFC 4180 line ends: the writer then also quotes a lone carriage return in a field.
     writer = csv.DictWriter(
         buffer, fieldnames=list(fields), extrasaction="ignore", lineterminator="\r\n"
     )
     writer.writeheader()
-    for row in rows:
+    for n, row in enumerate(rows, 1):
         writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in fields})
-    return buffer.getvalue()
+        if n % rows_per_chunk == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def write_mentions_csv(rows: Sequence[Mapping[str, Any]], path: str | Path) -> None:

@@ -5,7 +5,6 @@ This is the only module that knows the order of the stages.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -21,12 +20,12 @@ import geopandas as gpd
 
 from . import __version__, settings
 from ._data import file_digest, geodata_file
-from ._io import staged_outputs, write_text_synced
+from ._io import staged_outputs, write_chunks_synced
 from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
 from .dates import event_date
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
-from .export import csv_text, dumps_geojson, feature_collection, mention_rows
+from .export import csv_chunks, layer_chunks, mention_rows
 from .extract import mentions_from_report
 from .geocode import load_gazetteer
 from .geocode.local import LocalGazetteer
@@ -381,9 +380,10 @@ def build(
         use_cache=use_cache,
     )  # fmt: skip
     boundaries = result.boundaries or boundaries_for(None)
-    # Write phase: render every output to a string first, write them all in full to hidden
-    # temporary files in OUTDIR, and only then rename them over the outputs
-    # (``staged_outputs``): a failed or killed build leaves the previous outputs as they were.
+    # Write phase: every output is written in full to a hidden temporary file in OUTDIR,
+    # and only then renamed over the outputs (``staged_outputs``): a failed or killed build
+    # leaves the previous outputs as they were. The layers and the table go out in pieces,
+    # a feature or a few thousand rows at a time, so that no output is held whole.
     out = Path(outdir)
     clock = time.perf_counter()
     title = title or default_title(result.reports)
@@ -396,11 +396,11 @@ def build(
         ),
         inline_assets=inline_assets,
     )  # fmt: skip
-    texts = {
-        "incidents": dumps_geojson(feature_collection(result.places, INCIDENT_FIELDS)),
-        "districts": dumps_geojson(feature_collection(result.summary, DISTRICT_FIELDS)),
-        "mentions": csv_text(result.rows, CSV_FIELDS),
-        "map": page,
+    chunks: dict[str, Iterable[str]] = {
+        "incidents": layer_chunks(result.places, INCIDENT_FIELDS),
+        "districts": layer_chunks(result.summary, DISTRICT_FIELDS),
+        "mentions": csv_chunks(result.rows, CSV_FIELDS),
+        "map": [page],
     }
     result.run["options"] = {
         "title": title,
@@ -410,21 +410,16 @@ def build(
         "inline_assets": inline_assets,
         "tiles": tiles,
     }
-    result.run["outputs"] = {
-        outputs[name].name: {
-            "bytes": len(data := text.encode("utf-8")),
-            "sha256": hashlib.sha256(data).hexdigest(),
-        }
-        for name, text in texts.items()
-    }
+    written: dict[str, dict[str, Any]] = {}
+    result.run["outputs"] = written
     try:
         with staged_outputs(outputs.values()) as staged:
-            for name, text in texts.items():
-                _write(outputs[name], text, staged)
+            for name, pieces in chunks.items():
+                written[outputs[name].name] = _write(outputs[name], pieces, staged)
             result.run["timings"]["write"] = round(time.perf_counter() - clock, 4)
             result.run["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
-            _write(outputs["run"], json.dumps(result.run, ensure_ascii=False, indent=2) + "\n",
-                   staged)  # fmt: skip
+            run_text = json.dumps(result.run, ensure_ascii=False, indent=2) + "\n"
+            _write(outputs["run"], [run_text], staged)
     except OutputError:
         raise
     except OSError as err:
@@ -443,10 +438,13 @@ OUTPUT_FILES = {
 }
 
 
-def _write(target: Path, text: str, staged: dict[Path, Path]) -> None:
-    """Write one output to its staged temporary file, naming the output if that fails."""
+def _write(target: Path, pieces: Iterable[str], staged: dict[Path, Path]) -> dict[str, Any]:
+    """Write one output to its staged temporary file; return its size and sha256.
+
+    A failure names the output.
+    """
     try:
-        write_text_synced(staged[target], text)
+        return write_chunks_synced(staged[target], pieces)
     except OSError as err:
         raise OutputError(f"{target}: cannot write ({err.strerror or err})") from err
 
