@@ -11,6 +11,8 @@ For each size it measures, each in a fresh process so that peak memory is per si
   core, without reading or writing files: MB/s, and peak RSS once with the results thrown
   away (the working memory) and once with every result kept, as ``build`` keeps them;
 * geotext (the usual offline baseline) on the same texts, for speed;
+* the scan floor: only the passes geoparsing cannot do without (folding, the automaton
+  scan of the full gazetteer, the sentence split), an upper bound of its rate;
 * the end-to-end ``build`` on the corpus written as JSONL files: time (imports apart),
   the stages of ``run.json``, peak RSS, output sizes;
 * at ``--parallel-sizes``: ``build --workers N`` and ``build --scheduler local`` against
@@ -185,6 +187,31 @@ def child_geotext(size: int, repeat: int, seed: int) -> dict[str, Any]:
     return {"bytes": text_bytes, "found": found, "passes": passes, "rss_mb": max_rss_mb()}
 
 
+def child_floor(size: int, repeat: int, seed: int) -> dict[str, Any]:
+    """The passes over the text that geoparsing cannot do without, and nothing else.
+
+    Folding, the whole-word automaton scan of the full gazetteer and the sentence split,
+    each in C or nearly: what any rules written in Python start from. Its rate bounds the
+    rate of geoparsing from above.
+    """
+    from incidentmap._text import fold, sentence_spans, spaced_words
+    from incidentmap.geocode import load_gazetteer
+
+    pool = real_reports()
+    gazetteer = load_gazetteer()
+    passes = []
+    for _ in range(repeat):
+        clock, cpu = time.perf_counter(), time.process_time()
+        for report in synthetic_reports(pool, size, seed):
+            folded = fold(report.text)
+            for _hit in gazetteer.automaton.iter(spaced_words(folded)):
+                pass
+            sentence_spans(report.text)
+        passes.append({"seconds": time.perf_counter() - clock, "cpu": time.process_time() - cpu})
+    text_bytes = sum(len(r.text.encode("utf-8")) for r in synthetic_reports(pool, size, seed))
+    return {"bytes": text_bytes, "passes": passes}
+
+
 def child_build(
     sources: list[str], out: str, workers: int, scheduler: str | None, use_cache: bool
 ) -> dict[str, Any]:
@@ -354,6 +381,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             common = [str(size), str(repeat), str(args.seed)]
             entry["geoparse"], _ = run_child(["geoparse", *common], env)
             entry["geotext"], _ = run_child(["geotext", *common], env)
+            entry["floor"], _ = run_child(["floor", *common], env)
             corpus = work / f"corpus-{size_mb:g}"
             write_corpus(pool, size, args.seed, corpus)
             # The per-report cache is off, so that every build parses every report; the
@@ -418,9 +446,9 @@ def tables(results: dict[str, Any]) -> str:
         "**Geoparsing** (extraction + roles + resolution, one process, no file I/O)",
         "",
         "| corpus | reports | mentions | wall s | CPU s | MB/s per core | CPU s per MB vs smallest "
-        "| geotext MB/s per core | incidentmap / geotext time | runs "
+        "| geotext MB/s per core | incidentmap / geotext time | scan floor MB/s per core | runs "
         "| peak RSS working | peak RSS with results |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     sizes = results["sizes"]
     first_rate = None
@@ -430,12 +458,18 @@ def tables(results: dict[str, Any]) -> str:
         wall = median([p["seconds"] for p in kept])
         ours = median([p["cpu"] for p in kept])
         theirs = median([p["cpu"] for p in t["passes"]])
+        floor = entry.get("floor")
+        floor_rate = (
+            f"{floor['bytes'] / MB / median([p['cpu'] for p in floor['passes']]):.2f}"
+            if floor
+            else "–"
+        )
         per_mb = ours / (g["bytes"] / MB)
         first_rate = per_mb if first_rate is None else first_rate
         lines.append(
             f"| {label} MB | {g['reports']:,} | {g['mentions']:,} | {wall:.2f} | {ours:.2f} "
             f"| **{g['bytes'] / MB / ours:.2f}** | {per_mb / first_rate:.2f} "
-            f"| {t['bytes'] / MB / theirs:.2f} | {ours / theirs:.1f} | {len(kept)} "
+            f"| {t['bytes'] / MB / theirs:.2f} | {ours / theirs:.1f} | {floor_rate} | {len(kept)} "
             f"| {g['rss_working_mb']:.0f} MB | {g['rss_with_results_mb']:.0f} MB |"
         )
     lines += [
@@ -526,9 +560,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         if kind == "build":
             out, workers, scheduler, cache, *sources = rest
             data = child_build(sources, out, int(workers), scheduler or None, cache == "on")
-        elif kind in {"geoparse", "geotext"}:
+        elif kind in {"geoparse", "geotext", "floor"}:
             size, repeat, seed = (int(x) for x in rest)
-            data = (child_geoparse if kind == "geoparse" else child_geotext)(size, repeat, seed)
+            child = {"geoparse": child_geoparse, "geotext": child_geotext, "floor": child_floor}
+            data = child[kind](size, repeat, seed)
         else:
             sys.exit(f"unknown child {kind}")
         print(json.dumps(data))

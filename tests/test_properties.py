@@ -16,7 +16,7 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point
 
@@ -189,6 +189,58 @@ def test_extractor_offsets_always_point_at_the_surface(text: str):
 def test_a_mention_stays_inside_its_sentence():
     mentions = mentions_from_report(_report("Road\nRoad "), load_gazetteer())
     assert all(m.end <= m.sentence_end for m in mentions)
+
+
+CUE_WORDS = [
+    "University of", "Shrine of", "Road", "road", "Hotel", "Check Post", "area", "areas",
+    "sub-tehsil", "village", "villages of", "town of", "towns", "an", "a", "between", "where",
+    "in the", "of the", "outside", "Killi", "Sultan", "Al-Noor", "D.I.",
+]  # fmt: skip
+cue_text = st.lists(
+    st.tuples(st.one_of(place, st.sampled_from(CUE_WORDS), token), st.sampled_from(SEPARATORS)),
+    max_size=60,
+).map(lambda parts: "".join(t + s for t, s in parts))
+
+
+@PROPERTY
+@given(text=st.one_of(cue_text, adversarial_text))
+@example(text="Jinnah Road\nUniversity of Karachi")  # a cue right after a cued line's break
+@example(text="Quetta\nRoad Hotel in Turbat, where")
+def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
+    """Site and area patterns searched only in lines holding their cue miss nothing."""
+    from incidentmap import extract
+    from incidentmap._text import fold, spaced_words
+
+    spaced = spaced_words(fold(text))
+    gated = [
+        m.span() for m in extract._cued_finditer(extract._SITE, extract._SITE_CUE, text, spaced, 1)
+    ]
+    assert gated == [m.span() for m in extract._SITE.finditer(text)]
+    pairs = [(extract._AREA, extract._AREA_CUE)]
+    pairs += list(zip(extract._NAMED_PLACE_PATTERNS, extract._NAMED_PLACE_CUES, strict=True))
+    for pattern, cue in pairs:
+        gated = [m.span() for m in extract._cued_finditer(pattern, cue, text)]
+        assert gated == [m.span() for m in pattern.finditer(text)], pattern.pattern
+
+
+@PROPERTY
+@given(text=adversarial_text)
+def test_name_scan_finds_every_whole_word_key(text: str):
+    """The word-bounded automaton finds exactly the keys standing between non-alphanumerics."""
+    from incidentmap._text import fold
+
+    gazetteer = load_gazetteer()
+    folded = fold(text)
+    longest = max(map(len, gazetteer.names))
+    expected = {
+        (start, end, folded[start:end])
+        for start in range(len(folded))
+        if start == 0 or not folded[start - 1].isalnum()
+        for end in range(start + 1, min(len(folded), start + longest) + 1)
+        if (end == len(folded) or not folded[end].isalnum())
+        and folded[start:end] in gazetteer.names
+    }
+    assert set(gazetteer.find_names(folded)) == expected
 
 
 @PROPERTY

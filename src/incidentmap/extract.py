@@ -165,11 +165,14 @@ def _cued_lines(
     lines: list[tuple[int, int]] = []
     position = 0
     while match := cue.search(cue_text, position):
-        start = text.rfind("\n", 0, max(0, match.start() - shift)) + 1
-        end = text.find("\n", max(0, match.end() - shift - 1))
+        # The line of the cue's first character; a cue may begin with the line break
+        # before it (a space in the spaced words), which then belongs to this line.
+        first = max(0, match.start() - shift)
+        start = text.rfind("\n", 0, first + 1) + 1
+        end = text.find("\n", max(start, match.end() - shift - 1))
         end = len(text) if end < 0 else end
         lines.append((start, end))
-        position = end + 1 + shift
+        position = end + shift  # the break itself: the next cue may begin with it
     return lines
 
 
