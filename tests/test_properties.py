@@ -219,6 +219,8 @@ def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     pairs = [(extract._AREA, extract._AREA_CUE)]
     pairs += list(zip(extract._NAMED_PLACE_PATTERNS, extract._NAMED_PLACE_CUES, strict=True))
     for pattern, cue in pairs:
+        if cue is None:
+            continue  # run over the whole text
         gated = [m.span() for m in extract._cued_finditer(pattern, cue, text)]
         assert gated == [m.span() for m in pattern.finditer(text)], pattern.pattern
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 from ._text import fold
 from .models import PlaceMention, RoledMention
@@ -136,14 +137,12 @@ _LIST_WIDE_REASONS = frozenset(
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "ends", "starts", "words")
+    __slots__ = ("acts", "cues", "spans", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         matches = list(_TOKEN.finditer(folded, start, end))
         self.words = words = [m.group() for m in matches]
-        spans = [m.span() for m in matches]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.spans = [m.span() for m in matches]
         # Token indices of event cues (most sentences hold none: two set tests say so).
         cues: list[int] = []
         if not EVENT_WORDS.isdisjoint(words):
@@ -161,7 +160,13 @@ class _Sentence:
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
-        return bisect_right(self.ends, mention.start), bisect_left(self.starts, mention.end)
+        return (
+            bisect_right(self.spans, mention.start, key=_END),
+            bisect_left(self.spans, mention.end, key=_START),
+        )
+
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 #: Words of context kept on each side of a mention (the rules look at most this far).
