@@ -96,3 +96,22 @@ def test_unknown_named_area_is_kept(gazetteer):
     )
     areas = [m for m in mentions if m.match == "area"]
     assert [a.surface for a in areas] == ["Zizzar"]
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("Blast at Jinnah Hosp\u0131tal in Quetta kills two.", "Jinnah Hosp\u0131tal"),
+        ("Gunmen attacked the Shr\u0131ne of Bari Imam in Islamabad.", "Shr\u0131ne of Bari Imam"),
+        ("Militants stormed Jinnah Road\u24b6 in Quetta.", "Jinnah Road"),
+    ],
+)
+def test_sites_written_with_odd_letters_are_found(text: str, site: str, gazetteer):
+    """The site pattern ignores case the Unicode way (dotless i); its cue scan must too."""
+    mentions = _mentions(text, gazetteer)
+    assert site in [m.surface for m in mentions if m.match == "site"]
+
+
+def test_a_lone_surrogate_does_not_stop_the_scan(gazetteer):
+    mentions = _mentions("Blast in Quetta kills two \ud800 people", gazetteer)
+    assert [m.surface for m in mentions] == ["Quetta"]

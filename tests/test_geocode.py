@@ -77,3 +77,18 @@ def test_generic_curated_site_follows_the_town_the_text_names(gazetteer):
     """Every city has a Jinnah Road: the table's Quetta one must not pull Sibi's to Quetta."""
     resolved = _resolved("A blast near GPO Chowk on Jinnah Road, Sibi, killed four.", gazetteer)
     assert resolved["Jinnah Road"].entry.name == "Sibi"
+
+
+def test_scoring_keeps_every_field_of_a_resolved_mention(gazetteer):
+    """``_scored`` rebuilds the record by hand (cheaper than ``replace``): no field lost."""
+    from dataclasses import fields
+
+    from incidentmap.geocode.resolve import _scored
+    from incidentmap.models import ResolvedMention
+
+    r = _resolved("A blast in Turbat killed two.", gazetteer)["Turbat"]
+    scored = _scored(r, {"role_strength": 0.5})
+    for f in fields(ResolvedMention):
+        if f.name not in {"confidence", "factors"}:
+            assert getattr(scored, f.name) == getattr(r, f.name), f.name
+    assert scored.factors == {"role_strength": 0.5} and scored is not r

@@ -195,6 +195,8 @@ CUE_WORDS = [
     "University of", "Shrine of", "Road", "road", "Hotel", "Check Post", "area", "areas",
     "sub-tehsil", "village", "villages of", "town of", "towns", "an", "a", "between", "where",
     "in the", "of the", "outside", "Killi", "Sultan", "Al-Noor", "D.I.",
+    "Hosp\u0131tal", "Shr\u0131ne of", "Tomb of", "\u017ftreet", "\u212aarez", "\u24b6",
+    "\U0001f130",
 ]  # fmt: skip
 cue_text = st.lists(
     st.tuples(st.one_of(place, st.sampled_from(CUE_WORDS), token), st.sampled_from(SEPARATORS)),
@@ -206,12 +208,13 @@ cue_text = st.lists(
 @given(text=st.one_of(cue_text, adversarial_text))
 @example(text="Jinnah Road\nUniversity of Karachi")  # a cue right after a cued line's break
 @example(text="Quetta\nRoad Hotel in Turbat, where")
+@example(text="Blast at Jinnah Hosp\u0131tal; Jinnah Road\u24b6")  # (?i) and symbol bounds
 def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     """Site and area patterns searched only in lines holding their cue miss nothing."""
     from incidentmap import extract
-    from incidentmap._text import fold, spaced_words
+    from incidentmap._text import spaced_words
 
-    spaced = spaced_words(fold(text))
+    spaced = spaced_words(text)
     gated = [
         m.span() for m in extract._cued_finditer(extract._SITE, extract._SITE_CUE, text, spaced, 1)
     ]

@@ -60,7 +60,12 @@ def spaced_words(text: str) -> str:
     stands as whole words: the gazetteer's matcher runs over it (see ``find_names``).
     ASCII text goes through ``bytes.translate``, which is many times faster than a regex.
     """
-    spaced = text.encode("utf-8").translate(_ASCII_SEPARATORS).decode("utf-8")
+    # surrogatepass: a lone surrogate (possible in a str from Python code) stays one char.
+    spaced = (
+        text.encode("utf-8", "surrogatepass")
+        .translate(_ASCII_SEPARATORS)
+        .decode("utf-8", "surrogatepass")
+    )
     if not text.isascii():
         spaced = _NON_ASCII_CHAR.sub(_non_ascii_separator, spaced)
     return f" {spaced} "

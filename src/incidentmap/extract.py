@@ -74,7 +74,8 @@ SITE_HEADS = (
     "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
     "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery"
 )
-_OF_SITES = ("university of", "shrine of", "tomb of", "mausoleum of", "dargah of")
+#: Words of "tomb of X" sites that are not head nouns (University and Shrine are).
+_OF_SITES = ("tomb", "mausoleum", "dargah")
 _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
@@ -140,8 +141,11 @@ def _alternation(words: Iterable[str]) -> str:
 #: word 'area', ', a ', 'between'), searched first: the pattern then runs only over the
 #: lines that hold its cue. None of the patterns can match across a line break, so the
 #: matches are exactly those of a scan of the whole text, at a fraction of the cost.
-_SITE_CUE = re.compile(  # searched in the spaced words (``spaced_words``)
-    rf"[ ]{_alternation([*SITE_HEADS.lower().split('|'), *_OF_SITES])}(?=[ ])"
+#: Searched in the spaced words of the raw text (``spaced_words(text)``), ignoring case as
+#: ``_SITE`` does: the folded text would miss "Hospıtal" (dotless i), which ``(?i:...)``
+#: matches, and turn symbols that bound a word ("RoadⒶ") into letters.
+_SITE_CUE = re.compile(
+    rf"[ ]{_alternation([*SITE_HEADS.lower().split('|'), *_OF_SITES])}(?=[ ])", re.IGNORECASE
 )
 _AREA_CUE = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
 _SETTLEMENT_WORDS = (
@@ -220,7 +224,7 @@ def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[Plac
     spaced = spaced_words(folded)
     sentences = Sentences(text)
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
-    sites = site_mentions(report, sentences, places, spaced)
+    sites = site_mentions(report, sentences, places)
     if sites:
         places = [_inside_site(m, sites) for m in places]
     areas = area_mentions(report, sentences, places, sites)
@@ -370,7 +374,7 @@ def _inside_name(
 
 
 def site_mentions(
-    report: Report, sentences: Sentences, places: list[PlaceMention], spaced: str
+    report: Report, sentences: Sentences, places: list[PlaceMention]
 ) -> list[PlaceMention]:
     """Sites, roads and neighbourhoods named with a head noun ('Jinnah Road', 'Serena Hotel').
 
@@ -380,7 +384,7 @@ def site_mentions(
     text = report.text
     place_spans = {(m.start, m.end) for m in places}
     sites = []
-    for match in _cued_finditer(_SITE, _SITE_CUE, text, spaced, shift=1):
+    for match in _cued_finditer(_SITE, _SITE_CUE, text, spaced_words(text), shift=1):
         start, end = match.span()
         surface = match.group()
         first = surface.split()[0]

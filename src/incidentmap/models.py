@@ -78,8 +78,8 @@ class GazetteerEntry:
 #: The three mention records below are made by the million on a large corpus; they are
 #: treated as immutable (changed only by ``dataclasses.replace``) but not frozen, because a
 #: frozen dataclass's ``__init__`` costs about six times as much (one ``object.__setattr__``
-#: per field).
-@dataclass(slots=True)
+#: per field). They stay hashable, as they were when frozen (``unsafe_hash``).
+@dataclass(slots=True, unsafe_hash=True)
 class PlaceMention:
     """A stretch of a report's text that names a place (or a site inside one).
 
@@ -101,7 +101,7 @@ class PlaceMention:
     note: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class RoledMention:
     """A mention with its role and the rule that decided it."""
 
@@ -111,7 +111,7 @@ class RoledMention:
     role_strength: float
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ResolvedMention:
     """A mention tied to one gazetteer entry (or none, with the reason)."""
 

@@ -149,11 +149,11 @@ class _Sentence:
             cues = [i for i, word in enumerate(words) if word in EVENT_WORDS]
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
-                cues
-                + [
+                {*cues}
+                | {
                     i for i, word in enumerate(words[:-1])
                     if word in EVENT_MODIFIERS and words[i + 1] in ARMED_GROUPS
-                ]
+                }
             )  # fmt: skip
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]

@@ -34,9 +34,21 @@ class DocumentGeography:
     districts: frozenset[str]
     anchors: tuple[GazetteerEntry, ...]  # each once, in text order
     countries_named: frozenset[str] = frozenset()
-    #: Per anchor: its id and (latitude, longitude, cosine of latitude) in radians.
-    anchor_radians: tuple[tuple[str, tuple[float, float, float]], ...] = ()
-    _nearest_km: dict[str, float | None] = field(default_factory=dict, compare=False, repr=False)
+    #: Per anchor: its id and (latitude, longitude, cosine of latitude) in radians, derived
+    #: once from ``anchors``; and the memo of ``nearest_anchor_km``.
+    anchor_radians: tuple[tuple[str, tuple[float, float, float]], ...] = field(
+        init=False, compare=False, repr=False
+    )
+    _nearest_km: dict[str, float | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        radians = tuple(
+            (a.id, (math.radians(a.lat), math.radians(a.lon), math.cos(math.radians(a.lat))))
+            for a in self.anchors
+        )
+        object.__setattr__(self, "anchor_radians", radians)  # frozen: set once, here
 
     def nearest_anchor_km(self, entry: GazetteerEntry) -> float | None:
         """Distance from ``entry`` to the closest other anchor (None without one); memoised."""
@@ -169,12 +181,8 @@ def document_geography(
         for i in item.mention.candidates
         if gazetteer.entries[i].kind == "country"
     )
-    radians = tuple(
-        (a.id, (math.radians(a.lat), math.radians(a.lon), math.cos(math.radians(a.lat))))
-        for a in anchors.values()
-    )
     return DocumentGeography(
-        country, province, frozenset(districts), tuple(anchors.values()), named, radians
+        country, province, frozenset(districts), tuple(anchors.values()), named
     )
 
 

@@ -79,7 +79,10 @@ def logistic(factors: dict[str, float]) -> float:
 
 @lru_cache(maxsize=4096)
 def _logistic(factors: tuple[tuple[str, float], ...]) -> float:
-    """``logistic`` memoised: mentions take a few hundred distinct factor values in all."""
+    """``logistic`` memoised: mentions take a few hundred distinct factor values in all.
+
+    Valid because ``weights()`` is fixed for the life of a process (it is cached too).
+    """
     w = weights()
     z = w["bias"] + sum(w.get(k, 0.0) * v for k, v in factors)
     return 1.0 / (1.0 + math.exp(-z))
