@@ -166,6 +166,42 @@ def test_rate_limit_holds_at_the_real_one_second(tmp_path: Path, sent_at: list[f
     assert {s.headers["user-agent"] for s in stub.searches} == {settings.user_agent}
 
 
+class FakeClock:
+    """A clock that moves only when the limiter sleeps or a fake request takes time."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        self.now += max(seconds, 0.0)
+
+
+def test_the_delay_counts_from_the_previous_request_not_its_slot():
+    """A slow first send after its slot is stamped must not shorten the gap to the next.
+
+    geopy stamps the slot when acquired; the first request here spends 0.3 s between that
+    stamp and going out (building it, a slow resolver), the second none. Counted from the
+    slot, the two would leave 0.7 s apart.
+    """
+    clock = FakeClock()
+    sends: list[float] = []
+    before_send = iter([0.3, 0.0, 0.0])
+
+    def request() -> None:
+        clock.now += next(before_send)
+        sends.append(clock.now)
+        clock.now += 0.05  # the answer takes this long
+
+    limiter = PoliteRateLimiter(
+        request, min_delay_seconds=1.0, max_retries=0, error_wait_seconds=1.0, max_wait_seconds=1.0
+    )
+    limiter._clock = lambda: clock.now  # type: ignore[method-assign]
+    limiter._sleep = clock.sleep  # type: ignore[method-assign]
+    for _ in range(3):
+        limiter()
+    assert min(gaps_of(sends)) >= 1.0, sends
+
+
 # --- lookups, cache, retries --------------------------------------------------------------
 def test_lookup_returns_entries_and_sends_the_bias(tmp_path: Path):
     with NominatimStub([ZORKHANI]) as stub, fast(stub, tmp_path) as geocoder:

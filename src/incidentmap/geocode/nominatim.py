@@ -4,7 +4,8 @@ Used by ``build --online`` for the mentions the offline gazetteer cannot place. 
 the Nominatim usage policy (https://operations.osmfoundation.org/policies/nominatim/):
 
 * at most one request per second: geopy's ``RateLimiter`` with ``min_delay_seconds``
-  never below 1 (``POLICY_MIN_DELAY``; geopy's own default is no delay at all);
+  never below 1 (``POLICY_MIN_DELAY``; geopy's own default is no delay at all), counted
+  from the end of the previous request so that no two sends are ever closer;
 * an identifying user agent (sample agents are refused, as geopy does);
 * every answer cached: a SQLite file in the cache folder keyed by the sha1 of the
   request URL. The cache sits in front of the limiter, so a cached answer costs no wait,
@@ -126,13 +127,27 @@ class PoliteRateLimiter(RateLimiter):  # type: ignore[misc]
             wait = max(wait, float(retry_after))
         return float(wait)
 
+    def _restamp_slot(self) -> None:
+        """Count the next delay from now, the end of the request just made.
+
+        geopy stamps a slot when it is acquired, a little before the request goes out; the
+        time from stamp to send varies, so two requests could leave a hair under
+        ``min_delay_seconds`` apart. Counting from the end of the previous request makes
+        the gap between two sends at least the delay plus that request's duration.
+        """
+        with self._lock:
+            self._last_call = self._clock()
+
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Call the wrapped function in its request slot, retrying service errors."""
         attempt = 0
         while True:
             self._acquire_request_slot()
             try:
-                return self.func(*args, **kwargs)
+                try:
+                    return self.func(*args, **kwargs)
+                finally:
+                    self._restamp_slot()
             except self._retry_exceptions as err:
                 wait = self.backoff(attempt, err)
                 if attempt >= self.max_retries or wait > self.max_wait_seconds:
