@@ -186,6 +186,39 @@ def test_extractor_offsets_always_point_at_the_surface(text: str):
         assert 0 <= m.sentence_start <= m.start < m.end <= len(text)
 
 
+#: The sentence boundary in its plain form: the specification of the faster pattern.
+PLAIN_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]*[A-Z0-9])|\n")
+boundary_text = st.text(alphabet=".!?\n \t\"')(\u201c\u201d\u2018\u2019aAz9", max_size=60)
+
+
+@PROPERTY
+@given(text=st.one_of(boundary_text, adversarial_text))
+@example(text='Why?!" The end.)\tNext\n\nA.. B')
+def test_the_sentence_boundary_matches_its_plain_form(text: str):
+    from incidentmap._text import _BOUNDARY
+
+    assert [m.span() for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in PLAIN_BOUNDARY.finditer(text)
+    ]
+
+
+@PROPERTY
+@given(text=adversarial_text)
+@example(text=" \u2003Quetta.\n\n  Gwadar ")
+def test_sentences_are_trimmed_ordered_and_lose_nothing(text: str):
+    """Every sentence is non-empty and trimmed; between sentences there is only space."""
+    from incidentmap._text import sentence_spans
+
+    spans = sentence_spans(text)
+    previous = 0
+    for start, end in spans:
+        piece = text[start:end]
+        assert piece and piece == piece.strip(), (start, end)
+        assert previous <= start and not text[previous:start].strip()
+        previous = end
+    assert not text[previous:].strip()
+
+
 def test_a_mention_stays_inside_its_sentence():
     mentions = mentions_from_report(_report("Road\nRoad "), load_gazetteer())
     assert all(m.end <= m.sentence_end for m in mentions)
