@@ -101,7 +101,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     A full stop after a known abbreviation or a single capital letter (``D.I. Khan``) does
     not end a sentence.
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
