@@ -73,6 +73,6 @@ def test_eval_prints_scores_and_json(runner, shared_dir: Path, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "F1" in result.output and "calibration" in result.output
     result = runner.invoke(main, ["eval", "--gold", str(gold), str(seeds), "--json"])
-    scores = json.loads(result.output)
+    scores = json.loads(result.output)["seeds"]
     assert scores["incident_f1"] >= 0.95 and scores["context_drawn_as_incident"] == 0
     assert scores["reliability"] and "per_report" in scores

@@ -87,8 +87,8 @@ def test_scoring_keeps_every_field_of_a_resolved_mention(gazetteer):
     from incidentmap.models import ResolvedMention
 
     r = _resolved("A blast in Turbat killed two.", gazetteer)["Turbat"]
-    scored = _scored(r, {"role_strength": 0.5})
+    scored = _scored(r, {"p_report": 0.5})
     for f in fields(ResolvedMention):
         if f.name not in {"confidence", "factors"}:
             assert getattr(scored, f.name) == getattr(r, f.name), f.name
-    assert scored.factors == {"role_strength": 0.5} and scored is not r
+    assert scored.factors == {"p_report": 0.5} and scored is not r

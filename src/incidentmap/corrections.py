@@ -137,7 +137,7 @@ def _apply(r: ResolvedMention, c: Correction) -> ResolvedMention:
                        confidence=0.0)  # fmt: skip
     if c.fix == "role":
         role: Role = "incident" if c.value == "incident" else "context"
-        factors["role_strength"] = 1.0 if role == "incident" else -1.0
+        factors["p_report"] = 0.99 if role == "incident" else 0.01
         return replace(r, role=role, role_reason=note, role_strength=1.0, factors=factors,
                        confidence=0.99 if role == "incident" else 0.01)  # fmt: skip
     if r.entry is None:

@@ -10,7 +10,6 @@ Newer districts count as the older polygon that holds them (Duki = Loralai).
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,6 @@ import geopandas as gpd
 from ._text import fold_name
 from .districts import district_changes
 from .errors import InputError
-from .geocode.score import DEFAULT_WEIGHTS
 
 BINS = 10
 
@@ -39,6 +37,7 @@ class Predicted:
     district_current: str | None
     confidence: float
     factors: Mapping[str, float]
+    level: str = ""
 
 
 @dataclass
@@ -55,7 +54,10 @@ class Scores:
     false_alarms: list[str] = field(default_factory=list)
     district_errors: list[str] = field(default_factory=list)
     per_doc: dict[str, dict[str, float]] = field(default_factory=dict)
-    samples: list[tuple[float, bool, Mapping[str, float]]] = field(default_factory=list)
+    #: Per incident point of the layer: (confidence, correct, factors, level).
+    samples: list[tuple[float, bool, Mapping[str, float], str]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    reports: int = 0
 
     @property
     def precision(self) -> float:
@@ -87,7 +89,9 @@ class Scores:
         for b in range(BINS):
             lo, hi = b / BINS, (b + 1) / BINS
             inside = [
-                (c, y) for c, y, _ in self.samples if lo <= c < hi or (b == BINS - 1 and c == 1.0)
+                (c, y)
+                for c, y, _, _ in self.samples
+                if lo <= c < hi or (b == BINS - 1 and c == 1.0)
             ]
             if inside:
                 table.append({
@@ -99,8 +103,25 @@ class Scores:
         return table
 
     @property
+    def context_per_10_reports(self) -> float:
+        """Context places drawn as incidents, per ten reports (the SPEC's unit)."""
+        return 10 * len(self.context_as_incident) / self.reports if self.reports else 0.0
+
+    @property
+    def high_precision(self) -> float:
+        """Share of the points shown as "high" that are gold incident places."""
+        high = [y for _, y, _, level in self.samples if level == "high"]
+        return sum(high) / len(high) if high else 1.0
+
+    @property
+    def high_share(self) -> float:
+        """Share of incident points shown as "high"."""
+        n = len(self.samples)
+        return sum(1 for *_, level in self.samples if level == "high") / n if n else 0.0
+
+    @property
     def ece(self) -> float:
-        """Expected calibration error over all predicted places."""
+        """Expected calibration error over the incident points of the layer."""
         n = len(self.samples)
         if not n:
             return 0.0
@@ -119,12 +140,18 @@ class Scores:
             "incident_f1": round(self.f1, 4),
             "district_accuracy": round(self.district_accuracy, 4),
             "context_drawn_as_incident": len(self.context_as_incident),
+            "context_per_10_reports": round(self.context_per_10_reports, 3),
             "expected_calibration_error": round(self.ece, 4),
+            "high_precision": round(self.high_precision, 4),
+            "high_share": round(self.high_share, 4),
+            "duplicate_features": len(self.duplicates),
+            "reports": self.reports,
             "reliability": self.reliability(),
             "misses": self.misses,
             "false_alarms": self.false_alarms,
             "context_as_incident": self.context_as_incident,
             "district_errors": self.district_errors,
+            "duplicates": self.duplicates,
             "per_report": self.per_doc,
         }
 
@@ -162,6 +189,7 @@ def predictions(places: gpd.GeoDataFrame) -> dict[str, list[Predicted]]:
                     district_current=_text(place.get("district_current")),
                     confidence=float(place["confidence"]),
                     factors=dict((place.get("confidence_factors") or {}).get("inputs", {})),
+                    level=str(place.get("confidence_level") or ""),
                 )
             )
     return out
@@ -171,12 +199,13 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _keys(gold_place: Mapping[str, Any]) -> set[str]:
+def gold_keys(gold_place: Mapping[str, Any]) -> set[str]:
+    """Folded surfaces and canonical name of a gold place (what a prediction must match)."""
     return {fold_name(s) for s in gold_place.get("surface", [])} | {fold_name(gold_place["place"])}
 
 
 def _matches(p: Predicted, gold_place: Mapping[str, Any]) -> bool:
-    keys = _keys(gold_place)
+    keys = gold_keys(gold_place)
     return bool(keys & (p.surfaces | {fold_name(p.name)}))
 
 
@@ -192,9 +221,11 @@ def score(
 ) -> Scores:
     """Score predictions against gold, report by report."""
     s = Scores()
-    # Calibration is per feature of the layer: is this point an incident location in any
-    # of the reports that mention it?
-    features: dict[str, tuple[float, bool, Mapping[str, float]]] = {}
+    # Calibration is per incident point of the layer: is this point an incident location
+    # in any of the reports that mention it?
+    features: dict[str, tuple[float, bool, Mapping[str, float], str]] = {}
+    drawn: set[str] = set()
+    s.reports = len(gold)
     for doc in gold:
         doc_id = doc["id"]
         places = list(predicted.get(doc_id, []))
@@ -217,6 +248,8 @@ def score(
                 s.misses.append(f"{doc_id}: {g['place']}")
                 continue
             found += 1
+            if len(hits) > 1:
+                s.duplicates.append(f"{doc_id}: {g['place']} as {', '.join(p.name for p in hits)}")
             if g.get("district"):
                 s.district_checked += 1
                 if any(_same_district(p, g["district"]) for p in hits):
@@ -232,13 +265,16 @@ def score(
                 p.confidence,
                 correct or (previous is not None and previous[1]),
                 p.factors,
+                p.level,
             )
+            if p.incident:
+                drawn.add(p.place_id)
         s.tp += tp
         s.fp += fp
         s.tp_gold += found
         s.fn += len(gold_incident) - found
         s.per_doc[doc_id] = {"tp": tp, "fp": fp, "gold": len(gold_incident), "found": found}
-    s.samples = [features[k] for k in sorted(features)]
+    s.samples = [features[k] for k in sorted(features) if k in drawn]
     return s
 
 
@@ -247,8 +283,11 @@ def format_scores(name: str, s: Scores) -> str:
     lines = [
         f"{name}: incident-place P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}",
         f"  district accuracy {s.district_accuracy:.3f} ({s.district_right}/{s.district_checked})",
-        f"  context places drawn as incidents: {len(s.context_as_incident)}",
-        f"  expected calibration error: {s.ece:.3f} over {len(s.samples)} places of the layer",
+        f"  context places drawn as incidents: {len(s.context_as_incident)}"
+        f" ({s.context_per_10_reports:.1f} per 10 reports);"
+        f" duplicate features: {len(s.duplicates)}",
+        f"  expected calibration error: {s.ece:.3f} over {len(s.samples)} incident points",
+        f"  shown as high: {s.high_share:.0%} of incident points, precision {s.high_precision:.3f}",
         "  reliability (confidence bin: n, mean confidence, observed accuracy):",
     ]
     for row in s.reliability():
@@ -257,47 +296,8 @@ def format_scores(name: str, s: Scores) -> str:
         )
     for label, items in (("missed", s.misses), ("false alarms", s.false_alarms),
                          ("context drawn as incident", s.context_as_incident),
-                         ("wrong district", s.district_errors)):  # fmt: skip
+                         ("wrong district", s.district_errors),
+                         ("duplicate features", s.duplicates)):  # fmt: skip
         if items:
             lines.append(f"  {label}: " + "; ".join(items))
     return "\n".join(lines)
-
-
-FIT_FEATURES = tuple(k for k in DEFAULT_WEIGHTS if k != "bias")
-
-
-def fit_weights(
-    samples: Sequence[tuple[float, bool, Mapping[str, float]]],
-    *,
-    l2: float = 1.0,
-    steps: int = 3000,
-) -> dict[str, float]:
-    """Fit logistic weights (with a little L2) to place factors by gradient descent.
-
-    Small and dependency-free on purpose: a dozen features, a few hundred samples.
-    """
-    import numpy as np
-
-    x = np.array([[float(f.get(k, 0.0)) for k in FIT_FEATURES] for _, _, f in samples])
-    y = np.array([1.0 if label else 0.0 for _, label, _ in samples])
-    x = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(x.shape[1])
-    w[1:] = [DEFAULT_WEIGHTS[k] for k in FIT_FEATURES]
-    w[0] = DEFAULT_WEIGHTS["bias"]
-    rate = 0.5
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y)
-        grad[1:] += l2 * w[1:] / len(y)
-        w -= rate * grad
-    return {"bias": float(w[0]), **{k: float(v) for k, v in zip(FIT_FEATURES, w[1:], strict=True)}}
-
-
-def log_loss(samples: Sequence[tuple[float, bool, Mapping[str, float]]]) -> float:
-    """Mean negative log-likelihood of the labels under the stated confidences."""
-    eps = 1e-6
-    total = 0.0
-    for c, y, _ in samples:
-        c = min(1 - eps, max(eps, c))
-        total -= math.log(c if y else 1 - c)
-    return total / max(1, len(samples))

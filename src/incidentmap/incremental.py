@@ -20,7 +20,7 @@ from .models import Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
 _RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/score.py",
-                 "geocode/calibration.json", "_text.py", "models.py", "pipeline.py",
+                 "geocode/decision_model.json", "decide.py", "_text.py", "models.py", "pipeline.py",
                  "dates.py")  # fmt: skip
 
 

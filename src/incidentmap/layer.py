@@ -17,7 +17,7 @@ from shapely.geometry import Point
 from . import settings
 from .dates import event_date
 from .districts import assign_districts, district_changes
-from .geocode.score import place_confidence, place_factors
+from .geocode.score import point_confidence, point_factors
 from .models import INCIDENT_FIELDS, Report, ResolvedMention, confidence_level
 
 EXCERPT_MAX = 420
@@ -132,10 +132,10 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
     best = max(incident or [r for _, r in items], key=lambda r: (r.confidence, -r.mention.start))
     sources = {report.doc_id for report, _ in items}
     incident_sources = {rep.doc_id for rep, r in items if r.role == "incident"}
-    factors = place_factors(
+    factors = point_factors(
         best.factors, incident_mentions=len(incident), incident_sources=len(incident_sources)
     )
-    confidence = place_confidence(factors)
+    confidence = point_confidence(factors)
     records = [mention_record(rep, r) for rep, r in items]
     names: list[str] = []
     for _, r in items:
@@ -154,7 +154,10 @@ def _place_row(place_id: str, items: list[tuple[Report, ResolvedMention]]) -> di
         "confidence_factors": {
             "match": best.mention.match,
             "ambiguity": best.ambiguity,
-            "role_rule": best.role_reason,
+            "role_rule": best.role_rule,
+            "role_reason": best.role_reason,
+            "evidence": sorted({e for _, r in items for e in r.evidence}),
+            "p_report": round(float(best.factors.get("p_report", 0.0)), 3),
             "resolved_by": best.resolve_reason,
             "incident_mentions": len(incident),
             "corroborating_sources": len(incident_sources),

@@ -23,6 +23,7 @@ from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_chunks_synced
 from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
 from .dates import event_date
+from .decide import decide_roles
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
 from .export import csv_chunks, layer_chunks, mention_rows
@@ -49,10 +50,11 @@ from .sources import Skipped, reports_from_paths
 logger = logging.getLogger(__name__)
 
 
-def resolved_mentions_from_report(
-    report: Report, gazetteer: LocalGazetteer
-) -> list[ResolvedMention]:
-    """Run extraction, roles and resolution on one report (the per-report unit of work)."""
+def evidence_from_report(report: Report, gazetteer: LocalGazetteer) -> list[ResolvedMention]:
+    """Extraction, the role rules and resolution: every mention with its evidence and place.
+
+    What the decision model weighs; ``learn.py`` refits it from these without parsing again.
+    """
     mentions = mentions_from_report(report, gazetteer)
     coarse = [
         bool(m.candidates) and all(gazetteer.entries[c].kind in COARSE_KINDS for c in m.candidates)
@@ -60,6 +62,13 @@ def resolved_mentions_from_report(
     ]
     roled = roles_for_mentions(report.text, mentions, coarse=coarse)
     return resolve_mentions(report, roled, gazetteer)
+
+
+def resolved_mentions_from_report(
+    report: Report, gazetteer: LocalGazetteer
+) -> list[ResolvedMention]:
+    """Geoparse one report: its evidence, then the learned decision (the per-report unit)."""
+    return decide_roles(report, evidence_from_report(report, gazetteer))
 
 
 class GeoparseFailure(list[ResolvedMention]):

@@ -1,21 +1,16 @@
-"""Decide, per mention, whether the text reports something happening there.
+"""Gather the evidence, per mention, of whether the text reports something happening there.
 
-A mention is an ``incident`` mention when an event word (attack, blast, killed, siege,
-kidnapped, operation, ...) stands near it, or when it follows a locative preposition in a
-sentence that reports an event; places in one list share the evidence of the list.
-It is ``context`` when a specific construction says otherwise, checked first:
+Every rule is one row of ``RULES``: an id, the role it argues for, a prior strength and a
+test over a ``MentionView`` (the words around one mention, computed once). All rules are
+tried on every mention; the ids of those that hold are the mention's ``evidence``, and the
+first one in table order is the rule that decides the mention's role *under the rules
+alone*. The learned decision (``decide.py``) then weighs all the evidence of a place in a
+report, with what the gazetteer says the place is, and has the last word.
 
-* only inside a longer name (``Pakistan Navy``, ``Tehreek-i-Taliban Pakistan``, a road
-  between two places, an official's title);
-* a dateline (``QUETTA:``), a speaker (``Tehran denied``), an official's post
-  (``Deputy Commissioner of Panjgur``);
-* where people come from (``a family from Khuzdar``), where a journey starts or ends
-  (``buses travelling from Gwadar to Karachi``, ``referred to Quetta``), hospitals
-  answering an attack elsewhere (``hospitals of Quetta``);
-* countries and provinces, which are the setting rather than a location.
-
-Every decision carries a short reason, kept in ``mentions.csv`` and the popups, so that a
-later, better rule can be compared against this one mention by mention.
+Three passes look beyond one mention, also as rules with ids: places in one list share the
+list's evidence, places chained by "in"/"of" share a clear incident, and a bare list right
+after a sentence of attacks takes its events. No rule recognises another by its text: they
+talk through ids only.
 """
 
 from __future__ import annotations
@@ -23,10 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from operator import itemgetter
 
 from ._text import fold
-from .models import PlaceMention, RoledMention
+from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
     """
@@ -40,11 +36,21 @@ EVENT_WORDS = frozenset(
     encounter abducted abduction abductions kidnapped kidnapping hostage hostages hijacked
     hijacking sabotage sabotaged destroyed destruction torched blew targeted targeting
     strike strikes struck offloaded fidayeen suicide terrorist terrorists militants
-    insurgents violence gunbattle skirmishes jammed foiled repulsed cordoned combing
+    insurgents violence skirmishes jammed foiled repulsed cordoned combing
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
-    roadblock fire lobbed hijack
+    roadblock fire lobbed hijack bodies body corpses terrorism
+    """.split()
+)
+#: "shutter-down strike", "hunger strike": a protest, not an attack.
+NOT_ATTACK_BEFORE_STRIKE = frozenset(
+    {"shutter", "down", "wheel", "jam", "hunger", "general", "labour"}
+)
+PROTEST_WORDS = frozenset(
+    """
+    protest protests protested protesting protester protesters rally rallies demonstration
+    demonstrations demonstrators sit-in march marched marchers shutter wheel-jam
     """.split()
 )
 #: "armed men", "unidentified gunmen": a modifier that is an event cue before these nouns.
@@ -73,32 +79,56 @@ SPEECH = frozenset(
     """
     said says say stated announced claimed claims denied denies refuted rejected condemned
     condemns accused accuses blamed blames alleged warned told urged insisted reiterated
-    responded asked demanded called summoned protested hit
+    responded asked demanded called summoned protested
     """.split()
-) - {"hit"}
+)
 PEOPLE = frozenset(
     """
     family families labourers laborers workers worker residents resident natives native
     man men woman women passengers passenger pilgrims students student hailing hailed
     belonged belonging belongs nationals people victims victim citizens citizen origin
-    soldiers soldier sepoys sepoy troops personnel policemen officers labourer natives
-    came hailing
+    soldiers soldier sepoys sepoy troops personnel policemen policeman officers labourer
+    came boy boys girl girls youth youths child children trader traders driver drivers
+    teacher teachers doctor doctors journalist journalists couple brothers
+    """.split()
+)
+#: Who comes *from* a place to an attack elsewhere: "rescue teams from Hyderabad".
+RESPONDERS = frozenset(
+    """
+    rescue rescuers rescue1122 teams team reinforcements ambulances ambulance volunteers
+    firefighters doctors paramedics officials troops
     """.split()
 )
 TRAVEL = frozenset(
     """
     travelling traveling travelled traveled going heading headed bound route way leaving
-    left departed departing coming came shifted referred transported flown taken moved
-    rushed brought evacuated airlifted sent carrying carried driving destined proceeding
+    left departed departing coming came referred transported flown taken moved
+    brought evacuated sent carrying carried driving destined proceeding
     en returning returned run service services train trains bus buses convoy flight flights
-    journey road highway railway line
+    journey road highway railway line coach coaches escorted escorting vehicle vehicles
+    truck trucks van vans ferrying transporting gone went visit visited visiting arrived
+    arriving reached reaching flew
+    """.split()
+)
+#: Where someone spoke, not where it happened: "speaking to reporters in Quetta".
+SPEAKING = frozenset(
+    """
+    speaking talking addressing told briefing briefed press conference reporters journalists
+    media newsmen interview ceremony meeting gathering session
+    """.split()
+)
+#: Where the wounded and the dead are taken: "shifted to CMH Turbat", "airlifted to Karachi".
+CASUALTY_MOVES = frozenset(
+    """
+    shifted referred airlifted rushed taken moved transported evacuated flown brought
+    dispatched sent handed
     """.split()
 )
 RESPONSE = frozenset("hospital hospitals emergency treatment medical".split())
 #: Nouns after a place that make it where an organisation or a writer is based.
 ORG_NOUNS = frozenset(
     """
-    group institute university newspaper daily think-tank thinktank court bureau
+    group institute university newspaper daily thinktank court bureau
     correspondent correspondents reporter reporters journalist journalists office
     consulate embassy publisher outlet station studio
     """.split()
@@ -110,28 +140,52 @@ TITLES = frozenset(
     commissioners
     """.split()
 )
-_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*|[^\sa-z0-9]")
-_DATELINE = re.compile(
-    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][A-Za-z.]+(?:[ /][A-Z][A-Za-z.]+)*"
-    r"(?:,\s*[A-Z][a-z]+)?)?$"
+#: Honorifics and ranks that begin a person's name ("Chief Minister Sanaullah Zehri").
+HONORIFICS = frozenset(
+    """
+    mr mrs ms dr nawab sardar mir mullah maulana maulvi sheikh haji hafiz syed sayed minister
+    senator general gen colonel col major maj captain capt lieutenant lt commander governor
+    president justice naik sepoy havaldar subedar brigadier brig sergeant constable
+    """.split()
 )
-_DATELINE_AFTER = re.compile(
-    r"^(?:/[A-Z][A-Za-z]+)*(?:,\s*(?:Pakistan|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"(?:\s*\([A-Z][A-Za-z ]+\))?"
-    r"\s*(?::|--|\u2014|-\s|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}))"
+#: Hyphen compounds after a place: "-bound" is where a journey goes, "-based" who sits there.
+JOURNEY_SUFFIXES = frozenset({"bound", "bounded", "ward", "wards"})
+BASE_SUFFIXES = frozenset({"based", "born", "headquartered", "registered"})
+ROAD_WORDS = frozenset({"road", "highway", "route", "motorway", "railway", "line", "track"})
+#: What a place has that an attack elsewhere cuts: "cutting Gwadar's power supply".
+SUPPLIES = frozenset(
+    """
+    power electricity supply supplies water gas internet mobile trade exports imports
+    economy markets fuel grid transmission
+    """.split()
+)
+STATISTICS = frozenset(
+    """
+    percent per cent rise decline increase decrease recorded statistics data figures
+    compared comparison month monthly year yearly annual tally total average
+    """.split()
+)
+UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "kms", "mile", "kilometre"})
+DIRECTIONS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west northern southern eastern western
+    """.split()
 )
 
-#: Tokens between two places that still make them one list ("Quetta; the port of Gwadar").
-_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;]+){0,6}$")
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z0-9]+)*|[^\sa-z0-9]")
+_START, _END = itemgetter(0), itemgetter(1)
 
 
-_SITE_NAME = re.compile(
-    r"(?i)\b(?:university|institute|college|hospital|school|port|station|airport|camp|base)\b"
-)
-_LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
-_LIST_WIDE_REASONS = frozenset(
-    {"where people come from", "start or end of a journey, not where it was hit"}
-)
+def _protest_strike(words: list[str], i: int) -> bool:
+    """'strike' in 'a shutter-down strike', 'hunger strike' (the words before it say so)."""
+    return words[i] in {"strike", "strikes"} and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
+        words[max(0, i - 3) : i]
+    )
+
+
+#: Words of context kept on each side of a mention (the rules look at most this far).
+_BEFORE, _AFTER = 10, 6
 
 
 class _Sentence:
@@ -143,10 +197,12 @@ class _Sentence:
         matches = list(_TOKEN.finditer(folded, start, end))
         self.words = words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
-        # Token indices of event cues (most sentences hold none: two set tests say so).
         cues: list[int] = []
         if not EVENT_WORDS.isdisjoint(words):
-            cues = [i for i, word in enumerate(words) if word in EVENT_WORDS]
+            cues = [
+                i for i, word in enumerate(words)
+                if word in EVENT_WORDS and not _protest_strike(words, i)
+            ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
                 {*cues}
@@ -166,22 +222,549 @@ class _Sentence:
         )
 
 
-_START, _END = itemgetter(0), itemgetter(1)
+@dataclass(slots=True)
+class MentionView:
+    """What the rules look at around one mention, computed once.
+
+    ``before`` and ``after`` are the folded words on each side (punctuation and hyphens
+    are words of their own, so "Turbat-based" reads ``["-", "based"]`` after Turbat);
+    ``head`` is the last words before the mention without articles.
+    """
+
+    text: str
+    mention: PlaceMention
+    sentence: _Sentence
+    before: list[str]
+    after: list[str]
+    head: list[str]
+    coarse: bool
+    is_site: bool
+    hospital: bool
+    distance: int | None
+    cue: str
+
+    @property
+    def near_before(self) -> list[str]:
+        """The four words right before the mention."""
+        return self.before[-4:]
+
+    @property
+    def near_after(self) -> list[str]:
+        """The three words right after the mention."""
+        return self.after[:3]
+
+    @property
+    def locative(self) -> bool:
+        """'in X', 'near the X': a locative preposition right before the mention."""
+        return bool(self.head[-1:]) and self.head[-1] in LOCATIVE
 
 
-#: Words of context kept on each side of a mention (the rules look at most this far).
-_BEFORE, _AFTER = 10, 6
-
-
-def _window(sentence: _Sentence, mention: PlaceMention) -> tuple[list[str], list[str]]:
+def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -> MentionView:
     first, after = sentence.bounds(mention)
-    return sentence.words[max(0, first - _BEFORE) : first], sentence.words[after : after + _AFTER]
+    before = sentence.words[max(0, first - _BEFORE) : first]
+    following = sentence.words[after : after + _AFTER]
+    surface = mention.surface.lower()
+    hospital = "hospital" in surface or "clinic" in surface
+    distance, cue = _nearest_event(sentence, first, after, acts_only=hospital)
+    return MentionView(
+        text=text,
+        mention=mention,
+        sentence=sentence,
+        before=before,
+        after=following,
+        head=[w for w in before[-4:] if w not in {"the", "a", "an"}],
+        coarse=coarse,
+        is_site=mention.match == "site" or bool(_SITE_NAME.search(mention.surface)),
+        hospital=hospital,
+        distance=distance,
+        cue=cue,
+    )
+
+
+def _nearest_event(
+    sentence: _Sentence, index_before: int, index_after: int, *, acts_only: bool = False
+) -> tuple[int | None, str]:
+    """Token distance to the closest event cue outside the mention, and the cue."""
+    cues = sentence.acts if acts_only else sentence.cues
+    best: tuple[int | None, str] = (None, "")
+    k = bisect_left(cues, index_before)
+    if k > 0:  # the closest cue before the mention
+        i = cues[k - 1]
+        best = (index_before - i, sentence.words[i])
+    k = bisect_left(cues, index_after)
+    if k < len(cues):  # the closest cue after it
+        i = cues[k]
+        distance = i - index_after + 1
+        if best[0] is None or distance < best[0]:
+            best = (distance, sentence.words[i])
+    return best
+
+
+_SITE_NAME = re.compile(
+    r"(?i)\b(?:university|institute|college|hospital|school|port|station|airport|camp|base)\b"
+)
+
+
+# --- The rules: each returns a short detail for the reason text when it holds, else None.
+
+Test = Callable[[MentionView], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One piece of evidence about a mention's role.
+
+    ``role`` is what the rule argues for (None: evidence the learned decision weighs but
+    that decides nothing on its own); ``strength`` is its prior weight, the probability
+    the rules alone give the role; ``reason`` is the sentence shown to the analyst, with
+    ``{}`` for the detail the test returns.
+    """
+
+    id: str
+    role: Role | None
+    strength: float
+    reason: str
+    test: Test
+
+
+def _coarse(v: MentionView) -> str | None:
+    return "" if v.coarse else None
+
+
+def _in_name(v: MentionView) -> str | None:
+    if not v.mention.in_name:
+        return None
+    if v.after[:1] and v.after[0] in EVENT_WORDS:
+        return None  # "Kalat IED blast": the place names the event, it is no organisation
+    return v.mention.note or "inside a longer name"
+
+
+_FACILITY = re.compile(
+    r"^\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:Police\s+)?(?:Lines|Office|Station|Post|Camp|Cantonment|"
+    r"Cantt|Jail|Prison|Airport|Airbase|Base|Compound|Complex|Headquarters|Colony|Market|"
+    r"Bazaar|Mosque|Imambargah|Shrine|Church|School|College|University|Chowk|Press Club)\b"
+)
+
+
+def _names_a_facility(v: MentionView) -> str | None:
+    """'the Loralai Police Lines': a facility named after its town, where an event may be."""
+    match = _FACILITY.match(v.text, v.mention.end, v.mention.end + 60)
+    if match and v.distance is not None and v.distance <= 8:
+        return match.group(0).strip()
+    return None
+
+
+def _speech_location(v: MentionView) -> str | None:
+    """'Speaking to reporters in Quetta': where someone spoke, not where it happened."""
+    if v.locative and not SPEAKING.isdisjoint(v.before[-6:-1]):
+        return next(w for w in v.before[-6:-1] if w in SPEAKING)
+    return None
+
+
+def _protest(v: MentionView) -> str | None:
+    """A protest in the sentence: a strike or a sit-in is not an attack (evidence only)."""
+    found: set[str] = set(PROTEST_WORDS.intersection(v.sentence.words))
+    if not found and "strike" in v.sentence.words:
+        i = v.sentence.words.index("strike")
+        found = {"strike"} if _protest_strike(v.sentence.words, i) else set()
+    return sorted(found)[0] if found else None
+
+
+def _dateline(v: MentionView) -> str | None:
+    return "" if _is_dateline(v.text, v.mention) else None
+
+
+def _speaker(v: MentionView) -> str | None:
+    after = v.near_after
+    word = ""
+    if after[:1] and after[0] in SPEECH:
+        word = after[0]
+    elif after[:1] and after[0] in {"has", "have", "had", "also"} and after[1:2]:
+        word = after[1] if after[1] in SPEECH else ""
+    if word and not any(w in LOCATIVE for w in v.near_before[-1:]):
+        return word
+    return None
+
+
+def _title(v: MentionView) -> str | None:
+    before = v.near_before
+    if any(w in TITLES for w in _contiguous(v.near_after)):
+        return ""
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in TITLES:
+        return ""
+    return None
+
+
+_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+){1,3}$")
+
+
+def _person_name(v: MentionView) -> str | None:
+    """'Chief Minister Sanaullah Zehri', 'Mir Hasil Bizenjo': a surname, not a place."""
+    start = v.mention.start
+    line_start = max(v.mention.sentence_start, start - 60)
+    match = _PERSON_BEFORE.search(v.text, line_start, start)
+    if match and match.group(1).rstrip(".").lower() in HONORIFICS:
+        return match.group(0).strip()
+    return None
+
+
+def _origin(v: MentionView) -> str | None:
+    before, after = v.before, v.after
+    last = before[-6:]
+    if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
+        return ""
+    if last[-1:] == ["from"] and any(w.isdigit() for w in before[-4:-1]) and "," in before[-4:]:
+        return ""  # "Lance Naik Akbar, 29, from Chakwal"
+    if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
+        return ""
+    if last[-3:] == ["r", "/", "o"]:
+        return ""  # "Sepoy Faisal, r/o Hafizabad": resident of
+    if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
+        return ""
+    # "a Turbat family", "two Karachi residents": the place says who people are.
+    if after[:1] and after[0] in PEOPLE and (before[-1:] in (["a"], ["an"]) or _numeral(before)):
+        return ""
+    return None
+
+
+def _numeral(before: list[str]) -> bool:
+    return bool(before) and (before[-1].isdigit() or before[-1] in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_BELONGING = frozenset({"belonged", "belong", "belonging", "hailed", "hailing", "hail"})
+_JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
+
+
+def _journey(v: MentionView) -> str | None:
+    last, after = v.before[-6:], v.after
+    if after[:2] and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
+        return f"{v.mention.surface}-{after[1]}"
+    right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
+    between = last[-1:] == ["and"] and "between" in last[-4:]
+    if not TRAVEL.isdisjoint(last) and (not _JOURNEY_ENDS.isdisjoint(right_after) or between):
+        return ""
+    if last[-2:] == ["way", "to"]:
+        return ""
+    return None
+
+
+def _casualties_taken(v: MentionView) -> str | None:
+    """'shifted to CMH Turbat', 'rescue teams from Hyderabad': the response, not the scene."""
+    last = v.before[-5:]
+    if last[-1:] in (["to"], ["in"]) and not CASUALTY_MOVES.isdisjoint(last):
+        return next(w for w in last if w in CASUALTY_MOVES)
+    if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
+        return next(w for w in v.before[-5:-1] if w in RESPONDERS)
+    return None
+
+
+def _response_base(v: MentionView) -> str | None:
+    last = v.before[-6:]
+    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"], ["at"]):
+        return ""
+    return None
+
+
+def _organisation_base(v: MentionView) -> str | None:
+    after = v.after
+    if after[:2] and after[0] == "-" and after[1] in BASE_SUFFIXES:
+        return f"{v.mention.surface}-{after[1]}"
+    if after[:1] == ["based"]:
+        return f"{v.mention.surface} based"
+    if v.is_site:
+        return None
+    if after[:1] and after[0] in ORG_NOUNS:
+        return after[0]
+    if (
+        len(after) >= 2
+        and after[1] in ORG_NOUNS
+        and after[0].isalpha()
+        and after[0] not in EVENT_WORDS | {"and", "or"}
+    ):
+        return after[1]
+    return None
+
+
+def _road_end(v: MentionView) -> str | None:
+    """'the Hoshab-Awaran road', 'Quetta-Karachi highway': a road named after its ends."""
+    before, after = v.before, v.after
+    joined_after = after[:1] == ["-"] and len(after) >= 3 and after[1].isalpha()
+    joined_before = before[-1:] == ["-"] and len(before) >= 2 and before[-2].isalpha()
+    if joined_after and not ROAD_WORDS.isdisjoint(after[2:5]):
+        return next(w for w in after[2:5] if w in ROAD_WORDS)
+    if joined_before and not ROAD_WORDS.isdisjoint(after[:3]):
+        return next(w for w in after[:3] if w in ROAD_WORDS)
+    return None
+
+
+def _distance_reference(v: MentionView) -> str | None:
+    """'about 90 km south of Sibi': a landmark to measure from, not the scene."""
+    before = v.before
+    if before[-1:] not in (["of"], ["from"]):
+        return None
+    window = before[-6:-1]
+    measured = any(_MEASURE.match(w) for w in window)
+    if measured or (
+        not UNITS.isdisjoint(window) and any(w.isdigit() or w in _NUMBER_WORDS for w in window)
+    ):
+        return " ".join(window[-3:])
+    return None
+
+
+_MEASURE = re.compile(r"^\d+(?:km|kms|kilometres|kilometers|miles)$")
+
+
+def _effect_elsewhere(v: MentionView) -> str | None:
+    """'cutting Gwadar's power supply': the place suffers an effect, the scene is elsewhere."""
+    after = v.after
+    if after[:1] in (["'s"], ["\u2019s"]) and not SUPPLIES.isdisjoint(after[1:3]):
+        return next(w for w in after[1:3] if w in SUPPLIES)
+    if after[:2] in (["'", "s"], ["\u2019", "s"]) and not SUPPLIES.isdisjoint(after[2:4]):
+        return next(w for w in after[2:4] if w in SUPPLIES)
+    return None
+
+
+def _statistic(v: MentionView) -> str | None:
+    """'Sindh saw a 40 percent rise in attacks': a count over a period, not one scene."""
+    words = v.sentence.words
+    found = STATISTICS.intersection(words)
+    numbers = sum(1 for w in words if w.isdigit())
+    if found and numbers:
+        return sorted(found)[0]
+    return None
+
+
+def _seat_of_government(v: MentionView) -> str | None:
+    head = v.head
+    if v.locative and len(head) >= 2 and head[-2] in GOVERNMENTS:
+        return head[-2]
+    return None
+
+
+def _event_at_place(v: MentionView) -> str | None:
+    if v.distance is not None and v.locative and v.distance <= 6 and not v.hospital:
+        return f"'{v.head[-1]} {v.mention.surface}' right by event word '{v.cue}'"
+    return None
+
+
+def _event_next_to(v: MentionView) -> str | None:
+    if v.distance is not None and v.distance <= (4 if v.hospital else 6):
+        return v.cue
+    return None
+
+
+def _hospital_receiving(v: MentionView) -> str | None:
+    return "" if v.hospital else None
+
+
+def _seat_of_institution(v: MentionView) -> str | None:
+    head = v.head
+    if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
+        return head[-2]
+    return None
+
+
+def _event_locative(v: MentionView) -> str | None:
+    if v.distance is not None and v.locative and v.distance <= 12:
+        return f"'{v.head[-1]} {v.mention.surface}' with event word '{v.cue}'"
+    return None
+
+
+def _event_in_sentence(v: MentionView) -> str | None:
+    if v.distance is not None and v.distance <= 16 and v.mention.match != "site":
+        return v.cue
+    return None
+
+
+def _always(v: MentionView) -> str | None:
+    return ""
+
+
+#: The mention rules, strongest construction first: the first that holds decides the
+#: role under the rules alone; every one that holds is evidence for the learned decision.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "coarse",
+        "context",
+        0.9,
+        "country or province: the setting, too coarse for a location",
+        _coarse,
+    ),
+    Rule("in_name", "context", 0.8, "{}", _in_name),
+    Rule("dateline", "context", 0.9, "dateline (where the report was filed)", _dateline),
+    Rule("speaker", "context", 0.8, "speaks or is spoken of ('{}')", _speaker),
+    Rule("speech_location", "context", 0.75, "where someone spoke ('{}')", _speech_location),
+    Rule("title", "context", 0.8, "only in an official's title", _title),
+    Rule("person_name", "context", 0.8, "part of a person's name ('{}')", _person_name),
+    Rule("origin", "context", 0.75, "where people come from", _origin),
+    Rule("journey", "context", 0.75, "start or end of a journey, not where it was hit", _journey),
+    Rule(
+        "casualties_taken",
+        "context",
+        0.75,
+        "where casualties or responders went or came from ('{}')",
+        _casualties_taken,
+    ),
+    Rule("response_base", "context", 0.75, "hospitals or emergency response there", _response_base),
+    Rule(
+        "organisation_base",
+        "context",
+        0.75,
+        "where an organisation or a writer is based",
+        _organisation_base,
+    ),
+    Rule("road_end", "context", 0.7, "an end of a road named after its ends ('{}')", _road_end),
+    Rule(
+        "distance_reference",
+        "context",
+        0.7,
+        "a landmark a distance is measured from ('{}')",
+        _distance_reference,
+    ),
+    Rule(
+        "effect_elsewhere",
+        "context",
+        0.6,
+        "suffers an effect of an event elsewhere ('{}')",
+        _effect_elsewhere,
+    ),
+    Rule(
+        "seat_of_government",
+        "context",
+        0.8,
+        "seat of the {}, not where it happened",
+        _seat_of_government,
+    ),
+    Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
+    Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
+    Rule(
+        "hospital_receiving",
+        "context",
+        0.75,
+        "a hospital receiving casualties",
+        _hospital_receiving,
+    ),
+    Rule(
+        "seat_of_institution",
+        "context",
+        0.75,
+        "seat of the {}, not where it happened",
+        _seat_of_institution,
+    ),
+    Rule("event_locative", "incident", 0.85, "{}", _event_locative),
+    Rule(
+        "event_in_sentence",
+        "incident",
+        0.6,
+        "event word '{}' in the same sentence",
+        _event_in_sentence,
+    ),
+    Rule("statistic", None, 0.0, "a statistic ('{}')", _statistic),
+    Rule(
+        "names_a_facility",
+        None,
+        0.0,
+        "names a facility where something happened ('{}')",
+        _names_a_facility,
+    ),
+    Rule("protest", None, 0.0, "a protest in the sentence ('{}')", _protest),
+    Rule("no_event", "context", 0.6, "no event reported there", _always),
+)
+#: Rules of the passes over a whole report (see ``roles_for_mentions``), and of the
+#: decision that knows what each place turned out to be (``decide.py``).
+PASS_RULES: tuple[Rule, ...] = (
+    Rule("listed_with_incident", "incident", 0.8, "listed with {}", _always),
+    Rule("listed_with_context", "context", 0.7, "listed with {}", _always),
+    Rule("list_governed", "context", 0.7, "in a list after '{}'", _always),
+    Rule("chained_with_incident", "incident", 0.8, "named with {}, where it happened", _always),
+    Rule(
+        "listed_after_event",
+        "incident",
+        0.55,
+        "listed right after a sentence reporting '{}'",
+        _always,
+    ),
+    Rule(
+        "event_sentence_before",
+        "incident",
+        0.55,
+        "placed right after a sentence reporting '{}'",
+        _always,
+    ),
+)
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in (*RULES, *PASS_RULES)}
+#: Context rules that a list shares with all its members ("from X and Y").
+_LIST_WIDE = frozenset({"origin", "journey", "casualties_taken"})
+_WEAK_DEFAULT = "no_event"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDecision:
+    """A mention's role under the rules: the deciding rule's id, and every rule that held."""
+
+    role: Role
+    rule: str
+    strength: float
+    detail: str
+    evidence: frozenset[str]
+
+    @property
+    def reason(self) -> str:
+        """The deciding rule's sentence, for the analyst."""
+        text = RULES_BY_ID[self.rule].reason
+        return text.format(self.detail) if "{}" in text else text
+
+    def becoming(self, rule_id: str, detail: str, strength: float | None = None) -> RoleDecision:
+        """The decision taken over by a pass rule (the evidence keeps both)."""
+        rule = RULES_BY_ID[rule_id]
+        assert rule.role is not None
+        return RoleDecision(
+            rule.role,
+            rule_id,
+            rule.strength if strength is None else strength,
+            detail,
+            self.evidence | {rule_id},
+        )
+
+
+def decide_mention(view: MentionView) -> RoleDecision:
+    """Try every rule on one mention; the first with a role decides, all are evidence."""
+    fired: dict[str, str] = {}
+    for rule in RULES:
+        detail = rule.test(view)
+        if detail is not None:
+            fired[rule.id] = detail
+    first = next(RULES_BY_ID[i] for i in fired if RULES_BY_ID[i].role is not None)
+    assert first.role is not None
+    evidence = frozenset(fired) | frozenset(signals(view))
+    return RoleDecision(first.role, first.id, first.strength, fired[first.id], evidence)
+
+
+#: Graded signals that are not rules (they decide nothing on their own): how far the
+#: nearest event word stands, and the preposition that governs the mention.
+ACT_DISTANCES = (3, 6, 12, 24)
+PREPOSITIONS = ("in", "at", "near", "from", "to", "of", "on", "outside", "between", "across")
+SIGNALS: tuple[str, ...] = (
+    *(f"act<={d}" for d in ACT_DISTANCES),
+    *(f"prep:{p}" for p in PREPOSITIONS),
+)
+
+
+def signals(view: MentionView) -> list[str]:
+    """The graded signals of one mention (see ``SIGNALS``)."""
+    out = []
+    if view.distance is not None:
+        out = [f"act<={d}" for d in ACT_DISTANCES if view.distance <= d]
+    if view.head[-1:] and view.head[-1] in PREPOSITIONS:
+        out.append(f"prep:{view.head[-1]}")
+    return out
 
 
 def roles_for_mentions(
     text: str, mentions: Sequence[PlaceMention], *, coarse: Sequence[bool] | None = None
 ) -> list[RoledMention]:
-    """Give every mention a role and the reason for it.
+    """Give every mention its role under the rules, the deciding rule and the evidence.
 
     Parameters
     ----------
@@ -200,79 +783,26 @@ def roles_for_mentions(
     folded = fold(text)
     coarse = coarse or [False] * len(mentions)
     sentences: dict[tuple[int, int], _Sentence] = {}
-
-    def sentence_of(mention: PlaceMention) -> _Sentence:
-        """The mention's sentence, tokenised the first time a rule needs it."""
+    decided = []
+    for mention, is_coarse in zip(mentions, coarse, strict=True):
         span = (mention.sentence_start, mention.sentence_end)
         sentence = sentences.get(span)
         if sentence is None:
             sentence = sentences[span] = _Sentence(folded, *span)
-        return sentence
-
-    decided = [
-        _decide(text, sentence_of, mention, is_coarse)
-        for mention, is_coarse in zip(mentions, coarse, strict=True)
+        decided.append(decide_mention(_view(text, sentence, mention, is_coarse)))
+    shareable = [
+        not (m.in_name or m.match == "site" or c) for m, c in zip(mentions, coarse, strict=True)
     ]
-    decided = _share_within_lists(text, mentions, decided, coarse)
-    decided = _share_along_containment(text, mentions, decided, coarse)
-    decided = _lists_after_event_sentences(folded, mentions, decided, coarse)
+    decided = _share_within_lists(text, mentions, decided, shareable)
+    decided = _share_along_containment(text, mentions, decided, shareable)
+    decided = _lists_after_event_sentences(folded, mentions, decided, shareable)
     return [
-        RoledMention(mention=m, role=role, role_reason=reason, role_strength=strength)  # type: ignore[arg-type]
-        for m, (role, reason, strength) in zip(mentions, decided, strict=True)
-    ]
-
-
-def _decide(
-    text: str,
-    sentence_of: Callable[[PlaceMention], _Sentence],
-    mention: PlaceMention,
-    coarse: bool,
-) -> tuple[str, str, float]:
-    """Role, reason and strength (0..1) for one mention from its sentence alone."""
-    if coarse:
-        return "context", "country or province: the setting, too coarse for a location", 0.9
-    if mention.in_name:
-        return "context", mention.note or "inside a longer name", 0.8
-    if _is_dateline(text, mention):
-        return "context", "dateline (where the report was filed)", 0.9
-    sentence = sentence_of(mention)
-    before, after = _window(sentence, mention)
-    near_before = before[-4:]
-    near_after = after[:3]
-    speaks = near_after[:1] and near_after[0] in SPEECH or (
-        near_after[:1] and near_after[0] in {"has", "have", "had", "also"}
-        and near_after[1:2] and near_after[1] in SPEECH
-    )  # fmt: skip
-    if speaks and not any(w in LOCATIVE for w in near_before[-1:]):
-        return "context", f"speaks or is spoken of ('{_first(near_after, SPEECH)}')", 0.8
-    if any(w in TITLES for w in _contiguous(near_after)) or (
-        len(near_before) >= 2 and near_before[-1] == "of" and near_before[-2] in TITLES
-    ):
-        return "context", "only in an official's title", 0.8
-    is_site = mention.match == "site" or bool(_SITE_NAME.search(mention.surface))
-    context = _journey_or_origin(before, after, site=is_site)
-    if context:
-        return "context", context, 0.75
-    hospital = "hospital" in mention.surface.lower() or "clinic" in mention.surface.lower()
-    distance, cue = _nearest_event(sentence, mention, acts_only=hospital)
-    head = [w for w in near_before if w not in {"the", "a", "an"}]
-    locative = bool(head[-1:]) and head[-1] in LOCATIVE
-    if locative and len(head) >= 2 and head[-2] in GOVERNMENTS:
-        return "context", f"seat of the {head[-2]}, not where it happened", 0.8
-    if distance is not None and locative and distance <= 6 and not hospital:
-        return "incident", f"'{head[-1]} {mention.surface}' right by event word '{cue}'", 0.95
-    if distance is not None and distance <= (4 if hospital else 6):
-        return "incident", f"event word '{cue}' next to the place", 0.9
-    if hospital:
-        return "context", "a hospital receiving casualties", 0.75
-    if locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
-        return "context", f"seat of the {head[-2]}, not where it happened", 0.75
-    if distance is not None:
-        if locative and distance <= 12:
-            return "incident", f"'{head[-1]} {mention.surface}' with event word '{cue}'", 0.85
-        if distance <= 16 and mention.match != "site":
-            return "incident", f"event word '{cue}' in the same sentence", 0.6
-    return "context", "no event reported there", 0.6
+        RoledMention(
+            mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
+            role_rule=d.rule, evidence=tuple(sorted(d.evidence)),
+        )
+        for m, d in zip(mentions, decided, strict=True)
+    ]  # fmt: skip
 
 
 def _contiguous(words: list[str]) -> list[str]:
@@ -285,79 +815,56 @@ def _contiguous(words: list[str]) -> list[str]:
     return out
 
 
-def _first(words: list[str], vocabulary: frozenset[str]) -> str:
-    return next((w for w in words if w in vocabulary), "")
-
-
-_BELONGING = frozenset({"belonged", "belong", "belonging", "hailed", "hailing", "hail"})
-_JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
-
-
-def _journey_or_origin(before: list[str], after: list[str], *, site: bool = False) -> str | None:
-    """Origins of people, ends of journeys, hospitals: the typical context constructions."""
-    last = before[-6:]
-    if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
-        return "where people come from"
-    if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
-        return "where people come from"
-    if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
-        return "where people come from"
-    right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
-    between = last[-1:] == ["and"] and "between" in last[-4:]
-    if not TRAVEL.isdisjoint(last) and (not _JOURNEY_ENDS.isdisjoint(right_after) or between):
-        return "start or end of a journey, not where it was hit"
-    if last[-2:] in (["way", "to"],):
-        return "start or end of a journey, not where it was hit"
-    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"], ["at"]):
-        return "hospitals or emergency response there"
-    if after[:2] == ["-", "based"] or after[:1] == ["based"]:
-        return "where an organisation or a writer is based"
-    if not site and (
-        after[:1]
-        and after[0] in ORG_NOUNS
-        or len(after) >= 2
-        and after[1] in ORG_NOUNS
-        and after[0].isalpha()
-        and after[0] not in EVENT_WORDS | {"and", "or"}
-    ):
-        return "where an organisation or a writer is based"
-    return None
-
-
-def _nearest_event(
-    sentence: _Sentence, mention: PlaceMention, *, acts_only: bool = False
-) -> tuple[int | None, str]:
-    """Token distance to the closest event cue outside the mention, and the cue."""
-    index_before, index_after = sentence.bounds(mention)
-    cues = sentence.acts if acts_only else sentence.cues
-    best: tuple[int | None, str] = (None, "")
-    k = bisect_left(cues, index_before)
-    if k > 0:  # the closest cue before the mention
-        i = cues[k - 1]
-        best = (index_before - i, sentence.words[i])
-    k = bisect_left(cues, index_after)
-    if k < len(cues):  # the closest cue after it
-        i = cues[k]
-        distance = i - index_after + 1
-        if best[0] is None or distance < best[0]:
-            best = (distance, sentence.words[i])
-    return best
+_DATELINE_HEAD = re.compile(
+    r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:(?:By\s+)?(?:Our|Staff|Special|A)?\s*(?:Correspondent|Reporter|Staff Reporter|"
+    r"News Desk|Monitoring Desk|Web Desk)s?\s*[,:\u2013\u2014-]?\s*)?"
+    r"(?:[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*\s*[/,&]\s*)*$"
+)
+_MONTH = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+_DATELINE_TAIL = re.compile(
+    r"^(?:\s*/\s*[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)*"
+    r"(?:,\s*(?:Pakistan|Balochistan|Afghanistan|Iran|India))?"
+    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
+    r"(?:\s*\([A-Za-z][A-Za-z .&]*\)(?=\s)|[ \t]*(?::|--|\u2014|\u2013|-\s|\n|$))"
+)
 
 
 def _is_dateline(text: str, mention: PlaceMention) -> bool:
+    """'QUETTA:', 'QUETTA/PANJGUR:', 'SIBI \u2013', 'PESHAWAR, AUG 3:', 'KARACHI (Reuters) -'.
+
+    The name opens its line (after a byline or other datelined places at most) and is
+    followed by what closes a dateline: a colon or dash, perhaps after a date, the
+    country and the agency.
+    """
     line_start = text.rfind("\n", 0, mention.start) + 1
     head = text[line_start : mention.start]
-    if len(head) > 40 or not _DATELINE.match(head):
+    if len(head) > 60 or not _DATELINE_HEAD.match(head):
         return False
-    return bool(_DATELINE_AFTER.match(text[mention.end : mention.end + 40]))
+    tail = text[mention.end : mention.end + 50]
+    if tail[:1] in ("\n", "") and not mention.surface.isupper():
+        return False  # a line that is just a name in title case is a heading, not a dateline
+    return bool(_DATELINE_TAIL.match(tail))
+
+
+#: Tokens between two places that still make them one list ("Quetta; the port of Gwadar").
+_LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;]+){0,6}$")
+_LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
+
+
+def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
+    if left.sentence_start != right.sentence_start or right.start < left.end:
+        return False
+    gap = text[left.end : right.start]
+    return bool(_LIST_GAP.match(gap)) and bool(_LIST_SEPARATOR.search(gap))
 
 
 def _share_within_lists(
     text: str,
     mentions: Sequence[PlaceMention],
-    decided: list[tuple[str, str, float]],
-    coarse: Sequence[bool],
-) -> list[tuple[str, str, float]]:
+    decided: list[RoleDecision],
+    shareable: Sequence[bool],
+) -> list[RoleDecision]:
     """Places in one list ('Quetta, Gwadar and Mastung') share the list's strongest role.
 
     Countries, provinces and names inside longer names take no part: "Iran and Gwadar" is
@@ -366,7 +873,7 @@ def _share_within_lists(
     out = list(decided)
     groups: list[list[int]] = []
     for i, mention in enumerate(mentions):
-        if mention.in_name or mention.match == "site" or coarse[i]:
+        if not shareable[i]:
             continue
         if groups and _same_list(text, mentions[groups[-1][-1]], mention):
             groups[-1].append(i)
@@ -375,32 +882,25 @@ def _share_within_lists(
     for group in groups:
         if len(group) < 2:
             continue
-        incident = [i for i in group if decided[i][0] == "incident"]
-        strong_context = [i for i in group if decided[i][0] == "context" and decided[i][2] >= 0.75]
-        if incident and not strong_context:
-            best = max(incident, key=lambda i: decided[i][2])
-            for i in group:
-                if decided[i][0] == "context" and decided[i][2] < 0.75:
-                    out[i] = (
-                        "incident",
-                        f"listed with {mentions[best].surface}: {decided[best][1]}",
-                        min(decided[best][2], 0.8),
-                    )
-        elif strong_context and all(decided[i][0] == "context" for i in group):
-            reason = decided[strong_context[0]][1]
-            for i in group:
-                if decided[i][2] < 0.75:
-                    out[i] = (
-                        "context",
-                        f"listed with {mentions[strong_context[0]].surface}: {reason}",
-                        0.7,
-                    )
-        elif strong_context and incident:
+        incident = [i for i in group if decided[i].role == "incident"]
+        strong = [i for i in group if decided[i].role == "context" and decided[i].strength >= 0.75]
+        weak_context = [i for i in group if decided[i].role == "context" and i not in strong]
+        if incident and not strong:
+            best = max(incident, key=lambda i: decided[i].strength)
+            for i in weak_context:
+                out[i] = decided[i].becoming(
+                    "listed_with_incident", mentions[best].surface,
+                    min(decided[best].strength, 0.8),
+                )  # fmt: skip
+        elif strong and not incident:
+            for i in weak_context:
+                out[i] = decided[i].becoming("listed_with_context", mentions[strong[0]].surface)
+        elif strong and incident:
             # "from X and Y", "between X and Y": the preposition governs the whole list.
-            shared = [i for i in strong_context if decided[i][1] in _LIST_WIDE_REASONS]
-            for i in group:
-                if shared and decided[i][0] == "incident":
-                    out[i] = ("context", decided[shared[0]][1], 0.7)
+            governing = [i for i in strong if decided[i].rule in _LIST_WIDE]
+            if governing:
+                for i in incident:
+                    out[i] = decided[i].becoming("list_governed", decided[governing[0]].rule)
     return out
 
 
@@ -414,18 +914,16 @@ _CHAIN_GAP = re.compile(
 def _share_along_containment(
     text: str,
     mentions: Sequence[PlaceMention],
-    decided: list[tuple[str, str, float]],
-    coarse: Sequence[bool],
-) -> list[tuple[str, str, float]]:
+    decided: list[RoleDecision],
+    shareable: Sequence[bool],
+) -> list[RoleDecision]:
     """'at Shah Mardan in the Johan area of district Kalat': one scene, three names.
 
-    Places chained by 'in', 'of', 'near' or a possessive share a clear incident role
-    with their neighbours that the sentence alone left without one.
+    Places chained by 'in', 'of', 'near' or a possessive share a clear incident role with
+    their neighbours that the sentence alone left without one.
     """
     out = list(decided)
-    usable = [
-        i for i, m in enumerate(mentions) if not (m.in_name or coarse[i] or m.match == "site")
-    ]
+    usable = [i for i in range(len(mentions)) if shareable[i]]
     for left, right in zip(usable, usable[1:], strict=False):
         a, b = mentions[left], mentions[right]
         if a.sentence_start != b.sentence_start or b.start < a.end:
@@ -433,48 +931,64 @@ def _share_along_containment(
         if not _CHAIN_GAP.match(text[a.end : b.start]):
             continue
         for source, target in ((left, right), (right, left)):
-            role, reason, strength = out[source]
             if (
-                role == "incident"
-                and strength >= 0.85
-                and out[target] == ("context", "no event reported there", 0.6)
+                out[source].role == "incident"
+                and out[source].strength >= 0.85
+                and out[target].rule == _WEAK_DEFAULT
             ):
-                name = mentions[source].surface
-                out[target] = ("incident", f"named with {name}, where it happened: {reason}", 0.8)
+                out[target] = out[target].becoming(
+                    "chained_with_incident", mentions[source].surface
+                )
     return out
 
 
 def _lists_after_event_sentences(
     folded: str,
     mentions: Sequence[PlaceMention],
-    decided: list[tuple[str, str, float]],
-    coarse: Sequence[bool],
-) -> list[tuple[str, str, float]]:
-    """'Quetta, Gwadar and Mastung were among them.' right after a sentence of attacks."""
+    decided: list[RoleDecision],
+    shareable: Sequence[bool],
+) -> list[RoleDecision]:
+    """A sentence of places alone, right after a sentence that reports an act.
+
+    'Quetta, Gwadar and Mastung were among them.' and 'It happened in the Dasht area,
+    west of Turbat.' take the events of the sentence before, when their own sentence
+    has none.
+    """
     out = list(decided)
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
-        if not m.in_name and not coarse[i] and m.match != "site":
+        if shareable[i]:
             by_sentence.setdefault(m.sentence_start, []).append(i)
     for start, members in by_sentence.items():
-        weak = [i for i in members if decided[i] == ("context", "no event reported there", 0.6)]
-        if len(weak) < 2 or len(weak) != len(members):
+        weak = [i for i in members if decided[i].rule == _WEAK_DEFAULT]
+        if len(weak) != len(members):
             continue
         sentence = folded[start : mentions[members[0]].sentence_end]
-        if not _ANAPHORIC_LIST.search(sentence):
-            continue
+        words = _TOKEN.findall(sentence)
+        if not EVENT_WORDS.isdisjoint(words):
+            continue  # its own events were weighed already
         previous = _previous_sentence(folded, start)
-        words = set(_TOKEN.findall(previous))
-        cues = sorted(words & EVENT_WORDS)
-        if cues:
+        cues = sorted(set(_TOKEN.findall(previous)) & (EVENT_WORDS - OUTCOME_WORDS))
+        if not cues:
+            continue
+        if len(weak) >= 2 and _ANAPHORIC_LIST.search(sentence):
             for i in weak:
-                out[i] = ("incident", f"listed right after a sentence reporting '{cues[0]}'", 0.55)
+                out[i] = decided[i].becoming("listed_after_event", cues[0])
+        elif _LOCATING.search(sentence):
+            for i in weak:
+                out[i] = decided[i].becoming("event_sentence_before", cues[0])
     return out
 
 
 _ANAPHORIC_LIST = re.compile(
     r"\bamong (?:them|those|these|the (?:targets|places|towns|cities|districts))\b"
     r"|\b(?:were|was) (?:also )?(?:hit|targeted|attacked|struck)\b"
+)
+#: A sentence that only says where the previous one happened.
+_LOCATING = re.compile(
+    r"^(?:the (?:attack|incident|blast|ambush|raid|explosion|clash|firing|killing)s? "
+    r"(?:took place|happened|occurred)|it (?:took place|happened|occurred)"
+    r"|this (?:took place|happened|occurred))\b"
 )
 
 
@@ -484,10 +998,3 @@ def _previous_sentence(folded: str, start: int) -> str:
         return ""
     cut = max(window.rfind(". ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
     return window[cut + 1 :] if cut >= 0 else window
-
-
-def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
-    if left.sentence_start != right.sentence_start or right.start < left.end:
-        return False
-    gap = text[left.end : right.start]
-    return bool(_LIST_GAP.match(gap)) and bool(_LIST_SEPARATOR.search(gap))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import settings
 from .._text import fold_name
-from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, Role, RoledMention
+from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
 from .local import LocalGazetteer
 from .score import mention_confidence, mention_factors
 
@@ -121,14 +121,82 @@ def resolve_mentions(
                 and (item.mention.note == "curated site") is curated_pass
             ):
                 resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
+    done = [r for r in resolved if r is not None]
+    assert len(done) == len(resolved)
+    done = one_feature_per_place(done)
+    return [_scored(r, mention_factors(r, geography.country, geography.province)) for r in done]
+
+
+_AREA_SUFFIX = re.compile(r"\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)$")
+
+
+def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedMention]:
+    """Give the mentions of one place in a report one entry, so the layer draws it once.
+
+    Three ways a report's place can come out twice: a district (or tehsil) named like its
+    town ("Panjgur district" beside "Panjgur"), which goes to the town; an unknown area
+    that the gazetteer knows under the same name elsewhere in the report; and two
+    spellings of one unknown area placed at the same parent ("Washbod", "Washbud").
+    """
+    towns: dict[str, GazetteerEntry] = {}
+    known: dict[str, GazetteerEntry] = {}
+    for r in resolved:
+        entry = r.entry
+        if entry is None or r.mention.in_name:
+            continue
+        if entry.kind in _SETTLEMENTS:
+            towns.setdefault(_squashed(entry.name), entry)
+        if entry.kind != "area":
+            known.setdefault(_squashed(entry.name), entry)
+            known.setdefault(_squashed(r.mention.surface), entry)
+    areas: list[GazetteerEntry] = []
     out = []
-    for done in resolved:
-        assert done is not None
-        out.append(_with_role_overrides(done))
-    return [
-        _scored(r, mention_factors(r, geography.country, geography.province))
-        for r in _districts_holding_incidents(out)
-    ]
+    for r in resolved:
+        entry = r.entry
+        if entry is not None and entry.kind in {"district", "tehsil"}:
+            town = towns.get(_squashed(entry.name))
+            if town is not None and town.district == entry.district:
+                r = replace(
+                    r,
+                    entry=town,
+                    resolve_reason=f"{r.resolve_reason}; one place with the town {town.name}",
+                )
+        elif entry is not None and entry.kind == "area":
+            r = _one_area(r, entry, known, areas)
+        out.append(r)
+    return out
+
+
+_SETTLEMENTS = frozenset({"town", "village"})
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_name(name))
+
+
+def _one_area(
+    r: ResolvedMention,
+    entry: GazetteerEntry,
+    known: dict[str, GazetteerEntry],
+    areas: list[GazetteerEntry],
+) -> ResolvedMention:
+    """The known place, or the first area like it, that this unknown area is."""
+    from rapidfuzz import fuzz
+
+    key = _squashed(_AREA_SUFFIX.sub("", entry.name))
+    same = known.get(key)
+    if same is not None and same.id != entry.id:
+        return replace(r, entry=same, resolve_reason=f"{r.resolve_reason}; known as {same.name}")
+    for other in areas:
+        similar = fuzz.ratio(key, _squashed(_AREA_SUFFIX.sub("", other.name))) >= 85
+        if other.parent == entry.parent and similar:
+            if other.id != entry.id:
+                return replace(
+                    r, entry=other, resolve_reason=f"{r.resolve_reason}; spelt {other.name} too"
+                )
+            return r
+    areas.append(entry)
+    return r
 
 
 def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
@@ -143,6 +211,8 @@ def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
         resolve_reason=r.resolve_reason,
         confidence=mention_confidence(r, factors),
         factors=factors,
+        role_rule=r.role_rule,
+        evidence=r.evidence,
     )
 
 
@@ -311,6 +381,8 @@ def _resolved(
         entry=entry,
         ambiguity=ambiguity,
         resolve_reason=reason,
+        role_rule=item.role_rule,
+        evidence=item.evidence,
     )
 
 
@@ -494,46 +566,3 @@ def _resolve_area(
         raw={"placed_at": parent.id, "placed_as": parent.kind},
     )
     return _resolved(item, entry, 1, f"area placed at {parent.name} ({parent.kind}), {how}")
-
-
-def _districts_holding_incidents(resolved: list[ResolvedMention]) -> list[ResolvedMention]:
-    """A district named without an event, in a report whose incidents lie inside it.
-
-    "The pass runs through Kachhi district" after an attack in the pass: the annotators'
-    rule (and an analyst's reading) makes the district an area of the attack.
-    """
-    incident_districts = {
-        r.entry.district
-        for r in resolved
-        if r.role == "incident" and r.entry is not None and r.entry.kind != "district"
-    }
-    out = []
-    for r in resolved:
-        if (
-            r.entry is not None
-            and r.entry.kind == "district"
-            and r.role == "context"
-            and r.role_reason == "no event reported there"
-            and r.entry.district in incident_districts
-        ):
-            r = _replace_role(r, "incident", "district holding this report's incidents", 0.55)
-        out.append(r)
-    return out
-
-
-def _with_role_overrides(r: ResolvedMention) -> ResolvedMention:
-    """Roles that depend on what the place turned out to be."""
-    entry = r.entry
-    if entry is None:
-        return r
-    if entry.kind in COARSE_KINDS and r.role == "incident":
-        return _replace_role(r, "context", "country or province: the setting, too coarse", 0.9)
-    # A capital is an incident place only when the event is placed right in it ("a blast in
-    # Kabul"), not when its government acts or is spoken of near an event word.
-    if entry.raw.get("capital") and r.role == "incident" and r.role_strength < 0.95:
-        return _replace_role(r, "context", "capital named for its government", 0.7)
-    return r
-
-
-def _replace_role(r: ResolvedMention, role: Role, reason: str, strength: float) -> ResolvedMention:
-    return replace(r, role=role, role_reason=reason, role_strength=strength)

@@ -1,0 +1,209 @@
+"""Decide, per place and report, whether the report makes the place an incident location.
+
+The rules (``roles.py``) give every mention evidence: the ids of the constructions that
+hold around it. Here the evidence of all mentions of one place in one report is weighed
+together with what the gazetteer says the place is (a capital, a district, a big city far
+from the report's province, an area known only by its district) by a logistic model
+fitted on every annotated report (``incidentmap eval --fit``, see ``learn.py``). Its
+probability is the place's ``p_report``; the place is an incident place of the report when
+that is at least the model's threshold, and each mention's role follows from it.
+
+Three decisions are not learned, because the annotation rules state them outright:
+countries and provinces are the setting, never an incident place; and a place no mention
+of which can be placed stays as the rules left it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .geocode.score import DecisionModel, shipped_model
+from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, Role
+from .roles import RULES_BY_ID, SIGNALS
+
+#: Kinds of place the model tells apart (the rest count as ``kind:other``).
+KINDS = ("town", "village", "district", "tehsil", "area", "region", "neighbourhood", "site")
+#: Rule ids whose evidence the model weighs.
+EVIDENCE = (*sorted(RULES_BY_ID), *SIGNALS)
+
+
+def feature_names() -> tuple[str, ...]:
+    """Every feature of a place in a report, in a fixed order."""
+    return (
+        "rule_score",
+        *(f"ev:{rule}" for rule in EVIDENCE),
+        *(f"kind:{kind}" for kind in (*KINDS, "other")),
+        "capital",
+        "big_city",
+        "outside_province",
+        "outside_country",
+        "main_place",
+        "mentions",
+        "incident_mentions",
+        "first_line",
+        "early",
+        "only_sites",
+        "district_of_incidents",
+    )
+
+
+@dataclass(frozen=True)
+class ReportFrame:
+    """What the features need to know about the whole report."""
+
+    text_length: int
+    first_line_end: int
+    province: str | None
+    country: str | None
+    main_place: str | None
+    incident_districts: frozenset[str]
+
+
+def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportFrame:
+    """The report's province, country, main place and the districts its incidents lie in."""
+    provinces: Counter[str] = Counter()
+    countries: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    incident_districts = set()
+    for r in resolved:
+        entry = r.entry
+        if entry is None or entry.kind in COARSE_KINDS or r.mention.in_name:
+            continue
+        if r.ambiguity <= 1:
+            if entry.province:
+                provinces[entry.province] += 1
+            countries[entry.country] += 1
+        weight[entry.id] += 2 if r.role == "incident" else 1
+        if r.role == "incident" and entry.kind != "district" and entry.district:
+            incident_districts.add(entry.district)
+    main = sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if weight else None
+    first_line = report.text.find("\n")
+    return ReportFrame(
+        text_length=max(1, len(report.text)),
+        first_line_end=first_line if first_line >= 0 else len(report.text),
+        province=provinces.most_common(1)[0][0] if provinces else None,
+        country=countries.most_common(1)[0][0] if countries else None,
+        main_place=main,
+        incident_districts=frozenset(incident_districts),
+    )
+
+
+def place_features(
+    entry: GazetteerEntry, items: Sequence[ResolvedMention], frame: ReportFrame
+) -> dict[str, float]:
+    """Features of one place in one report, from all its mentions there.
+
+    Parameters
+    ----------
+    entry
+        What the place resolved to.
+    items
+        Its mentions in the report (at least one).
+    frame
+        What is known about the report as a whole.
+
+    Returns
+    -------
+    dict
+        Feature name to value; absent features are zero.
+    """
+    signed = [r.role_strength if r.role == "incident" else -r.role_strength for r in items]
+    features: dict[str, float] = {"rule_score": max(signed)}
+    for r in items:
+        for rule in r.evidence:
+            features[f"ev:{rule}"] = 1.0
+    kind = entry.kind if entry.kind in KINDS else "other"
+    features[f"kind:{kind}"] = 1.0
+    incident = sum(1 for r in items if r.role == "incident")
+    first = min(r.mention.start for r in items)
+    flags = {
+        "capital": bool(entry.raw.get("capital")),
+        "big_city": entry.population >= 1_000_000,
+        "outside_province": frame.province is not None and entry.province != frame.province,
+        "outside_country": frame.country is not None and entry.country != frame.country,
+        "main_place": entry.id == frame.main_place,
+        "first_line": first < frame.first_line_end,
+        "early": first / frame.text_length < 0.15,
+        "only_sites": all(r.mention.match == "site" for r in items),
+        "district_of_incidents": entry.kind == "district"
+        and entry.district in frame.incident_districts,
+    }
+    features.update({name: 1.0 for name, on in flags.items() if on})
+    features["mentions"] = math.log1p(len(items) - 1)
+    features["incident_mentions"] = math.log1p(incident)
+    return features
+
+
+def decide_roles(
+    report: Report,
+    resolved: Sequence[ResolvedMention],
+    *,
+    model: DecisionModel | None = None,
+) -> list[ResolvedMention]:
+    """Decide every place of one report and give each mention its final role.
+
+    Parameters
+    ----------
+    report
+        The report.
+    resolved
+        Its mentions with rule roles, evidence and gazetteer entries, in text order.
+    model
+        The decision model; the shipped one by default.
+
+    Returns
+    -------
+    list
+        The same mentions, same order, with final ``role``, ``role_reason``,
+        ``confidence`` (the place's probability in this report) and ``factors``.
+    """
+    model = model or shipped_model()
+    frame = report_frame(report, resolved)
+    by_place: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(resolved):
+        if r.entry is not None:
+            by_place[r.entry.id].append(i)
+    out = list(resolved)
+    for indexes in by_place.values():
+        items = [resolved[i] for i in indexes]
+        entry = items[0].entry
+        assert entry is not None
+        features = place_features(entry, items, frame)
+        p = model.place.probability(features)
+        incident = p >= model.place.threshold and entry.kind not in COARSE_KINDS
+        for i, role, reason in _mention_roles(items, indexes, incident, p):
+            out[i] = _decided(resolved[i], role, reason, p)
+    return out
+
+
+def _mention_roles(
+    items: Sequence[ResolvedMention], indexes: Sequence[int], incident: bool, p: float
+) -> Iterable[tuple[int, Role, str]]:
+    """Each mention's final role: the place's decision, explained in the rules' words.
+
+    An incident place keeps the rules' incident mentions (or, when the rules made none,
+    its strongest mention); a context place has no incident mention.
+    """
+    said = [k for k, r in enumerate(items) if r.role == "incident"]
+    if incident and not said:
+        best = max(range(len(items)), key=lambda k: (items[k].role_strength * -1, -k))
+        said = [best]
+        for k, (i, r) in enumerate(zip(indexes, items, strict=True)):
+            if k == best:
+                yield i, "incident", f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+            else:
+                yield i, "context", r.role_reason
+        return
+    for i, r in zip(indexes, items, strict=True):
+        if r.role == "incident" and not incident:
+            yield i, "context", f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+        else:
+            yield i, r.role, r.role_reason
+
+
+def _decided(r: ResolvedMention, role: Role, reason: str, p: float) -> ResolvedMention:
+    factors = {**r.factors, "p_report": round(p, 4)}
+    return replace(r, role=role, role_reason=reason, confidence=round(p, 3), factors=factors)
