@@ -16,7 +16,7 @@ Pure text processing: no I/O, no geometry.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -226,7 +226,9 @@ def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[Plac
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
     sites = site_mentions(report, sentences, places)
     if sites:
-        places = [_inside_site(m, sites) for m in places]
+        by_span = {(m.start, m.end): m for m in reversed(sites)}  # the first wins
+        site_spans = _Spans(by_span)
+        places = [_inside_site(m, by_span, site_spans) for m in places]
     areas = area_mentions(report, sentences, places, sites)
     if areas:
         # "Kunri" inside the unknown "Pehro Kunri": the longer name is the mention.
@@ -320,16 +322,58 @@ def place_mentions(
     return mentions
 
 
-def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMention:
+class _Spans:
+    """Text spans sorted by start, for containment and overlap tests in ``O(log n + k)``.
+
+    A long report holds thousands of names and sites; testing each against all others
+    made extraction quadratic in the report's length.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+        for span in spans:
+            self.add(*span)
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span."""
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def _candidates(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans that may overlap ``[start, end)``: those starting before ``end``, near it."""
+        k = bisect_left(self.spans, (end, -1))
+        while k > 0 and self.spans[k - 1][0] >= start - self.longest:
+            k -= 1
+            yield self.spans[k]
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """A span that holds all of ``[start, end)``, or None."""
+        return next(
+            ((s, e) for s, e in self._candidates(start, end) if s <= start and end <= e), None
+        )
+
+    def covers(self, start: int, end: int) -> bool:
+        """Say whether one span holds all of ``[start, end)``."""
+        return self.covering(start, end) is not None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Say whether a span shares a character with ``[start, end)``."""
+        return any(s < end and start < e for s, e in self._candidates(start, end))
+
+
+def _inside_site(
+    mention: PlaceMention, sites: dict[tuple[int, int], PlaceMention], spans: _Spans
+) -> PlaceMention:
     """A name inside a site's name ('Kuchlak Bypass') is part of that name, not a location.
 
     The site itself carries the location (and is attached to this place when nothing else
     in the text says where it is).
     """
-    for site in sites:
-        if site.start <= mention.start and mention.end <= site.end and not mention.in_name:
-            return replace(mention, in_name=True, note=f"inside the name '{site.surface}'")
-    return mention
+    span = None if mention.in_name else spans.covering(mention.start, mention.end)
+    if span is None:
+        return mention
+    return replace(mention, in_name=True, note=f"inside the name '{sites[span].surface}'")
 
 
 _ADMIN_AFTER = re.compile(r"[ ]+(district|tehsil|division|city|town|province)\b", re.I)
@@ -382,7 +426,8 @@ def site_mentions(
     road joining two places ('Quetta-Chaman national highway') become part of the road's name.
     """
     text = report.text
-    place_spans = {(m.start, m.end) for m in places}
+    place_spans = _Spans((m.start, m.end) for m in places)
+    starts = [m.start for m in places]
     sites = []
     for match in _cued_finditer(_SITE, _SITE_CUE, text, spaced_words(text), shift=1):
         start, end = match.span()
@@ -394,9 +439,13 @@ def site_mentions(
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
                 continue
-        if len(surface.split()) < 2 or any(s <= start and end <= e for s, e in place_spans):
+        if len(surface.split()) < 2 or place_spans.covers(start, end):
             continue  # a gazetteer name already covers it ("Gwadar Port Authority complex")
-        inside = [m for m in places if m.start >= start and m.end <= end]
+        first_inside = bisect_left(starts, start)
+        inside = [
+            m for m in places[first_inside : bisect_left(starts, end, lo=first_inside)]
+            if m.end <= end
+        ]  # fmt: skip
         head = surface.rsplit(" ", 1)[-1].lower()
         sentence = sentences.of(start)
         sites.append(
@@ -428,7 +477,9 @@ def area_mentions(
     """Named areas the gazetteer lacks ('the Balgatar area of Kech district')."""
     text = report.text
     # A name inside a longer unknown name ("Kunri" in "Pehro Kunri") does not block it.
-    taken = [(m.start, m.end) for m in [*places, *sites] if not (m.in_name and m.match != "site")]
+    taken = _Spans(
+        (m.start, m.end) for m in [*places, *sites] if not (m.in_name and m.match != "site")
+    )
     areas: list[PlaceMention] = []
     for start, end, word in _area_spans(text):
         name = text[start:end]
@@ -438,14 +489,14 @@ def area_mentions(
             words = words[1:]
         if not words or any(w.lower() in COMMON_WORDS for w in words):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
             continue  # acronyms: FC, BLA, ISPR
         if any(w.lower() in ORG_HEADS for w in words):
             continue  # "Frontier Corps", "Pakistan Army"
         surface = text[start:end]
-        taken.append((start, end))
+        taken.add(start, end)
         sentence = sentences.of(start)
         areas.append(
             PlaceMention(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -110,9 +111,12 @@ def resolve_mentions(
             if ranked is None:
                 ranked = ranked_names[key] = _rank_name(item, gazetteer, geography)
             resolved[i] = _resolved(item, *ranked)
+    placed = _Placed(roled, resolved)
     for i, item in enumerate(roled):
         if item.mention.match == "area":
-            resolved[i] = _resolve_area(report, i, roled, resolved, geography.country)
+            resolved[i] = _resolve_area(report, i, roled, resolved, placed, geography.country)
+            placed.add(i)
+    sites = _SiteContext(report, roled, resolved, placed)
     # Curated sites first ("on Zarghoon Road" then tells where the church before it is).
     for curated_pass in (True, False):
         for i, item in enumerate(roled):
@@ -120,7 +124,7 @@ def resolve_mentions(
                 item.mention.match == "site"
                 and (item.mention.note == "curated site") is curated_pass
             ):
-                resolved[i] = _resolve_site(report, i, roled, resolved, gazetteer, geography)
+                resolved[i] = _resolve_site(i, sites, gazetteer, geography)
     done = [r for r in resolved if r is not None]
     assert len(done) == len(resolved)
     done = one_feature_per_place(done)
@@ -397,45 +401,143 @@ def _placeable(r: ResolvedMention | None) -> bool:
     )
 
 
+class _Placed:
+    """The mentions a site or an area can be attached to, by position (linear work).
+
+    Mentions come in text order, so their indexes are their order in the text; the
+    index keeps the placeable ones sorted, overall and per sentence.
+    """
+
+    def __init__(
+        self, roled: Sequence[RoledMention], resolved: list[ResolvedMention | None]
+    ) -> None:
+        self.roled = roled
+        self.resolved = resolved
+        self.order: list[int] = []
+        self.by_sentence: dict[int, list[int]] = {}
+        for i, r in enumerate(resolved):
+            if _placeable(r):
+                self.add(i)
+
+    def add(self, i: int) -> None:
+        """Index mention ``i`` if it can carry sites and areas."""
+        if not _placeable(self.resolved[i]):
+            return
+        insort(self.order, i)
+        insort(self.by_sentence.setdefault(self.roled[i].mention.sentence_start, []), i)
+
+    def entry(self, i: int) -> GazetteerEntry:
+        """The place of placeable mention ``i``."""
+        r = self.resolved[i]
+        assert r is not None and r.entry is not None
+        return r.entry
+
+    def last_before(self, index: int) -> int | None:
+        """The last placeable mention before mention ``index``."""
+        k = bisect_left(self.order, index)
+        return self.order[k - 1] if k else None
+
+    def last_before_in(self, index: int, country: str | None, *, limit: int = 200) -> int | None:
+        """The last placeable mention before ``index`` in ``country`` (a bounded look back)."""
+        k = bisect_left(self.order, index)
+        for i in reversed(self.order[max(0, k - limit) : k]):
+            if self.entry(i).country == country:
+                return i
+        return None
+
+    def nearest(
+        self, text: str, index: int, *, same_sentence_only: bool = False
+    ) -> GazetteerEntry | None:
+        """The closest place: same sentence first (before, then after), then just before."""
+        mention = self.roled[index].mention
+        same = self.by_sentence.get(mention.sentence_start, [])
+        k = bisect_left(same, index)
+        for i in reversed(same[:k]):
+            if self.roled[i].mention.end <= mention.start:
+                return self.entry(i)
+        for i in same[k:]:
+            if self.roled[i].mention.start >= mention.end:
+                return self.entry(i)
+        if same_sentence_only:
+            return None
+        k = bisect_left(self.order, index)
+        for i in reversed(self.order[max(0, k - 8) : k]):
+            end = self.roled[i].mention.end
+            if end <= mention.start:
+                return self.entry(i) if _same_paragraph(text, end, mention.start) else None
+        return None
+
+
+@dataclass
+class _SiteContext:
+    """What every site of a report looks up, computed once for the report."""
+
+    report: Report
+    roled: Sequence[RoledMention]
+    resolved: list[ResolvedMention | None]
+    placed: _Placed
+    incident_here: set[str] = field(init=False)
+    named_here: set[str] = field(init=False)
+    main: GazetteerEntry | None = field(init=False)
+    by_name: dict[str, list[int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        placeable = [self.placed.entry(i) for i in self.placed.order]
+        roles = [self.resolved[i] for i in self.placed.order]
+        self.named_here = {e.id for e in placeable}
+        self.incident_here = {
+            e.id
+            for e, r in zip(placeable, roles, strict=True)
+            if r is not None and r.role == "incident"
+        }
+        self.main = _main_place(self.resolved)
+        self.by_name = {}
+        for j, other in enumerate(self.roled):
+            if other.mention.match == "site":
+                self.by_name.setdefault(fold_name(other.mention.surface), []).append(j)
+
+    def explicit_place(self, key: str) -> GazetteerEntry | None:
+        """The place the text puts a site of this name in, anywhere in the report."""
+        for j in self.by_name.get(key, []):
+            target = _explicit_place_after(self.report, j, self.roled, self.resolved)
+            if target is not None:
+                return target
+        return None
+
+    def named_with(self, key: str) -> GazetteerEntry | None:
+        """The place named in a sentence with a site of this name."""
+        for j in self.by_name.get(key, []):
+            same = self.placed.nearest(self.report.text, j, same_sentence_only=True)
+            if same is not None:
+                return same
+        return None
+
+
 def _resolve_site(
-    report: Report,
-    index: int,
-    roled: Sequence[RoledMention],
-    resolved: list[ResolvedMention | None],
-    gazetteer: LocalGazetteer,
-    geography: DocumentGeography,
+    index: int, sites: _SiteContext, gazetteer: LocalGazetteer, geography: DocumentGeography
 ) -> ResolvedMention:
     """Attach a site to the place the text puts it in (explicit, same name, then nearby)."""
-    item = roled[index]
+    item = sites.roled[index]
     site = item.mention
     key = fold_name(site.surface)
     # The same site named elsewhere in the report with an explicit place wins everywhere.
-    for j, other in enumerate(roled):
-        if other.mention.match == "site" and fold_name(other.mention.surface) == key:
-            target = _explicit_place_after(report, j, roled, resolved)
-            if target is not None:
-                return _resolved(item, target, 1, f"site in {target.name}, as the text says")
+    target = sites.explicit_place(key)
+    if target is not None:
+        return _resolved(item, target, 1, f"site in {target.name}, as the text says")
     curated = site.note == "curated site"
-    incident_here = {
-        r.entry.id for r in resolved if _placeable(r) and r is not None and r.entry is not None
-        and r.role == "incident"
-    }  # fmt: skip
     parent_reported = [
         i for i in site.candidates
-        if i in incident_here or fold_name(gazetteer.entries[i].name) in key
+        if i in sites.incident_here or fold_name(gazetteer.entries[i].name) in key
     ]  # fmt: skip
     if curated and parent_reported:
         parent = gazetteer.entries[parent_reported[0]]
         return _resolved(item, parent, 1, f"site in {parent.name}, which the report is about")
     if curated:
-        for j, other in enumerate(roled):
-            if other.mention.match == "site" and fold_name(other.mention.surface) == key:
-                same = _nearest_place(report.text, j, roled, resolved, same_sentence_only=True)
-                if same is not None:
-                    return _resolved(item, same, 1, f"site in {same.name}, named with it")
-    named_here = {r.entry.id for r in resolved if r is not None and _placeable(r) and r.entry}
-    main = _main_place(resolved)
-    if curated and main is not None and not named_here & set(site.candidates):
+        same = sites.named_with(key)
+        if same is not None:
+            return _resolved(item, same, 1, f"site in {same.name}, named with it")
+    main = sites.main
+    if curated and main is not None and not sites.named_here & set(site.candidates):
         # "Satellite Town", "Jinnah Road": every city has one; the report's own town wins.
         return _resolved(item, main, 2, f"site in {main.name}, the report's main place")
     entries = [gazetteer.entries[i] for i in site.candidates]
@@ -444,7 +546,7 @@ def _resolve_site(
         best = sorted(entries, key=lambda e: (-candidate_score(e, item, geography), e.id))[0]
         how = "the gazetteer's town for it" if curated else "named after it"
         return _resolved(item, best, len(entries), f"site in {best.name}, {how}")
-    nearest = _nearest_place(report.text, index, roled, resolved)
+    nearest = sites.placed.nearest(sites.report.text, index)
     if nearest is not None:
         return _resolved(item, nearest, 1, f"site attached to {nearest.name}, named nearby")
     if main is not None:
@@ -488,37 +590,6 @@ def _explicit_place_after(
     return None
 
 
-def _nearest_place(
-    text: str,
-    index: int,
-    roled: Sequence[RoledMention],
-    resolved: list[ResolvedMention | None],
-    *,
-    same_sentence_only: bool = False,
-) -> GazetteerEntry | None:
-    """The closest placeable mention: same sentence first (before, then after), then before."""
-    site = roled[index].mention
-    same = [
-        r
-        for r in resolved
-        if _placeable(r) and r is not None and r.mention.sentence_start == site.sentence_start
-    ]
-    before = [r for r in same if r.mention.end <= site.start]
-    after = [r for r in same if r.mention.start >= site.end]
-    if before:
-        return before[-1].entry
-    if after:
-        return after[0].entry
-    if same_sentence_only:
-        return None
-    earlier = [
-        r for r in resolved if _placeable(r) and r is not None and r.mention.end <= site.start
-    ]
-    if earlier and _same_paragraph(text, earlier[-1].mention.end, site.start):
-        return earlier[-1].entry
-    return None
-
-
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     """True when no blank line separates two offsets (and they are not far apart)."""
     gap = text[start:end]
@@ -530,6 +601,7 @@ def _resolve_area(
     index: int,
     roled: Sequence[RoledMention],
     resolved: list[ResolvedMention | None],
+    placed: _Placed,
     country: str | None,
 ) -> ResolvedMention:
     """Place a named area the gazetteer lacks at the level of its district or town."""
@@ -538,15 +610,16 @@ def _resolve_area(
     parent = _explicit_place_after(report, index, roled, resolved)
     how = "as the text says"
     if parent is None:
-        previous = [r for r in resolved[:index] if r is not None and _placeable(r)]
-        gap = report.text[previous[-1].mention.end : area.start] if previous else ""
-        if gap in {"'s ", "\u2019s "}:
-            parent = previous[-1].entry
+        previous = placed.last_before(index)
+        gap = report.text[roled[previous].mention.end : area.start] if previous is not None else ""
+        if previous is not None and gap in {"'s ", "\u2019s "}:
+            parent = placed.entry(previous)
         else:
-            parent = _nearest_place(report.text, index, roled, resolved)
-            home = [r for r in previous if r.entry is not None and r.entry.country == country]
-            if parent is None and (home or previous):
-                parent = (home or previous)[-1].entry
+            parent = placed.nearest(report.text, index)
+            home = placed.last_before_in(index, country)
+            fallback = home if home is not None else previous
+            if parent is None and fallback is not None:
+                parent = placed.entry(fallback)
             how = "the nearest place named before it"
     if parent is None:
         return _resolved(item, None, 0, "unknown area and no district or town named with it")
