@@ -40,7 +40,7 @@ EVENT_WORDS = frozenset(
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
-    roadblock fire lobbed hijack bodies body corpses terrorism
+    roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
@@ -71,15 +71,16 @@ INSTITUTIONS = frozenset(
 )
 #: "the government in Islamabad", "the authorities in Kabul": a seat, never the scene.
 GOVERNMENTS = frozenset(
-    "government authorities officials official leadership administration embassy ministry "
-    "parliament court consulate regime spokesman spokesperson spokesmen".split()
+    "government authorities officials official leadership administration ministry "
+    "parliament court regime spokesman spokesperson spokesmen".split()
 )
 LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
 SPEECH = frozenset(
     """
     said says say stated announced claimed claims denied denies refuted rejected condemned
     condemns accused accuses blamed blames alleged warned told urged insisted reiterated
-    responded asked demanded called summoned protested
+    responded asked demanded called summoned protested acknowledged admitted confirmed
+    vowed pledged promised announced
     """.split()
 )
 PEOPLE = frozenset(
@@ -89,7 +90,9 @@ PEOPLE = frozenset(
     belonged belonging belongs nationals people victims victim citizens citizen origin
     soldiers soldier sepoys sepoy troops personnel policemen policeman officers labourer
     came boy boys girl girls youth youths child children trader traders driver drivers
-    teacher teachers doctor doctors journalist journalists couple brothers
+    teacher teachers doctor doctors journalist journalists couple brothers mother father
+    son sons daughter daughters wife husband brother sister schoolteacher shopkeeper elder
+    leader member members bomber bombers
     """.split()
 )
 #: Who comes *from* a place to an attack elsewhere: "rescue teams from Hyderabad".
@@ -114,7 +117,7 @@ TRAVEL = frozenset(
 SPEAKING = frozenset(
     """
     speaking talking addressing told briefing briefed press conference reporters journalists
-    media newsmen interview ceremony meeting gathering session
+    media newsmen interview
     """.split()
 )
 #: Where the wounded and the dead are taken: "shifted to CMH Turbat", "airlifted to Karachi".
@@ -159,6 +162,8 @@ SUPPLIES = frozenset(
     economy markets fuel grid transmission
     """.split()
 )
+#: Funerals and burials follow an event; where they are held is seldom where it happened.
+FUNERALS = frozenset("funeral funerals burial buried janaza mourners mourning".split())
 STATISTICS = frozenset(
     """
     percent per cent rise decline increase decrease recorded statistics data figures
@@ -339,19 +344,23 @@ def _in_name(v: MentionView) -> str | None:
     return v.mention.note or "inside a longer name"
 
 
-_FACILITY = re.compile(
-    r"^\s+(?:[A-Z][A-Za-z]+\s+){0,2}(?:Police\s+)?(?:Lines|Office|Station|Post|Camp|Cantonment|"
-    r"Cantt|Jail|Prison|Airport|Airbase|Base|Compound|Complex|Headquarters|Colony|Market|"
-    r"Bazaar|Mosque|Imambargah|Shrine|Church|School|College|University|Chowk|Press Club)\b"
+_FACILITY_WORDS = (
+    r"(?:Lines|Office|Station|Post|Camp|Cantonment|Cantt|Jail|Prison|Airport|Airbase|Base|"
+    r"Compound|Complex|Headquarters|Colony|Market|Bazaar|Mosque|Imambargah|Shrine|Church|"
+    r"School|College|University|Chowk|Press Club)"
 )
+_FACILITY_AFTER = re.compile(rf"\s+(?:[A-Z][A-Za-z]+\s+){{0,2}}(?:Police\s+)?{_FACILITY_WORDS}\b")
+_FACILITY_BEFORE = re.compile(rf"\b(?:Police\s+)?{_FACILITY_WORDS},?\s+$")
 
 
 def _names_a_facility(v: MentionView) -> str | None:
-    """'the Loralai Police Lines': a facility named after its town, where an event may be."""
-    match = _FACILITY.match(v.text, v.mention.end, v.mention.end + 60)
-    if match and v.distance is not None and v.distance <= 8:
-        return match.group(0).strip()
-    return None
+    """'the Loralai Police Lines', 'Police Lines Loralai': a facility of the town, attacked."""
+    if v.distance is None or v.distance > 8:
+        return None
+    match = _FACILITY_AFTER.match(v.text, v.mention.end, v.mention.end + 60)
+    if match is None:
+        match = _FACILITY_BEFORE.search(v.text, max(0, v.mention.start - 40), v.mention.start)
+    return match.group(0).strip() if match else None
 
 
 def _speech_location(v: MentionView) -> str | None:
@@ -359,6 +368,12 @@ def _speech_location(v: MentionView) -> str | None:
     if v.locative and not SPEAKING.isdisjoint(v.before[-6:-1]):
         return next(w for w in v.before[-6:-1] if w in SPEAKING)
     return None
+
+
+def _funeral(v: MentionView) -> str | None:
+    """A funeral or burial in the sentence (evidence only: where it is held is not a scene)."""
+    found = FUNERALS.intersection(v.sentence.words)
+    return sorted(found)[0] if found else None
 
 
 def _protest(v: MentionView) -> str | None:
@@ -380,7 +395,8 @@ def _speaker(v: MentionView) -> str | None:
     if after[:1] and after[0] in SPEECH:
         word = after[0]
     elif after[:1] and after[0] in {"has", "have", "had", "also"} and after[1:2]:
-        word = after[1] if after[1] in SPEECH else ""
+        verb = after[2] if after[1].endswith("ly") and after[2:3] else after[1]
+        word = verb if verb in SPEECH else ""
     if word and not any(w in LOCATIVE for w in v.near_before[-1:]):
         return word
     return None
@@ -536,8 +552,13 @@ def _statistic(v: MentionView) -> str | None:
 
 
 def _seat_of_government(v: MentionView) -> str | None:
+    """'the government in Islamabad', 'police in Dhadar said': a seat, not the scene."""
     head = v.head
-    if v.locative and len(head) >= 2 and head[-2] in GOVERNMENTS:
+    if not (v.locative and len(head) >= 2):
+        return None
+    if head[-2] in GOVERNMENTS:
+        return head[-2]
+    if head[-2] in INSTITUTIONS and v.after[:1] and v.after[0] in SPEECH:
         return head[-2]
     return None
 
@@ -669,6 +690,7 @@ RULES: tuple[Rule, ...] = (
         _names_a_facility,
     ),
     Rule("protest", None, 0.0, "a protest in the sentence ('{}')", _protest),
+    Rule("funeral", None, 0.0, "a funeral or burial in the sentence ('{}')", _funeral),
     Rule("no_event", "context", 0.6, "no event reported there", _always),
 )
 #: Rules of the passes over a whole report (see ``roles_for_mentions``), and of the
@@ -826,7 +848,8 @@ _DATELINE_TAIL = re.compile(
     r"^(?:\s*/\s*[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)*"
     r"(?:,\s*(?:Pakistan|Balochistan|Afghanistan|Iran|India))?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
-    r"(?:\s*\([A-Za-z][A-Za-z .&]*\)(?=\s)|[ \t]*(?::|--|\u2014|\u2013|-\s|\n|$))"
+    r"(?:\s*\([A-Za-z][A-Za-z .&]*\))?"
+    r"(?:(?<=\))(?=\s)|[ \t]*(?::|--|\u2014|\u2013|-\s|\n|$))"
 )
 
 
@@ -849,6 +872,12 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
 
 #: Tokens between two places that still make them one list ("Quetta; the port of Gwadar").
 _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;]+){0,6}$")
+#: Words that open a clause: a gap holding one ends the list ("Warchoom, Ziarat, as he was
+#: driving back to Quetta" is no list of three).
+_CLAUSE_WORDS = frozenset(
+    "as he she it they we was were is are be been had has have when while where who which "
+    "that to from said after before because but".split()
+)
 _LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
 
 
@@ -856,7 +885,9 @@ def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
     if left.sentence_start != right.sentence_start or right.start < left.end:
         return False
     gap = text[left.end : right.start]
-    return bool(_LIST_GAP.match(gap)) and bool(_LIST_SEPARATOR.search(gap))
+    if not (_LIST_GAP.match(gap) and _LIST_SEPARATOR.search(gap)):
+        return False
+    return _CLAUSE_WORDS.isdisjoint(gap.lower().replace(",", " ").replace(";", " ").split())
 
 
 def _share_within_lists(
