@@ -47,6 +47,7 @@ def feature_names() -> tuple[str, ...]:
         "early",
         "only_sites",
         "district_of_incidents",
+        "region_statistic",
     )
 
 
@@ -130,6 +131,8 @@ def place_features(
         "only_sites": all(r.mention.match == "site" for r in items),
         "district_of_incidents": entry.kind == "district"
         and entry.district in frame.incident_districts,
+        "region_statistic": entry.kind == "region"
+        and any("statistic" in r.evidence for r in items),
     }
     features.update({name: 1.0 for name, on in flags.items() if on})
     features["mentions"] = math.log1p(len(items) - 1)

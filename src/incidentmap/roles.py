@@ -92,7 +92,8 @@ PEOPLE = frozenset(
     came boy boys girl girls youth youths child children trader traders driver drivers
     teacher teachers doctor doctors journalist journalists couple brothers mother father
     son sons daughter daughters wife husband brother sister schoolteacher shopkeeper elder
-    leader member members bomber bombers
+    leader member members bomber bombers miners miner employees engineers devotees
+    worshippers shopkeepers farmers shepherds tribesmen dead deceased injured wounded
     """.split()
 )
 #: Who comes *from* a place to an attack elsewhere: "rescue teams from Hyderabad".
@@ -268,8 +269,8 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
     first, after = sentence.bounds(mention)
     before = sentence.words[max(0, first - _BEFORE) : first]
     following = sentence.words[after : after + _AFTER]
-    surface = mention.surface.lower()
-    hospital = "hospital" in surface or "clinic" in surface
+    head_word = mention.surface.lower().rsplit(" ", 1)[-1]
+    hospital = head_word in {"hospital", "hospitals", "clinic", "cmh"}
     distance, cue = _nearest_event(sentence, first, after, acts_only=hospital)
     return MentionView(
         text=text,
@@ -425,7 +426,9 @@ def _person_name(v: MentionView) -> str | None:
 
 
 def _origin(v: MentionView) -> str | None:
-    before, after = v.before, v.after
+    before, after = _without_possessor(v.before), v.after
+    if before[-2:] in (["of", "district"], ["of", "tehsil"]):
+        before = before[:-1]  # "resident of District Khairpur"
     last = before[-6:]
     if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
         return ""
@@ -441,6 +444,29 @@ def _origin(v: MentionView) -> str | None:
     if after[:1] and after[0] in PEOPLE and (before[-1:] in (["a"], ["an"]) or _numeral(before)):
         return ""
     return None
+
+
+def _without_possessor(before: list[str]) -> list[str]:
+    """'from Punjab's Rahim Yar Khan': the words before, without the possessor."""
+    if len(before) >= 3 and before[-1] in {"'s", "\u2019s"} and before[-2].isalpha():
+        return before[:-2]
+    return before
+
+
+#: Words between a preposition and a place that do not change what the preposition says.
+_MODIFIERS = frozenset(
+    "the a an neighbouring neighboring nearby nearest adjacent main local district city "
+    "provincial".split()
+)
+
+
+def _lead(before: list[str]) -> list[str]:
+    """The words before a mention without the modifiers right before it ('to a hospital in
+    neighbouring Loralai' ends in 'in')."""
+    end = len(before)
+    while end and before[end - 1] in _MODIFIERS:
+        end -= 1
+    return before[:end]
 
 
 def _numeral(before: list[str]) -> bool:
@@ -467,7 +493,7 @@ def _journey(v: MentionView) -> str | None:
 
 def _casualties_taken(v: MentionView) -> str | None:
     """'shifted to CMH Turbat', 'rescue teams from Hyderabad': the response, not the scene."""
-    last = v.before[-5:]
+    last = _lead(v.before)[-5:]
     if last[-1:] in (["to"], ["in"]) and not CASUALTY_MOVES.isdisjoint(last):
         return next(w for w in last if w in CASUALTY_MOVES)
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
@@ -476,8 +502,9 @@ def _casualties_taken(v: MentionView) -> str | None:
 
 
 def _response_base(v: MentionView) -> str | None:
-    last = v.before[-6:]
-    if any(w in RESPONSE for w in last[-4:]) and last[-1:] in (["of"], ["in"], ["to"], ["at"]):
+    """'hospitals of Quetta', 'a hospital in neighbouring Loralai' (not 'Hospital Chowk in')."""
+    last = _lead(v.before)[-6:]
+    if last[-2:-1] and last[-2] in RESPONSE and last[-1] in {"of", "in", "to", "at"}:
         return ""
     return None
 
@@ -517,6 +544,8 @@ def _road_end(v: MentionView) -> str | None:
 def _distance_reference(v: MentionView) -> str | None:
     """'about 90 km south of Sibi': a landmark to measure from, not the scene."""
     before = v.before
+    if before[-2:] in (["far", "from"], ["away", "from"]):
+        return " ".join(before[-2:])
     if before[-1:] not in (["of"], ["from"]):
         return None
     window = before[-6:-1]
@@ -876,7 +905,8 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;
 #: driving back to Quetta" is no list of three).
 _CLAUSE_WORDS = frozenset(
     "as he she it they we was were is are be been had has have when while where who which "
-    "that to from said after before because but".split()
+    "that to from said after before because but near outside inside at towards via "
+    "through".split()
 )
 _LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
 
