@@ -461,8 +461,9 @@ _MODIFIERS = frozenset(
 
 
 def _lead(before: list[str]) -> list[str]:
-    """The words before a mention without the modifiers right before it ('to a hospital in
-    neighbouring Loralai' ends in 'in').
+    """The words before a mention, without the modifiers right before it.
+
+    'shifted to a hospital in neighbouring Loralai' then ends in 'in'.
     """
     end = len(before)
     while end and before[end - 1] in _MODIFIERS:
