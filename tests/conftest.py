@@ -116,3 +116,23 @@ def node_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
             capture_output=True,
         )
     return modules
+
+
+@pytest.fixture(scope="session")
+def annotated_sets(shared_dir: Path):
+    """Every annotated set of tests/data/annotated_sets.toml, with its evidence, loaded once."""
+    import tomllib
+
+    from incidentmap.learn import load_sets
+
+    manifest = tomllib.loads((DATA / "annotated_sets.toml").read_text(encoding="utf-8"))["set"]
+
+    def where(path: str) -> Path:
+        return (
+            shared_dir / path.removeprefix("shared:") if path.startswith("shared:") else REPO / path
+        )
+
+    sets = load_sets([where(s["gold"]) for s in manifest], [where(s["reports"]) for s in manifest])
+    for entry, loaded in zip(manifest, sets, strict=True):
+        loaded.name = entry["name"]
+    return sets

@@ -37,6 +37,7 @@ from .models import Report, ResolvedMention
 PLACE_PRIOR: dict[str, float] = {"bias": 0.5, "rule_score": 3.3}
 POINT_PRIOR: dict[str, float] = {"bias": 0.0, "logit_p": 1.0}
 HIGH_PRECISION = 0.95
+HIGH_FLOOR = 0.8
 
 
 @dataclass
@@ -216,7 +217,8 @@ def high_threshold(
 
     ``scored`` holds (out-of-fold confidence, correct) of incident points. The precision
     must hold with some certainty, not by luck: the lower end of its one-sided 90 %
-    Wilson interval must reach the target. Never below 0.5 (a coin is not "high"); 1.01
+    Wilson interval must reach the target. Never below ``HIGH_FLOOR``: a point whose own
+    probability is 0.6 is not "high", however good the points above it are. 1.01
     (nothing is high) where no threshold qualifies.
     """
     ranked = sorted(scored, key=lambda s: -s[0])
@@ -225,7 +227,7 @@ def high_threshold(
     for n, (confidence, correct) in enumerate(ranked, start=1):
         right += correct
         last_of_its_value = n == len(ranked) or ranked[n][0] < confidence
-        if last_of_its_value and wilson_lower(right, n) >= target and confidence >= 0.5:
+        if last_of_its_value and wilson_lower(right, n) >= target and confidence >= HIGH_FLOOR:
             best = confidence
     return best
 

@@ -179,7 +179,8 @@ DIRECTIONS = frozenset(
     """.split()
 )
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z0-9]+)*|[^\sa-z0-9]")
+#: Words, with the possessive "'s" and every other mark (hyphens too) as words of their own.
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019](?!s\b)[a-z0-9]+)*|['\u2019]s\b|[^\sa-z0-9]")
 _START, _END = itemgetter(0), itemgetter(1)
 
 
@@ -412,15 +413,21 @@ def _title(v: MentionView) -> str | None:
     return None
 
 
-_PERSON_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)\s+(?:[A-Z][a-z]+\s+){1,3}$")
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
 
 
 def _person_name(v: MentionView) -> str | None:
-    """'Chief Minister Sanaullah Zehri', 'Mir Hasil Bizenjo': a surname, not a place."""
+    """'Chief Minister Sanaullah Zehri', 'Mir Hasil Bizenjo': a surname, not a place.
+
+    The capitalised words right before the name hold an honorific or a rank, and a
+    given name after it.
+    """
     start = v.mention.start
-    line_start = max(v.mention.sentence_start, start - 60)
-    match = _PERSON_BEFORE.search(v.text, line_start, start)
-    if match and match.group(1).rstrip(".").lower() in HONORIFICS:
+    match = _CAPITALISED_RUN.search(v.text, max(v.mention.sentence_start, start - 60), start)
+    if match is None:
+        return None
+    words = [w.rstrip(".").lower() for w in match.group(0).split()]
+    if not HONORIFICS.isdisjoint(words[:-1]):
         return match.group(0).strip()
     return None
 
@@ -482,7 +489,7 @@ _JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
 
 def _journey(v: MentionView) -> str | None:
     last, after = v.before[-6:], v.after
-    if after[:2] and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
+    if len(after) >= 2 and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
         return f"{v.mention.surface}-{after[1]}"
     right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
     between = last[-1:] == ["and"] and "between" in last[-4:]
@@ -513,7 +520,7 @@ def _response_base(v: MentionView) -> str | None:
 
 def _organisation_base(v: MentionView) -> str | None:
     after = v.after
-    if after[:2] and after[0] == "-" and after[1] in BASE_SUFFIXES:
+    if len(after) >= 2 and after[0] == "-" and after[1] in BASE_SUFFIXES:
         return f"{v.mention.surface}-{after[1]}"
     if after[:1] == ["based"]:
         return f"{v.mention.surface} based"
@@ -790,6 +797,8 @@ def decide_mention(view: MentionView) -> RoleDecision:
             fired[rule.id] = detail
     first = next(RULES_BY_ID[i] for i in fired if RULES_BY_ID[i].role is not None)
     assert first.role is not None
+    if first.id != _WEAK_DEFAULT:
+        fired.pop(_WEAK_DEFAULT)  # the default is evidence only when it decides
     evidence = frozenset(fired) | frozenset(signals(view))
     return RoleDecision(first.role, first.id, first.strength, fired[first.id], evidence)
 
