@@ -63,6 +63,21 @@ def pooled(scores: dict) -> dict:
     return headline(total)
 
 
+def markdown(rows: dict) -> str:
+    lines = [
+        "| set | reports | P / R / F1 | district | context as incident (per 10 reports) "
+        "| ECE | high: share, precision | duplicates |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in rows.items():
+        lines.append(
+            f"| {name} | {r['reports']} | {r['P']:.3f} / {r['R']:.3f} / {r['F1']:.3f} "
+            f"| {r['district']:.3f} | {r['ctx_as_inc']} ({r['ctx_per_10']:.1f}) | {r['ECE']:.3f} "
+            f"| {r['high_share']:.0%}, {r['high_P']:.3f} | {r['dups']} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--in-sample", action="store_true")
@@ -72,6 +87,7 @@ def main() -> int:
     parser.add_argument("--only", action="append")
     parser.add_argument("--exclude", action="append", help="leave a set out (e.g. a blind one)")
     parser.add_argument("--errors", action="store_true", help="print the error lists too")
+    parser.add_argument("--markdown", action="store_true", help="print a table for the ledger")
     args = parser.parse_args()
 
     from incidentmap.eval import format_scores
@@ -92,7 +108,10 @@ def main() -> int:
         scores = cross_validate(sets, folds=args.folds, l2=args.l2)
     rows = {name: headline(s) for name, s in scores.items()}
     rows["pooled"] = pooled(scores)
-    print(json.dumps(rows, indent=1))
+    if args.markdown:
+        print(markdown(rows))
+    else:
+        print(json.dumps(rows, indent=1))
     if args.errors:
         for name, s in scores.items():
             print(format_scores(name, s))
