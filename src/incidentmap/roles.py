@@ -198,7 +198,7 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "spans", "words")
+    __slots__ = ("acts", "cues", "facts", "spans", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         matches = list(_TOKEN.finditer(folded, start, end))
@@ -220,6 +220,14 @@ class _Sentence:
             )  # fmt: skip
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
+        #: What sentence-wide rules found, by rule id (each asked once per sentence).
+        self.facts: dict[str, str | None] = {}
+
+    def once(self, key: str, find: Callable[[list[str]], str | None]) -> str | None:
+        """``find(words)``, computed the first time a mention of the sentence asks."""
+        if key not in self.facts:
+            self.facts[key] = find(self.words)
+        return self.facts[key]
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
@@ -374,17 +382,26 @@ def _speech_location(v: MentionView) -> str | None:
 
 def _funeral(v: MentionView) -> str | None:
     """A funeral or burial in the sentence (evidence only: where it is held is not a scene)."""
-    found = FUNERALS.intersection(v.sentence.words)
-    return sorted(found)[0] if found else None
+    return v.sentence.once("funeral", _funeral_words)
+
+
+def _funeral_words(words: list[str]) -> str | None:
+    found = FUNERALS.intersection(words)
+    return min(found) if found else None
 
 
 def _protest(v: MentionView) -> str | None:
     """A protest in the sentence: a strike or a sit-in is not an attack (evidence only)."""
-    found: set[str] = set(PROTEST_WORDS.intersection(v.sentence.words))
-    if not found and "strike" in v.sentence.words:
-        i = v.sentence.words.index("strike")
-        found = {"strike"} if _protest_strike(v.sentence.words, i) else set()
-    return sorted(found)[0] if found else None
+    return v.sentence.once("protest", _protest_words)
+
+
+def _protest_words(words: list[str]) -> str | None:
+    found = PROTEST_WORDS.intersection(words)
+    if found:
+        return min(found)
+    if "strike" in words and _protest_strike(words, words.index("strike")):
+        return "strike"
+    return None
 
 
 def _dateline(v: MentionView) -> str | None:
@@ -581,11 +598,13 @@ def _effect_elsewhere(v: MentionView) -> str | None:
 
 def _statistic(v: MentionView) -> str | None:
     """'Sindh saw a 40 percent rise in attacks': a count over a period, not one scene."""
-    words = v.sentence.words
+    return v.sentence.once("statistic", _statistic_words)
+
+
+def _statistic_words(words: list[str]) -> str | None:
     found = STATISTICS.intersection(words)
-    numbers = sum(1 for w in words if w.isdigit())
-    if found and numbers:
-        return sorted(found)[0]
+    if found and any(w.isdigit() for w in words):
+        return min(found)
     return None
 
 
@@ -788,10 +807,33 @@ class RoleDecision:
         )
 
 
+#: Words without one of which a rule cannot hold (looked for in the words around the
+#: mention): the rule is not even tried. Only a speed-up: every rule checks its words itself.
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "speaker": SPEECH,
+    "speech_location": SPEAKING,
+    "title": TITLES,
+    "origin": PEOPLE | {"from", "of", "r", "to"},
+    "journey": TRAVEL | {"-", "way"},
+    "casualties_taken": CASUALTY_MOVES | RESPONDERS,
+    "response_base": RESPONSE,
+    "organisation_base": ORG_NOUNS | {"-", "based"},
+    "road_end": frozenset({"-"}),
+    "distance_reference": frozenset({"of", "from"}),
+    "effect_elsewhere": frozenset({"'s", "'"}),
+    "seat_of_government": GOVERNMENTS | INSTITUTIONS,
+    "seat_of_institution": INSTITUTIONS,
+}
+_GATED = tuple((rule, _TRIGGERS.get(rule.id)) for rule in RULES)
+
+
 def decide_mention(view: MentionView) -> RoleDecision:
     """Try every rule on one mention; the first with a role decides, all are evidence."""
     fired: dict[str, str] = {}
-    for rule in RULES:
+    window = {*view.before, *view.after}
+    for rule, triggers in _GATED:
+        if triggers is not None and triggers.isdisjoint(window):
+            continue
         detail = rule.test(view)
         if detail is not None:
             fired[rule.id] = detail
