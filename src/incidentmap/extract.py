@@ -302,6 +302,10 @@ def place_mentions(
             continue  # two-letter names (KP, UK) only in capitals
         sentence = sentences.of(start)
         in_name = _inside_name(text, start, end, sentence, sentences)
+        if not _collision_read_as_place(text, key, start, end, sentence, sentences, gazetteer):
+            continue
+        if in_name and (key in gazetteer.person_keys or key in gazetteer.word_keys):
+            continue  # "Sanaullah Zehri", "Jinnah International Airport": not the place
         mentions.append(
             PlaceMention(
                 doc_id=report.doc_id,
@@ -318,6 +322,50 @@ def place_mentions(
             )
         )
     return mentions
+
+
+#: Words before a name that put it on the map ("in Zehri", "near Tump and Mand").
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:in|at|near|from|to|outside|around|across|between|towards|into|via"
+    r"|inside|off|beyond)[ ]+(?:the[ ]+)?"
+    r"(?:[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*(?:,[ ]*|[ ]+and[ ]+|[ ]+or[ ]+))*$"
+)
+#: Words after a name that make it a place ("Zehri tehsil", "Tump area", "Chaman border").
+_PLACE_AFTER = re.compile(
+    r"[ ]+(?:district|tehsil|sub-tehsil|division|agency|area|areas|town|city|village|valley"
+    r"|region|border|bazaar|bazar|market|road|highway|bypass|chowk|cantonment|cantt|airport"
+    r"|station|port|sector|crossing|pass|river|levies|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _collision_read_as_place(
+    text: str,
+    key: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    sentences: Sentences,
+    gazetteer: LocalGazetteer,
+) -> bool:
+    """Whether a name that is also a word or a personal name stands here for the place.
+
+    ``name_collisions.csv`` lists them. A common word ("Drug", "Tump", "Gold") capitalised
+    mid-sentence is the place, but at the start of a sentence or in a headline only when a
+    place word follows ("Drug tehsil"). A personal or tribal name ("Hassan", "Zehri",
+    "Baloch") is the place only where the text puts it on the map: after a locative word
+    ("in", "near", "from", also through a list: "in Kalat, Zehri and Khuzdar") or before a
+    place word ("Zehri tehsil"). Names in capitals (datelines: "ZEHRI:") are places.
+    """
+    is_word, is_person = key in gazetteer.word_keys, key in gazetteer.person_keys
+    if not (is_word or is_person) or text[start:end].isupper():
+        return True
+    if _PLACE_AFTER.match(text, end, min(len(text), end + 20)):
+        return True
+    if is_person:
+        return bool(_LOCATIVE_BEFORE.search(text, max(sentence[0], start - 120), start))
+    sentence_start = not text[sentence[0] : start].strip(" \"'\u201c\u2018([")
+    return not (sentence_start or sentences.is_headline(sentence))
 
 
 def _inside_site(mention: PlaceMention, sites: list[PlaceMention]) -> PlaceMention:
