@@ -65,25 +65,35 @@ PLACE_WORDS = frozenset(
 #: A capitalised word; a full stop only after initials ("D.I."), never "Kolpur." + "The".
 _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)*"
-    r"|[A-Z][A-Za-z]*(?:-(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
+    r"|[A-Z][A-Za-z]*(?:[-\u2013](?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
 )
 SITE_HEADS = (
     "Road|Highway|Bypass|Street|Avenue|Motorway|Chowk|Hotel|Mosque|Masjid|Imambargah|"
     "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
     "College|Hospital|Station|Airport|Airbase|Port|Stadium|Square|Bridge|Tunnel|Dam|"
     "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
-    "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery"
+    "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery|"
+    "Outpost|Picket|Fort|Barracks|Exchange|Hostel|Expressway|Ward|Nala|Nullah|"
+    "Gasfield|Coalfield|Gas Field|Gas-field|Coal Field|Coal-field|Oil Field|"
+    "Police Post|Police Lines|Police Office|Press Club|Plant"
 )
 #: Words of "tomb of X" sites that are not head nouns (University and Shrine are).
 _OF_SITES = ("tomb", "mausoleum", "dargah")
 _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
+#: Sites named by the head alone ("the Police Lines", "Police Lines Loralai").
+_STANDALONE_SITES = ("Police Lines", "Press Club")
+#: Sites whose kind comes first ("Imambargah Maula Karballa", "Shahrah-e-Faisal").
+_PREFIX_SITES = "Imambargah|Dargah|Darbar|Masjid|Jamia|Madrassa|Madrasa"
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
+    rf"|(?:{'|'.join(_STANDALONE_SITES)})(?:[ ](?!The\b|A\b){_CAP})?"
+    rf"|(?:{_PREFIX_SITES})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}}"
+    rf"|Shahrah?-e-[A-Z][A-Za-z]*"
     rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*(?:[ ]{_SITE_MODIFIER})?"
     rf"[ ](?i:{SITE_HEADS}))\b"
 )
-_ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
+_ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 _AREA = re.compile(
     rf"\b({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
@@ -109,6 +119,19 @@ _NAMED_PLACE_PATTERNS = (
         rf"(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
     ),
     re.compile(rf"\bbetween (?:the )?{_named('a')} and {_named('b')}\b"),
+    # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
+    # two places, never one site.
+    re.compile(
+        rf"\b{_named('a')} and {_named('b')} (?:(?P<kind>areas|villages|towns|tehsils)"
+        r"|(?:police|Police|Levies|levies|FC) (?:stations|posts|check ?posts|checkposts))\b"
+    ),
+    # "in Gogdan, 15km from Turbat"
+    re.compile(
+        rf"\b(?:in|at|near) {_named('a')},? (?:about |some |around )?\d+ ?"
+        r"(?:km|kilometres|kilometers|miles)\b"
+    ),
+    # "the Satellite Area of Turbat": a capitalised Area is part of the name
+    re.compile(rf"\b(?P<a>{_CAP}(?:[ ]{_CAP}){{0,2}}[ ]Area)\b"),
 )
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -144,8 +167,17 @@ def _alternation(words: Iterable[str]) -> str:
 #: Searched in the spaced words of the raw text (``spaced_words(text)``), ignoring case as
 #: ``_SITE`` does: the folded text would miss "Hospıtal" (dotless i), which ``(?i:...)``
 #: matches, and turn symbols that bound a word ("RoadⒶ") into letters.
+_SITE_CUE_WORDS = sorted(
+    {
+        *(w.split()[-1].split("-")[-1] for w in SITE_HEADS.lower().split("|")),
+        *_OF_SITES,
+        *_PREFIX_SITES.lower().split("|"),
+        "shahrah",
+        "shahra",
+    }
+)
 _SITE_CUE = re.compile(
-    rf"[ ]{_alternation([*SITE_HEADS.lower().split('|'), *_OF_SITES])}(?=[ ])", re.IGNORECASE
+    rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE
 )
 _AREA_CUE = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
 _SETTLEMENT_WORDS = (
@@ -161,6 +193,9 @@ _NAMED_PLACE_CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r", an? "),
     None,
     re.compile(r"between "),
+    re.compile(r" and "),
+    re.compile(r"\d ?(?:km|kilomet|mile)"),
+    re.compile(r" Area\b"),
 )
 
 
@@ -437,12 +472,15 @@ def site_mentions(
         surface = match.group()
         first = surface.split()[0]
         of_site = surface.startswith("University of") or " of " in surface
-        if first.lower() in COMMON_WORDS and not of_site:
+        named_by_head = surface.startswith((*_STANDALONE_SITES, "Shahra"))
+        if first.lower() in COMMON_WORDS and not (of_site or named_by_head):
             start += len(first) + 1
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
                 continue
-        if len(surface.split()) < 2 or any(s <= start and end <= e for s, e in place_spans):
+        if (len(surface.split()) < 2 and not named_by_head) or any(
+            s <= start and end <= e for s, e in place_spans
+        ):
             continue  # a gazetteer name already covers it ("Gwadar Port Authority complex")
         inside = [m for m in places if m.start >= start and m.end <= end]
         head = surface.rsplit(" ", 1)[-1].lower()
