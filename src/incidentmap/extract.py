@@ -23,6 +23,7 @@ from typing import Any
 
 from ._text import fold, fold_name, sentence_spans, spaced_words
 from .geocode.local import LocalGazetteer
+from .geocode.roads import HIGHWAY_NUMBER, highway_of
 from .models import PlaceMention, Report
 
 #: Capitalised words that begin sentences or titles far more often than they name places.
@@ -259,7 +260,11 @@ def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[Plac
     spaced = spaced_words(folded)
     sentences = Sentences(text)
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
-    sites = site_mentions(report, sentences, places)
+    roads = highway_mentions(report, sentences)
+    sites = [
+        s for s in site_mentions(report, sentences, places)
+        if not any(r.start <= s.start and s.end <= r.end for r in roads)
+    ] + roads  # fmt: skip
     if sites:
         places = [_inside_site(m, sites) for m in places]
     areas = area_mentions(report, sentences, places, sites)
@@ -503,6 +508,38 @@ def site_mentions(
             )
         )
     return sites
+
+
+def highway_mentions(report: Report, sentences: Sentences) -> list[PlaceMention]:
+    """National highways by number ("on the N-25 near Khuzdar", "the M-8").
+
+    A road this long says nothing of where on it something happened: the mention carries
+    no candidates, and ``geocode.roads.highway_stretch`` gives the stretch of the town the
+    text names with it.
+    """
+    text = report.text
+    found = []
+    for match in HIGHWAY_NUMBER.finditer(text):
+        road = highway_of(f"{match.group(1)}-{match.group(2)}")
+        if road is None:
+            continue
+        start, end = match.span()
+        sentence = sentences.of(start)
+        found.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=match.group(),
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=(),
+                match="site",
+                site=match.group(),
+                note=f"highway {road.number}",
+            )
+        )
+    return found
 
 
 def area_mentions(
