@@ -147,9 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             print("false extractions (sites, areas):")
             print("\n".join(f"  {m}" for m in r.false_other) or "  none")
     if args.json:
-        raw = {
-            name: {**r.__dict__, "recall": r.recall} for name, r in results.items()
-        }
+        raw = {name: {**r.__dict__, "recall": r.recall} for name, r in results.items()}
         args.json.write_text(json.dumps(raw, indent=1), encoding="utf-8")
     return 0
 

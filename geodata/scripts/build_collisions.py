@@ -5,7 +5,7 @@ Usage::
     python geodata/scripts/build_collisions.py
 
 Needs the ``english-words`` (2.0.2) and ``pakgender`` (0.1.61) packages, both MIT; the
-``collisions`` extra installs them. Every one-word key of the compiled gazetteer is checked
+``geodata`` extra installs them. Every one-word key of the compiled gazetteer is checked
 against:
 
 * ``word``: the lower-case words of the ``web2`` list (Webster's Second International, public
@@ -61,7 +61,7 @@ def names_large_place(gazetteer: Any, key: str, cls: str) -> bool:
 def package_file(package: str, relative: str) -> Path:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        sys.exit(f"{package} is not installed (pip install -e '.[collisions]')")
+        sys.exit(f"{package} is not installed (pip install -e '.[geodata]')")
     return Path(next(iter(spec.submodule_search_locations))) / relative
 
 

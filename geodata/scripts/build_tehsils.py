@@ -145,7 +145,9 @@ class Points:
         found = []
         for name in names:
             for key in {squash(name), *(squash(v) for v in spelling_variants(name))}:
-                found += [p for p in self.by_key.get(key, []) if near.contains(shapely.Point(p[2], p[1]))]
+                found += [
+                    p for p in self.by_key.get(key, []) if near.contains(shapely.Point(p[2], p[1]))
+                ]
         if not found:
             return None
         entry, lat, lon, _ = max(found, key=lambda p: (p[3], p[0].startswith("incidentmap")))
@@ -199,8 +201,10 @@ def main() -> None:
         polygon, newer, _ = where[row["province"], row["district"]]
         found = points.find([name, *others], shapes[polygon])
         entry, lat, lon = found if found else ("", None, None)
-        note = "point of the GeoNames/curated place of that name" if found else (
-            "coordinates withheld: placed at its district"
+        note = (
+            "point of the GeoNames/curated place of that name"
+            if found
+            else ("coordinates withheld: placed at its district")
         )
         key = f"pk-teh-{slug(row['district'])}-{slug(name)}"
         if key in out:  # "Hyderabad" and "Hyderabad City": one unit, listed twice

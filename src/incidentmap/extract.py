@@ -177,9 +177,7 @@ _SITE_CUE_WORDS = sorted(
         "shahra",
     }
 )
-_SITE_CUE = re.compile(
-    rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE
-)
+_SITE_CUE = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE)
 _AREA_CUE = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
 _SETTLEMENT_WORDS = (
     "town village city cities hamlet settlement locality localities area tehsil valley".split()

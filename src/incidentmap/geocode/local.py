@@ -86,6 +86,28 @@ class LocalGazetteer:
                     yield start, end, key
 
 
+@dataclass(frozen=True)
+class TehsilCoverage:
+    """How much of the census tehsil list the gazetteer carries (``incidentmap data list``)."""
+
+    total: int
+    with_point: int
+    source: str = "PBS 2023 census list"
+
+    def __str__(self) -> str:
+        at_district = self.total - self.with_point
+        return (
+            f"tehsils: {self.total} of {self.total} in the {self.source} "
+            f"({self.with_point} at their town, {at_district} at their district)"
+        )
+
+
+def tehsil_coverage() -> TehsilCoverage:
+    """Count the rows of ``tehsils.csv``, and those with a point of their own."""
+    rows = _read_places_csv(geodata_file("tehsils.csv"))
+    return TehsilCoverage(total=len(rows), with_point=sum(bool(r["lat"]) for r in rows))
+
+
 def _read_places_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return [
