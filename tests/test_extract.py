@@ -115,3 +115,58 @@ def test_sites_written_with_odd_letters_are_found(text: str, site: str, gazettee
 def test_a_lone_surrogate_does_not_stop_the_scan(gazetteer):
     mentions = _mentions("Blast in Quetta kills two \ud800 people", gazetteer)
     assert [m.surface for m in mentions] == ["Quetta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Gunmen attacked the Ullangi outpost in Mashkay.", "Ullangi outpost"),
+        ("A grenade hit the Khojri police post in Bannu.", "Khojri police post"),
+        ("Bombers tried to enter the Police Lines in Loralai.", "Police Lines"),
+        ("They targeted Police Lines Loralai at dawn.", "Police Lines Loralai"),
+        ("A blast hit the Pir Koh gas field pipeline.", "Pir Koh gas field"),
+        ("Traffic on the Shahrah-e-Faisal was stopped.", "Shahrah-e-Faisal"),
+        ("A bomb went off at Imambargah Maula Karballa in Shikarpur.", "Imambargah Maula Karballa"),
+        (
+            "Protesters blocked the Quetta\u2013Karachi highway near Khuzdar.",
+            "Quetta\u2013Karachi highway",
+        ),
+    ],
+)
+def test_sites_by_head_noun(gazetteer, text, site):
+    sites = [m.surface for m in _mentions(text, gazetteer) if m.match == "site"]
+    assert sites == [site]
+
+
+def test_lists_of_areas_and_stations_are_places(gazetteer):
+    text = (
+        "Terrorists attacked the Dadiwala and Pezo police stations. Armed men set up "
+        "blockades in the Washbod and Bonistan areas. Workers were shot in Gogdan, 15km "
+        "from Turbat. Six labourers were killed in the Satellite Area of Turbat."
+    )
+    areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert areas == ["Dadiwala", "Pezo", "Washbod", "Bonistan", "Gogdan", "Satellite Area"]
+
+
+def test_highways_by_number(gazetteer):
+    mentions = _mentions(
+        "Gunmen blocked the N-25 near Khuzdar and the M-8; N-999 is no road.", gazetteer
+    )
+    roads = [(m.surface, m.note) for m in mentions if m.match == "site"]
+    assert roads == [("N-25", "highway N-25"), ("M-8", "highway M-8")]
+
+
+def test_highway_stretch_is_the_route_town_nearest_the_named_place(gazetteer):
+    from incidentmap.geocode.roads import highway_stretch, highways
+
+    khuzdar = gazetteer.lookup("Khuzdar")[0]
+    assert highway_stretch("N-25", khuzdar, gazetteer) == khuzdar
+    assert highway_stretch("RCD Highway", khuzdar, gazetteer) == khuzdar
+    surab_road = highway_stretch("N-85", khuzdar, gazetteer)  # Khuzdar is not on the N-85
+    assert surab_road is not None and surab_road.name == "Surab"
+    assert highway_stretch("N-25", None, gazetteer) is None
+    assert highway_stretch("N-999", khuzdar, gazetteer) is None
+    for road in highways().values():  # every route town is in the gazetteer
+        assert all(
+            any(e.country == "PK" for e in gazetteer.lookup(t, limit=20)) for t in road.towns
+        ), road.number

@@ -57,8 +57,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The deputy commissioner visited Panjgur on Monday.", "Panjgur",
     ),
     "person_name": (
-        "Chief Minister Sanaullah Zehri chaired the meeting.", "Zehri",
-        "Gunmen attacked a convoy near Zehri.", "Zehri",
+        "Maulana Muhammad Khan Sherani chaired the meeting.", "Sherani",
+        "Gunmen attacked a convoy near Sherani.", "Sherani",
     ),
     "origin": (
         "Lance Naik Akbar, 29, from Chakwal was among the dead.", "Chakwal",

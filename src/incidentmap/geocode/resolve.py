@@ -20,6 +20,7 @@ from .. import settings
 from .._text import fold_name
 from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
 from .local import LocalGazetteer
+from .roads import highway_stretch
 from .score import mention_confidence, mention_factors
 
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
@@ -519,6 +520,8 @@ def _resolve_site(
     """Attach a site to the place the text puts it in (explicit, same name, then nearby)."""
     item = sites.roled[index]
     site = item.mention
+    if (site.note or "").startswith("highway"):
+        return _resolve_highway(index, sites, gazetteer)
     key = fold_name(site.surface)
     # The same site named elsewhere in the report with an explicit place wins everywhere.
     target = sites.explicit_place(key)
@@ -552,6 +555,22 @@ def _resolve_site(
     if main is not None:
         return _resolved(item, main, 2, f"site attached to {main.name}, the report's main place")
     return _resolved(item, None, 0, "site with no known place in the report to attach it to")
+
+
+def _resolve_highway(index: int, sites: _SiteContext, gazetteer: LocalGazetteer) -> ResolvedMention:
+    """'On the N-25 near Khuzdar': the stretch of the highway at the place named with it."""
+    item = sites.roled[index]
+    near = sites.placed.nearest(sites.report.text, index)
+    stretch = highway_stretch(item.mention.surface, near, gazetteer)
+    if stretch is None:
+        return _resolved(item, None, 0, "highway named without a place on it")
+    assert near is not None
+    return _resolved(
+        item,
+        stretch,
+        1,
+        f"stretch of the {item.mention.surface} at {stretch.name}, near {near.name}",
+    )
 
 
 def _main_place(resolved: list[ResolvedMention | None]) -> GazetteerEntry | None:
