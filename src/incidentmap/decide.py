@@ -48,6 +48,8 @@ def feature_names() -> tuple[str, ...]:
         "only_sites",
         "district_of_incidents",
         "region_statistic",
+        "holds_incident_area",
+        "dateline_alone",
     )
 
 
@@ -61,6 +63,10 @@ class ReportFrame:
     country: str | None
     main_place: str | None
     incident_districts: frozenset[str]
+    #: Places an unknown area with an incident mention was placed at.
+    incident_area_parents: frozenset[str] = frozenset()
+    #: Towns and villages with an incident mention under the rules.
+    incident_towns: frozenset[str] = frozenset()
 
 
 def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportFrame:
@@ -69,10 +75,16 @@ def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportF
     countries: Counter[str] = Counter()
     weight: Counter[str] = Counter()
     incident_districts = set()
+    area_parents = set()
+    towns = set()
     for r in resolved:
         entry = r.entry
         if entry is None or entry.kind in COARSE_KINDS or r.mention.in_name:
             continue
+        if r.role == "incident" and entry.kind == "area" and entry.parent:
+            area_parents.add(entry.parent)
+        if r.role == "incident" and entry.kind in {"town", "village"}:
+            towns.add(entry.id)
         if r.ambiguity <= 1:
             if entry.province:
                 provinces[entry.province] += 1
@@ -89,6 +101,8 @@ def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportF
         country=countries.most_common(1)[0][0] if countries else None,
         main_place=main,
         incident_districts=frozenset(incident_districts),
+        incident_area_parents=frozenset(area_parents),
+        incident_towns=frozenset(towns),
     )
 
 
@@ -133,6 +147,9 @@ def place_features(
         and entry.district in frame.incident_districts,
         "region_statistic": entry.kind == "region"
         and any("statistic" in r.evidence for r in items),
+        "holds_incident_area": entry.id in frame.incident_area_parents,
+        "dateline_alone": any(r.role_rule == "dateline" for r in items)
+        and not (frame.incident_towns - {entry.id}),
     }
     features.update({name: 1.0 for name, on in flags.items() if on})
     features["mentions"] = math.log1p(len(items) - 1)

@@ -112,7 +112,13 @@ TRAVEL = frozenset(
     en returning returned run service services train trains bus buses convoy flight flights
     journey road highway railway line coach coaches escorted escorting vehicle vehicles
     truck trucks van vans ferrying transporting gone went visit visited visiting arrived
-    arriving reached reaching flew
+    arriving reached reaching flew carry home
+    """.split()
+)
+#: "the highway linking Quetta with Karachi": a route named by the places it joins.
+LINKING = frozenset(
+    """
+    linking links linked connecting connects connected joining joins
     """.split()
 )
 #: Where someone spoke, not where it happened: "speaking to reporters in Quetta".
@@ -515,6 +521,10 @@ def _journey(v: MentionView) -> str | None:
         return ""
     if last[-2:] == ["way", "to"]:
         return ""
+    if not LINKING.isdisjoint(last[-4:]) and last[-1:] in (["with"], ["and"], ["to"]):
+        return ""
+    if not LINKING.isdisjoint(last[-2:]) and not ROAD_WORDS.isdisjoint(v.before[-6:]):
+        return ""
     return None
 
 
@@ -573,6 +583,8 @@ def _distance_reference(v: MentionView) -> str | None:
     before = v.before
     if before[-2:] in (["far", "from"], ["away", "from"]):
         return " ".join(before[-2:])
+    if before[-1:] and before[-1] in {"borders", "bordering", "adjoining", "neighbouring"}:
+        return before[-1]  # "Bannu, which borders North Waziristan"
     if before[-1:] not in (["of"], ["from"]):
         return None
     window = before[-6:-1]
@@ -815,12 +827,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speech_location": SPEAKING,
     "title": TITLES,
     "origin": PEOPLE | {"from", "of", "r", "to"},
-    "journey": TRAVEL | {"-", "way"},
+    "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS,
     "response_base": RESPONSE,
     "organisation_base": ORG_NOUNS | {"-", "based"},
     "road_end": frozenset({"-"}),
-    "distance_reference": frozenset({"of", "from"}),
+    "distance_reference": frozenset(
+        {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
+    ),
     "effect_elsewhere": frozenset({"'s", "'"}),
     "seat_of_government": GOVERNMENTS | INSTITUTIONS,
     "seat_of_institution": INSTITUTIONS,
@@ -852,6 +866,7 @@ ACT_DISTANCES = (3, 6, 12, 24)
 PREPOSITIONS = ("in", "at", "near", "from", "to", "of", "on", "outside", "between", "across")
 SIGNALS: tuple[str, ...] = (
     *(f"act<={d}" for d in ACT_DISTANCES),
+    *(f"locative&act<={d}" for d in ACT_DISTANCES),
     *(f"prep:{p}" for p in PREPOSITIONS),
 )
 
@@ -861,6 +876,8 @@ def signals(view: MentionView) -> list[str]:
     out = []
     if view.distance is not None:
         out = [f"act<={d}" for d in ACT_DISTANCES if view.distance <= d]
+        if view.locative:
+            out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if view.distance <= d)
     if view.head[-1:] and view.head[-1] in PREPOSITIONS:
         out.append(f"prep:{view.head[-1]}")
     return out

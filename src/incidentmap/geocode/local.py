@@ -156,7 +156,10 @@ _FORT_WORDS = ("qilla", "qila", "killa", "kila")
 _JOINED_ENDINGS = re.compile(r"(?<=[a-z])[ -]?(zai|khel|abad|pur)$")
 #: Census unit names that are only part of a name ("Sub-Division Saddar", "Lahore City").
 _GENERIC_UNIT_NAMES = frozenset(
-    "saddar sadar city cantonment cantt central lower upper rural urban tribal area".split()
+    {
+        *"saddar sadar city cantonment cantt central lower upper rural urban tribal area".split(),
+        *("airport", "civil lines", "model town"),
+    }
 )
 _EZAFE = re.compile(r" (?:e|i)-? | ?-(?:e|i)- ?")
 
