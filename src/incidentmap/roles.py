@@ -860,6 +860,11 @@ def decide_mention(view: MentionView) -> RoleDecision:
     return RoleDecision(first.role, first.id, first.strength, fired[first.id], evidence)
 
 
+_COARSE_DECISION = RoleDecision(
+    "context", "coarse", RULES_BY_ID["coarse"].strength, "", frozenset({"coarse"})
+)
+
+
 #: Graded signals that are not rules (they decide nothing on their own): how far the
 #: nearest event word stands, and the preposition that governs the mention.
 ACT_DISTANCES = (3, 6, 12, 24)
@@ -907,6 +912,9 @@ def roles_for_mentions(
     sentences: dict[tuple[int, int], _Sentence] = {}
     decided = []
     for mention, is_coarse in zip(mentions, coarse, strict=True):
+        if is_coarse:  # a country or a province: the setting, whatever the words around it
+            decided.append(_COARSE_DECISION)
+            continue
         span = (mention.sentence_start, mention.sentence_end)
         sentence = sentences.get(span)
         if sentence is None:
