@@ -37,8 +37,8 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Violence rose across Quetta this year.", "Quetta",
     ),
     "in_name": (
-        "Pakistan Army units moved into the valley.", "Pakistan",
-        "Army units moved into Pakistan from the west.", "Pakistan",
+        "The Quetta Electric Supply Company cut power for hours.", "Quetta",
+        "The supply company cut power in Quetta for hours.", "Quetta",
     ),
     "dateline": (
         "SIBI \u2013 Two policemen were shot dead at a checkpoint.", "SIBI",
