@@ -24,3 +24,9 @@ tiles_opt = click.option(
     show_default=True,
     help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none'.",
 )
+excel_opt = click.option(
+    "--excel",
+    is_flag=True,
+    help="Write CSV with a UTF-8 byte-order mark, so that Excel reads accents and curly "
+    "quotes right (incidentmap.toml: csv_bom = true).",
+)

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from . import __version__
-from ._cli_options import inline_opt, min_confidence_opt, tiles_opt, title_opt
+from ._cli_options import excel_opt, inline_opt, min_confidence_opt, tiles_opt, title_opt
 from .errors import IncidentMapError
 
 logger = logging.getLogger(__name__)
@@ -165,6 +165,7 @@ def _progress(label: str) -> Any:
 @click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
+@excel_opt
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -186,6 +187,7 @@ def build(
     max_rebuilds: int | None,
     inline_assets: bool,
     tiles: str,
+    excel: bool,
 ) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
@@ -223,6 +225,7 @@ def build(
         "tiles": settings_in_force.get("tiles", tiles),
         "since": _iso(settings_in_force.get("since")),
         "until": _iso(settings_in_force.get("until")),
+        "csv_bom": settings_in_force.get("csv_bom", False) or excel,
     }
     if offline and (geocoder or user_agent):
         logger.warning("--geocoder and --user-agent only apply with --online")
@@ -260,7 +263,7 @@ def _build_once(options: dict[str, Any], **more: Any) -> None:
         min_confidence=options["min_confidence"], strict=options["strict"],
         workers=options["workers"], inline_assets=options["inline_assets"],
         tiles=options["tiles"], since=options["since"], until=options["until"],
-        progress=_progress("Geoparsing"), **more,
+        csv_bom=options["csv_bom"], progress=_progress("Geoparsing"), **more,
     )  # fmt: skip
     _echo_online(result.run.get("online"))
     for skipped in result.skipped:
@@ -343,7 +346,7 @@ def render(
     inline_assets: bool,
     tiles: str | None,
 ) -> None:
-    r"""Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
+    """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
     Title, basemap and --min-confidence default to those of the build that wrote the
     layer (its run.json, when it sits beside the layer), so an unedited layer gives the
@@ -354,21 +357,19 @@ def render(
       incidentmap render out/incidents.geojson -o out/map.html
     """
     from . import settings
-    from .districts import boundaries_for
+    from ._validate import check_district_ids
+    from .districts import boundaries_for_layer
     from .export import read_layer
     from .layer import districts_summary
     from .render import map_from_incidents, save_map, title_from_places
 
     places = read_layer(geojson)
-    if len(places) and not {"district_id", "role"} <= set(places.columns):
-        raise click.ClickException(f"{geojson}: not an incidentmap layer (no role/district_id)")
     built = _build_options(geojson.with_name("run.json"))
     if min_confidence is None:
         min_confidence = built.get("min_confidence", settings.min_confidence)
-    countries = places["country"].dropna() if "country" in places.columns else None
-    country = str(countries.mode().iloc[0]) if countries is not None and len(countries) else None
-    boundaries = boundaries_for(country)  # the layer's country: its cached boundaries
+    boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
     districts = boundaries.districts
+    check_district_ids(places, districts["district_id"], where=str(geojson))
     summary = districts_summary(places, districts) if len(places) else None
     m = map_from_incidents(
         places, districts, summary, provinces=boundaries.provinces,
@@ -395,9 +396,9 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "gpkg", "kml"]),
+    type=click.Choice(["csv", "gpkg", "kml"], case_sensitive=False),
     required=True,
-    help="Target format.",
+    help="Target format (any case: gpkg, GPKG).",
 )
 @click.option(
     "-o",
@@ -406,16 +407,24 @@ def _build_options(run_json: Path) -> dict[str, Any]:
     default=None,
     help="Output file (default: the layer's name with the new extension).",
 )
-def export(geojson: Path, fmt: str, output: Path | None) -> None:
+@excel_opt
+def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
     """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage or KML.
+
+    The GeoPackage holds three layers: incidents, districts (every district, zeros
+    included) and mentions. The KML has a folder per confidence level, times for
+    Google Earth's time slider and the excerpts in each balloon.
 
     \b
     Example:
       incidentmap export out/incidents.geojson --format gpkg
+      incidentmap export out/incidents.geojson --format csv --excel -o incidents.csv
     """
     from .export import export_layer
 
-    click.echo(f"wrote {export_layer(geojson, fmt, output)}")
+    if excel and fmt.lower() != "csv":
+        raise click.UsageError("--excel applies to --format csv")
+    click.echo(f"wrote {export_layer(geojson, fmt, output, bom=excel)}")
 
 
 @main.group()

@@ -328,6 +328,7 @@ def build(
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
+    csv_bom: bool = False,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -367,6 +368,9 @@ def build(
         the others stay in ``mentions.csv`` as unresolved rows with the reason.
     use_cache
         Take reports unchanged since an earlier run from the per-report cache.
+    csv_bom
+        Start ``mentions.csv`` with a UTF-8 byte-order mark, so that Excel reads it
+        right (``--excel``).
 
     Returns
     -------
@@ -399,7 +403,7 @@ def build(
     chunks: dict[str, Iterable[str]] = {
         "incidents": layer_chunks(result.places, INCIDENT_FIELDS),
         "districts": layer_chunks(result.summary, DISTRICT_FIELDS),
-        "mentions": csv_chunks(result.rows, CSV_FIELDS),
+        "mentions": csv_chunks(result.rows, CSV_FIELDS, bom=csv_bom),
         "map": [page],
     }
     result.run["options"] = {
@@ -409,6 +413,7 @@ def build(
         "workers": workers,
         "inline_assets": inline_assets,
         "tiles": tiles,
+        "csv_bom": csv_bom,
     }
     written: dict[str, dict[str, Any]] = {}
     result.run["outputs"] = written
@@ -507,7 +512,7 @@ def _run_record(
             "places": len(places),
             "incident_places": incident,
             "context_places": len(places) - incident,
-            "districts_with_incidents": len(summary),
+            "districts_with_incidents": int((summary["n_incident_places"] > 0).sum()),
         },
         "data": {
             "gazetteer_version": gazetteer.version,
