@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pyogrio
 import pytest
 
@@ -387,3 +388,27 @@ def test_an_edited_layer_that_is_still_valid_renders(runner, tmp_path: Path):
 
     result = runner.invoke(main, ["render", str(_edited(tmp_path, edit)), "--tiles", "none"])
     assert result.exit_code == 0, result.output
+
+
+def test_checks_between_stages_name_the_problem(example_build):
+    from shapely.geometry import Polygon
+
+    from incidentmap._validate import check_districts_layer, check_places
+    from incidentmap.errors import ValidationError
+
+    places = example_build.places
+    districts = load_districts()
+    check_places(places, where="places", district_ids=districts["district_id"])
+    with pytest.raises(ValidationError, match="CRS is EPSG:3857"):
+        check_places(places.to_crs("EPSG:3857"), where="places")
+    with pytest.raises(ValidationError, match="missing column"):
+        check_places(places.drop(columns="role"), where="places")
+    moved = places.copy()
+    moved.loc[moved.index[2], "geometry"] = Polygon([(66, 30), (66.1, 30), (66.1, 30.1)])
+    with pytest.raises(ValidationError, match=r"places: feature 3 \(.*\): geometry: a Polygon"):
+        check_places(moved, where="places")
+    with pytest.raises(ValidationError, match="district_id: 'X' is not a district"):
+        check_places(places.assign(district_id="X"), where="p", district_ids=["Y"])
+    check_districts_layer(districts, where="pak_adm2.geojson")
+    with pytest.raises(ValidationError, match="used twice"):
+        check_districts_layer(pd.concat([districts, districts.iloc[:1]]), where="d")

@@ -21,6 +21,7 @@ import geopandas as gpd
 from . import __version__, settings
 from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_chunks_synced
+from ._validate import check_districts_layer, check_places
 from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
 from .dates import event_date
 from .districts import Boundaries, boundaries_for
@@ -211,7 +212,9 @@ def analyse(
             for d, items in resolved.items()
         }
     districts = boundaries.districts
+    check_districts_layer(districts, where=str(boundaries.source.get("file")))
     places = places_from_mentions(resolved, by_id, districts)
+    check_places(places, where="places", district_ids=districts["district_id"])
     summary = districts_summary(places, districts)
     rows = mention_rows(resolved, by_id, places)
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
