@@ -273,7 +273,13 @@ def _build_once(options: dict[str, Any], **more: Any) -> None:
     counts = result.run["counts"]
     click.echo(
         f"{counts['reports_read']} reports, {counts['mentions_found']} mentions "
-        f"({counts['mentions_unresolved']} unresolved), {counts['incident_places']} incident "
+        f"({counts['mentions_unresolved']} unresolved"
+        + (
+            f", {counts['mentions_filtered']} outside the time window"
+            if counts.get("mentions_filtered")
+            else ""
+        )
+        + f"), {counts['incident_places']} incident "
         f"places in {counts['districts_with_incidents']} districts -> {outdir}/map.html"
     )
 

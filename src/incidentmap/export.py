@@ -165,9 +165,16 @@ def mention_rows(
     resolved: Mapping[str, Sequence[ResolvedMention]],
     reports: Mapping[str, Report],
     places: gpd.GeoDataFrame,
+    *,
+    filtered: Mapping[ResolvedMention, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """One flat row per mention, resolved or not (unresolved rows carry the reason)."""
+    """One flat row per mention: ``resolved``, ``unresolved`` or ``filtered``, with the reason.
+
+    ``filtered`` maps the placed mentions a time window left out of the layer to the
+    reason; their rows keep the place and its coordinates.
+    """
     located = _located(places)
+    filtered = filtered or {}
     rows = []
     for doc_id, items in resolved.items():
         report = reports[doc_id]
@@ -175,19 +182,28 @@ def mention_rows(
             record = mention_record(report, r)
             row: dict[str, Any] = {k: record.get(k) for k in CSV_FIELDS if k in record}
             row["role_reason"] = r.role_reason
-            if r.entry is None or r.entry.id not in located:
+            status, reason = "resolved", r.resolve_reason
+            if r in filtered:
+                status, reason = "filtered", filtered[r]
+            elif r.entry is None or r.entry.id not in located:
                 row.update(status="unresolved", reason=r.resolve_reason)
-            else:
-                row.update(
-                    status="resolved",
-                    reason=r.resolve_reason,
-                    place_id=r.entry.id,
-                    place=r.entry.name,
-                    kind=r.entry.kind,
-                    geo_precision=r.entry.precision,
-                    **located[r.entry.id],
-                    country=r.entry.country,
-                )
+                rows.append(row)
+                continue
+            assert r.entry is not None
+            where = located.get(r.entry.id) or {
+                "lat": round(r.entry.lat, COORD_DECIMALS),
+                "lon": round(r.entry.lon, COORD_DECIMALS),
+            }
+            row.update(
+                status=status,
+                reason=reason,
+                place_id=r.entry.id,
+                place=r.entry.name,
+                kind=r.entry.kind,
+                geo_precision=r.entry.precision,
+                **where,
+                country=r.entry.country,
+            )
             rows.append(row)
     return rows
 

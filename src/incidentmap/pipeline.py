@@ -11,8 +11,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_chunks_synced
 from ._validate import check_districts_layer, check_places
 from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
-from .dates import event_date
+from .dates import date_span, event_date, parse_iso
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
 from .export import csv_chunks, layer_chunks, mention_rows
@@ -206,17 +206,16 @@ def analyse(
     check_districts(corrections, set(boundaries.districts["district"]))
     if corrections:
         resolved = {d: apply_corrections(items, corrections) for d, items in resolved.items()}
-    if since or until:
-        resolved = {
-            d: [_in_window(by_id[d], r, since, until) for r in items]
-            for d, items in resolved.items()
-        }
+    filtered = _outside_window(resolved, by_id, since, until) if since or until else {}
+    kept = resolved
+    if filtered:
+        kept = {d: [r for r in items if r not in filtered] for d, items in resolved.items()}
     districts = boundaries.districts
     check_districts_layer(districts, where=str(boundaries.source.get("file")))
-    places = places_from_mentions(resolved, by_id, districts)
+    places = places_from_mentions(kept, by_id, districts)
     check_places(places, where="places", district_ids=districts["district_id"])
     summary = districts_summary(places, districts)
-    rows = mention_rows(resolved, by_id, places)
+    rows = mention_rows(resolved, by_id, places, filtered=filtered)
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
     run["started"] = started
@@ -266,18 +265,35 @@ def _cached_or(
     return cached if cached is not None else fresh[doc_id]
 
 
-def _in_window(
-    report: Report, r: ResolvedMention, since: str | None, until: str | None
-) -> ResolvedMention:
-    """A mention whose event date falls outside the window leaves the layer, with the reason."""
-    if r.entry is None:
-        return r
-    sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
-    when, _ = event_date(sentence, report.published)
-    if when is None or ((since is None or when >= since) and (until is None or when <= until)):
-        return r
-    reason = f"outside the time window ({since or '...'} to {until or '...'}): event date {when}"
-    return replace(r, entry=None, resolve_reason=reason)
+def _outside_window(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    since: str | None,
+    until: str | None,
+) -> dict[ResolvedMention, str]:
+    """The placed mentions whose event date lies outside the window, with the reason.
+
+    They leave the layer and stay in ``mentions.csv`` as ``filtered`` rows (not
+    ``unresolved``: they were placed). A month-level date ("in December") is inside
+    when any day of its month is; a mention with no date at all is kept.
+    """
+    first = parse_iso(since) or date.min
+    last = parse_iso(until) or date.max
+    outside: dict[ResolvedMention, str] = {}
+    for doc_id, items in resolved.items():
+        report = reports[doc_id]
+        for r in items:
+            if r.entry is None:
+                continue
+            sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
+            when, precision = event_date(sentence, report.published)
+            span = date_span(when, precision)
+            if span is not None and (span[1] < first or span[0] > last):
+                outside[r] = (
+                    f"outside the time window ({since or '...'} to {until or '...'}): "
+                    f"event date {when} ({precision})"
+                )
+    return outside
 
 
 def reports_country(resolved: Mapping[str, Sequence[ResolvedMention]]) -> str | None:
@@ -368,7 +384,7 @@ def build(
         User agent for the geocoder (default ``settings.user_agent``).
     since, until
         Keep only mentions whose event date lies in this window (ISO dates, inclusive);
-        the others stay in ``mentions.csv`` as unresolved rows with the reason.
+        the others stay in ``mentions.csv`` as ``filtered`` rows with the reason.
     use_cache
         Take reports unchanged since an earlier run from the per-report cache.
     csv_bom
@@ -479,12 +495,14 @@ def _run_record(
 ) -> dict[str, Any]:
     """Describe the run for ``run.json``: what was read, skipped, found and resolved.
 
-    The counts reconcile: ``mentions_found = mentions_resolved + mentions_unresolved``,
+    The counts reconcile: ``mentions_found = mentions_resolved + mentions_unresolved +
+    mentions_filtered`` (placed, but outside the ``--since``/``--until`` window),
     and ``mentions_resolved`` equals ``mentions_in_layer``, the sum of ``n_mentions`` over
     the layer's features (every resolved mention is in the layer; every other mention is
     an unresolved row of ``mentions.csv``).
     """
     resolved = sum(1 for r in rows if r.get("status") == "resolved")
+    filtered = sum(1 for r in rows if r.get("status") == "filtered")
     incident = int((places["role"] == "incident").sum()) if len(places) else 0
     in_layer = int(places["n_mentions"].sum()) if len(places) else 0
     warnings = skipped.warnings if isinstance(skipped, Skipped) else []
@@ -510,7 +528,8 @@ def _run_record(
             "reports_with_warnings": len({w.path for w in warnings}),
             "mentions_found": len(rows),
             "mentions_resolved": resolved,
-            "mentions_unresolved": len(rows) - resolved,
+            "mentions_unresolved": len(rows) - resolved - filtered,
+            "mentions_filtered": filtered,
             "mentions_in_layer": in_layer,
             "places": len(places),
             "incident_places": incident,
