@@ -383,11 +383,17 @@ def test_an_edited_layer_fails_in_one_line_naming_feature_and_field(
 def test_an_edited_layer_that_is_still_valid_renders(runner, tmp_path: Path):
     def edit(feature):
         feature["properties"].update(
-            confidence="0.7", district_id=None, names_in_text='["A", "B"]', kind=None
-        )
+            confidence="0.7", district_id=None, names_in_text='["A", "B"]', kind=None,
+            confidence_level="very high", place_id="extra:copy",
+        )  # fmt: skip
 
-    result = runner.invoke(main, ["render", str(_edited(tmp_path, edit)), "--tiles", "none"])
+    layer = _edited(tmp_path, edit)
+    result = runner.invoke(main, ["render", str(layer), "--tiles", "none"])
     assert result.exit_code == 0, result.output
+    places = read_layer(layer)
+    assert places.iloc[1]["confidence_level"] is None and places.iloc[1]["confidence"] == 0.7
+    assert "place_id" not in places.columns
+    assert runner.invoke(main, ["export", str(layer), "--format", "gpkg"]).exit_code == 0
 
 
 def test_checks_between_stages_name_the_problem(example_build):

@@ -182,7 +182,9 @@ def validate_places(places: gpd.GeoDataFrame, *, where: str) -> gpd.GeoDataFrame
         out[field] = _column(out, field, rows, _required_text)
     out["role"] = _column(out, "role", rows, _choice(ROLES))
     if "confidence_level" in out.columns:
-        out["confidence_level"] = _column(out, "confidence_level", rows, _optional(_choice(LEVELS)))
+        # Derived from ``confidence``: a value that is not a level is dropped, not refused
+        # (the map and the KML take the level from the confidence then).
+        out["confidence_level"] = _column(out, "confidence_level", rows, _level)
     for field, (low, high, whole) in NUMBER_FIELDS.items():
         if field in out.columns:
             out[field] = _column(out, field, rows, _optional(_number(low, high, whole)))
@@ -259,6 +261,11 @@ def _choice(allowed: tuple[str, ...]) -> Callable[[Any], str]:
         return text
 
     return check
+
+
+def _level(value: Any) -> str | None:
+    text = "" if _missing(value) else str(value).strip().lower()
+    return text if text in LEVELS else None
 
 
 def _number(low: float, high: float, whole: bool) -> Callable[[Any], float | int]:

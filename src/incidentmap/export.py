@@ -334,7 +334,9 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
                 raise InputError(f"{path}: feature {number} has no valid geometry") from err
         properties = feature.get("properties")
         row = dict(properties) if isinstance(properties, dict) else {}
-        kept_id = row.pop("id", None) or row.pop("place_id", None)
+        # The id as a property: a geopandas or GeoPackage round trip keeps it only there.
+        kept_ids = [row.pop("id", None), row.pop("place_id", None)]
+        kept_id = next((i for i in kept_ids if i not in (None, "")), None)
         row["id"] = str(feature.get("id") or kept_id or f"feature-{number}")
         row["geometry"] = geometry
         rows.append(row)
