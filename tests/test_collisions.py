@@ -20,7 +20,7 @@ KNOWN = {
     "hassan": "name", "zehri": "name", "baloch": "name", "jatoi": "name", "lehri": "name",
     "gul": "name", "wazir": "name", "panhwar": "name",
     "tump": "word", "drug": "word", "mand": "word", "bela": "word", "sangar": "word",
-    "nag": "word", "dak": "word", "gold": "word", "airport": "word", "mehtar": "word",
+    "nag": "word", "dak": "word", "gold": "word", "airport": None, "mehtar": "word",
 }  # fmt: skip
 
 

@@ -1,10 +1,13 @@
-"""Event dates per mention: stated, stated without a year, weekday, publication date."""
+"""Event dates per mention: stated (words, ISO, numbers), stated without a year, weekday,
+month, publication date; and the time window that filters mentions by them."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from incidentmap.dates import event_date
+from incidentmap.dates import date_span, event_date
 
 
 @pytest.mark.parametrize(
@@ -19,6 +22,36 @@ from incidentmap.dates import event_date
         ("Troops may 5 times have tried.", "2026-02-02", ("2026-02-02", "published")),
         ("No date at all.", None, (None, "unknown")),
         ("On 30 February a blast was reported.", "2026-03-02", ("2026-03-02", "published")),
+        # Dates in numbers: ISO, day first, month first only where day first is no date.
+        ("The attack on 2026-01-31 hit Quetta.", "2026-02-02", ("2026-01-31", "stated")),
+        ("Police said on 31/01/2026 that gunmen struck.", None, ("2026-01-31", "stated")),
+        ("Police said on 01/02/2026 that gunmen struck.", None, ("2026-02-01", "stated")),
+        ("Police said on 01/31/2026 that gunmen struck.", None, ("2026-01-31", "stated")),
+        ("The blast on 31-01-2026 killed four.", None, ("2026-01-31", "stated")),
+        ("Call 0300-1234567 or 042-111-222-333.", "2026-02-02", ("2026-02-02", "published")),
+        ("Case 12/34/2026 was filed.", "2026-02-02", ("2026-02-02", "published")),
+        # Abbreviated months with a full stop.
+        ("Attacks on Jan. 31 hit Quetta.", "2026-02-03", ("2026-01-31", "stated-no-year")),
+        ("Attacks on Sept. 3, 2025 hit Quetta.", None, ("2025-09-03", "stated")),
+        # Only the month: its first day, precision month.
+        ("Clashes in December 2025 left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
+        ("Clashes in December left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
+        ("Clashes in early January left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
+        ("Clashes last month left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
+        ("Clashes last month left dozens dead.", "2026-01-15", ("2025-12-01", "month")),
+        ("Raids earlier this month hit Kech.", "2026-02-20", ("2026-02-01", "month")),
+        ("The January 2026 offensive was the largest.", None, ("2026-01-01", "month")),
+        # A day beats a month in the same sentence.
+        (
+            "Gunmen struck on Saturday after clashes last month.",
+            "2026-02-02",
+            ("2026-01-31", "weekday"),
+        ),
+        (
+            "On 31 January, a year after the raids of January 2025.",
+            "2026-02-02",
+            ("2026-01-31", "stated-no-year"),
+        ),
     ],
 )
 def test_event_dates(sentence, published, expected):
@@ -34,4 +67,51 @@ def test_layer_mentions_carry_event_dates(example_build):
     }
     assert "2026-01-31" in dates
     precisions = {m["event_date_precision"] for ms in example_build.places["mentions"] for m in ms}
-    assert precisions <= {"stated", "stated-no-year", "weekday", "published", "unknown"}
+    assert precisions <= {"stated", "stated-no-year", "weekday", "month", "published", "unknown"}
+
+
+@pytest.mark.parametrize(
+    ("when", "precision", "span"),
+    [
+        ("2026-01-31", "stated", (date(2026, 1, 31), date(2026, 1, 31))),
+        ("2025-12-01", "month", (date(2025, 12, 1), date(2025, 12, 31))),
+        ("2024-02-01", "month", (date(2024, 2, 1), date(2024, 2, 29))),
+        (None, "unknown", None),
+    ],
+)
+def test_date_span(when, precision, span):
+    assert date_span(when, precision) == span
+
+
+def test_mentions_outside_the_window_are_filtered_not_unresolved(tmp_path):
+    import csv
+    import io
+
+    from incidentmap.pipeline import build
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "r.md").write_text(
+        "---\npublished: 2026-02-10\n---\n"
+        "Gunmen attacked a police station in Sibi on 2026-02-08.\n\n"
+        "A blast hit a market in Turbat on 03/01/2026.\n\n"
+        "Security forces raided hideouts in Kohlu in December 2025.\n\n"
+        "Clashes in Zhob last month left three dead.\n",
+        encoding="utf-8",
+    )
+    result = build([folder], tmp_path / "out", tiles="none", since="2026-01-15")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "mentions.csv").read_text())))
+    status = {r["surface"]: (r["status"], r["event_date"], r["event_date_precision"]) for r in rows}
+    assert status["Sibi"] == ("resolved", "2026-02-08", "stated")
+    assert status["Turbat"] == ("filtered", "2026-01-03", "stated")
+    assert status["Kohlu"] == ("filtered", "2025-12-01", "month")
+    assert status["Zhob"] == ("resolved", "2026-01-01", "month")  # January overlaps the window
+    filtered = [r for r in rows if r["status"] == "filtered"]
+    assert all(r["reason"].startswith("outside the time window") and r["lat"] for r in filtered)
+    counts = result.run["counts"]
+    assert counts["mentions_filtered"] == len(filtered) == 2
+    assert counts["mentions_unresolved"] == sum(r["status"] == "unresolved" for r in rows)
+    assert counts["mentions_found"] == (
+        counts["mentions_resolved"] + counts["mentions_unresolved"] + counts["mentions_filtered"]
+    )
+    assert set(result.places["name"]) == {"Sibi", "Zhob"}

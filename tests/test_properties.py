@@ -54,11 +54,21 @@ def _check_position(position: Any) -> None:
     assert -180 <= lon <= 180 and -90 <= lat <= 90, position
 
 
-def _check_ring(ring: Any) -> None:
+def _check_ring(ring: Any, *, outer: bool = True) -> None:
     assert isinstance(ring, list) and len(ring) >= 4, "a linear ring has 4 or more positions"
     for position in ring:
         _check_position(position)
     assert ring[0] == ring[-1], "a linear ring is closed"
+    # RFC 7946 3.1.6, the right-hand rule: exterior rings counterclockwise, holes clockwise.
+    twice_area = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(ring, ring[1:], strict=False))
+    if twice_area:
+        assert (twice_area > 0) == outer, f"{'exterior' if outer else 'hole'} ring wound wrong"
+
+
+def _check_polygon(rings: Any) -> None:
+    assert isinstance(rings, list) and rings, "a polygon has an exterior ring"
+    for number, ring in enumerate(rings):
+        _check_ring(ring, outer=number == 0)
 
 
 def _check_geometry(geometry: Any) -> None:
@@ -77,12 +87,10 @@ def _check_geometry(geometry: Any) -> None:
             for position in line:
                 _check_position(position)
     elif kind == "Polygon":
-        for ring in coords:
-            _check_ring(ring)
+        _check_polygon(coords)
     elif kind == "MultiPolygon":
         for polygon in coords:
-            for ring in polygon:
-                _check_ring(ring)
+            _check_polygon(polygon)
     elif kind == "GeometryCollection":
         for part in geometry["geometries"]:
             _check_geometry(part)
@@ -131,6 +139,14 @@ def test_the_validator_rejects_what_rfc7946_forbids():
         check_rfc7946(json.dumps(ok).replace("66.9", "NaN"))
     with pytest.raises(AssertionError):
         check_rfc7946(json.dumps({**ok, "features": [point]}), ids_required=True)
+    square = [[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]  # counterclockwise
+    hole = [[0.2, 0.2], [0.2, 0.8], [0.8, 0.8], [0.8, 0.2], [0.2, 0.2]]  # clockwise
+    polygon = {**point, "geometry": {"type": "Polygon", "coordinates": [square, hole]}}
+    check_rfc7946(json.dumps({**ok, "features": [polygon]}))
+    for rings in ([square[::-1]], [square, hole[::-1]]):
+        wrong = {**point, "geometry": {"type": "MultiPolygon", "coordinates": [rings]}}
+        with pytest.raises(AssertionError, match="wound wrong"):
+            check_rfc7946(json.dumps({**ok, "features": [wrong]}))
 
 
 # --- strategies ----------------------------------------------------------------------------
@@ -331,13 +347,16 @@ json_scalar = st.one_of(
     st.none(), st.booleans(), st.integers(-(2**53), 2**53), st.text(max_size=40),
     st.floats(allow_nan=False, allow_infinity=False),
 )  # fmt: skip
-json_value = st.recursive(
-    json_scalar,
-    lambda inner: st.one_of(
+
+
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    # A named function: hypothesis cannot see a multi-line lambda use its argument.
+    return st.one_of(
         st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
-    max_leaves=10,
-)
+    )
+
+
+json_value = st.recursive(json_scalar, _containers, max_leaves=10)
 
 
 @st.composite
@@ -418,7 +437,16 @@ def test_csv_writer_round_trips_any_text(rows: list[dict[str, Any]]):
     back = _round_trip(rows)
     assert len(back) == len(rows)
     for row, read in zip(rows, back, strict=True):
-        assert read == {k: "" if row[k] is None else str(row[k]) for k in CSV_FIELDS}
+        assert read == {k: _as_cell(row[k]) for k in CSV_FIELDS}
+
+
+def _as_cell(value: Any) -> str:
+    """What a cell reads back as: empty for None, text a spreadsheet will not run."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    text = str(value)
+    formula = isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r")
+    return "'" + text if formula else text
 
 
 def test_csv_writer_quotes_carriage_returns():

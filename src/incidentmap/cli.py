@@ -16,7 +16,16 @@ from typing import Any
 import click
 
 from . import __version__
-from ._cli_options import inline_opt, min_confidence_opt, tiles_opt, title_opt
+from ._cli_options import (
+    excel_opt,
+    inline_opt,
+    is_quiet,
+    log_level,
+    min_confidence_opt,
+    tiles_opt,
+    title_opt,
+    verbosity_opt,
+)
 from .errors import IncidentMapError
 
 logger = logging.getLogger(__name__)
@@ -58,20 +67,38 @@ def _one_line(err: Exception) -> str:
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="incidentmap")
 @click.option("-v", "--verbose", count=True, help="More log output (repeatable).")
-@click.option("-q", "--quiet", count=True, help="Less log output.")
+@click.option("-q", "--quiet", count=True, help="Less output: no summary; -qq no warnings.")
 @click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: int, debug: bool) -> None:
     """Turn news reports about a wave of violence into an auditable district map.
 
+    -v and -q work before or after a command name (incidentmap build -q ...).
+
     \b
     Example:
       incidentmap build reports/ -o out/ && open out/map.html
     """
-    level = max(10, min(50, 30 - 10 * (verbose - quiet)))
+    level = log_level(verbose, quiet)
     logging.basicConfig(stream=sys.stderr, level=level, format="%(levelname)s: %(message)s")
+    logging.getLogger().setLevel(level)
     ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
+    ctx.obj.update(debug=debug, verbose=verbose, quiet=quiet)
+
+
+def _say(message: str, *, err: bool = False) -> None:
+    """Echo an informational line (a summary, "wrote ..."), unless -q was given."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not is_quiet(ctx):
+        click.echo(message, err=err)
+
+
+def _warn(message: str) -> None:
+    """Echo a warning line on stderr, unless -qq was given."""
+    ctx = click.get_current_context(silent=True)
+    quiet = (ctx.find_root().obj or {}).get("quiet", 0) if ctx is not None else 0
+    if quiet < 2:
+        click.echo(message, err=True)
 
 
 def _progress(label: str) -> Any:
@@ -165,6 +192,8 @@ def _progress(label: str) -> Any:
 @click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
+@excel_opt
+@verbosity_opt
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -186,6 +215,7 @@ def build(
     max_rebuilds: int | None,
     inline_assets: bool,
     tiles: str,
+    excel: bool,
 ) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
@@ -223,11 +253,12 @@ def build(
         "tiles": settings_in_force.get("tiles", tiles),
         "since": _iso(settings_in_force.get("since")),
         "until": _iso(settings_in_force.get("until")),
+        "csv_bom": settings_in_force.get("csv_bom", False) or excel,
     }
     if offline and (geocoder or user_agent):
         logger.warning("--geocoder and --user-agent only apply with --online")
     if project_file:
-        click.echo(f"using {project_file}", err=True)
+        _say(f"using {project_file}", err=True)
 
     def once() -> None:
         _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
@@ -260,17 +291,23 @@ def _build_once(options: dict[str, Any], **more: Any) -> None:
         min_confidence=options["min_confidence"], strict=options["strict"],
         workers=options["workers"], inline_assets=options["inline_assets"],
         tiles=options["tiles"], since=options["since"], until=options["until"],
-        progress=_progress("Geoparsing"), **more,
+        csv_bom=options["csv_bom"], progress=_progress("Geoparsing"), **more,
     )  # fmt: skip
     _echo_online(result.run.get("online"))
     for skipped in result.skipped:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+        _warn(f"skipped {skipped.path}: {skipped.reason}")
     for warning in result.run.get("warnings", []):
-        click.echo(f"warning {warning['path']}: {warning['reason']}", err=True)
+        _warn(f"warning {warning['path']}: {warning['reason']}")
     counts = result.run["counts"]
-    click.echo(
+    _say(
         f"{counts['reports_read']} reports, {counts['mentions_found']} mentions "
-        f"({counts['mentions_unresolved']} unresolved), {counts['incident_places']} incident "
+        f"({counts['mentions_unresolved']} unresolved"
+        + (
+            f", {counts['mentions_filtered']} outside the time window"
+            if counts.get("mentions_filtered")
+            else ""
+        )
+        + f"), {counts['incident_places']} incident "
         f"places in {counts['districts_with_incidents']} districts -> {outdir}/map.html"
     )
 
@@ -280,17 +317,16 @@ def _echo_online(online: dict[str, Any] | None) -> None:
     if not online:
         return
     found = online["placed"] + online["placed_outside_province"] + online["refined"]
-    click.echo(
+    _say(
         f"online: {online['distinct_queries']} queries ({online['cache_hits']} from the cache, "
         f"{online['requests_sent']} requests sent), {found} mentions placed, "
         f"{online['failed']} failed",
         err=True,
     )
     if online["given_up"]:
-        click.echo(
+        _warn(
             f"warning: online geocoder given up ({online['given_up']}); the mentions it "
-            "could not serve stay unresolved, with the reason, in mentions.csv",
-            err=True,
+            "could not serve stay unresolved, with the reason, in mentions.csv"
         )
 
 
@@ -329,6 +365,7 @@ class _DownloadBar:
 @min_confidence_opt
 @title_opt
 @inline_opt
+@verbosity_opt
 @click.option(
     "--tiles",
     default=None,
@@ -343,7 +380,7 @@ def render(
     inline_assets: bool,
     tiles: str | None,
 ) -> None:
-    r"""Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
+    """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
     Title, basemap and --min-confidence default to those of the build that wrote the
     layer (its run.json, when it sits beside the layer), so an unedited layer gives the
@@ -354,21 +391,19 @@ def render(
       incidentmap render out/incidents.geojson -o out/map.html
     """
     from . import settings
-    from .districts import boundaries_for
+    from ._validate import check_district_ids
+    from .districts import boundaries_for_layer
     from .export import read_layer
     from .layer import districts_summary
     from .render import map_from_incidents, save_map, title_from_places
 
     places = read_layer(geojson)
-    if len(places) and not {"district_id", "role"} <= set(places.columns):
-        raise click.ClickException(f"{geojson}: not an incidentmap layer (no role/district_id)")
     built = _build_options(geojson.with_name("run.json"))
     if min_confidence is None:
         min_confidence = built.get("min_confidence", settings.min_confidence)
-    countries = places["country"].dropna() if "country" in places.columns else None
-    country = str(countries.mode().iloc[0]) if countries is not None and len(countries) else None
-    boundaries = boundaries_for(country)  # the layer's country: its cached boundaries
+    boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
     districts = boundaries.districts
+    check_district_ids(places, districts["district_id"], where=str(geojson))
     summary = districts_summary(places, districts) if len(places) else None
     m = map_from_incidents(
         places, districts, summary, provinces=boundaries.provinces,
@@ -378,7 +413,7 @@ def render(
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
     save_map(m, output, inline_assets=inline_assets)
-    click.echo(f"wrote {output}")
+    _say(f"wrote {output}")
 
 
 def _build_options(run_json: Path) -> dict[str, Any]:
@@ -395,9 +430,9 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "gpkg", "kml"]),
+    type=click.Choice(["csv", "gpkg", "kml"], case_sensitive=False),
     required=True,
-    help="Target format.",
+    help="Target format (any case: gpkg, GPKG).",
 )
 @click.option(
     "-o",
@@ -406,19 +441,29 @@ def _build_options(run_json: Path) -> dict[str, Any]:
     default=None,
     help="Output file (default: the layer's name with the new extension).",
 )
-def export(geojson: Path, fmt: str, output: Path | None) -> None:
+@excel_opt
+@verbosity_opt
+def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
     """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage or KML.
+
+    The GeoPackage holds three layers: incidents, districts (every district, zeros
+    included) and mentions. The KML has a folder per confidence level, times for
+    Google Earth's time slider and the excerpts in each balloon.
 
     \b
     Example:
       incidentmap export out/incidents.geojson --format gpkg
+      incidentmap export out/incidents.geojson --format csv --excel -o incidents.csv
     """
     from .export import export_layer
 
-    click.echo(f"wrote {export_layer(geojson, fmt, output)}")
+    if excel and fmt.lower() != "csv":
+        raise click.UsageError("--excel applies to --format csv")
+    _say(f"wrote {export_layer(geojson, fmt, output, bom=excel)}")
 
 
 @main.group()
+@verbosity_opt
 def data() -> None:
     """Show, fetch and locate reference data (boundaries, gazetteer, map assets).
 
@@ -429,8 +474,15 @@ def data() -> None:
 
 
 @data.command("list")
+@verbosity_opt
 def data_list() -> None:
-    """List the reference data in use, with versions and licences."""
+    """List the reference data in use, with versions and licences, and the cache's size.
+
+    \b
+    Example:
+      incidentmap data list
+      incidentmap data list | grep geoBoundaries
+    """
     from . import settings
     from ._assets import ALL_ASSETS, asset_dir
     from ._data import file_digest, geodata_dir
@@ -457,7 +509,12 @@ def data_list() -> None:
         f"BSD-2/MIT      {cached}/{len(ALL_ASSETS)} cached"
     )
     _echo_cached_data()
-    click.echo(f"cache folder: {settings.resolved_cache_folder()}")
+    from ._cache import PARTS, cache_usage, megabytes
+
+    usage = cache_usage(("reports", "gazetteer"))
+    sizes = ", ".join(f"{PARTS[n].label} {megabytes(b)} ({f} files)" for n, (f, b) in usage.items())
+    click.echo(f"cache folder: {settings.resolved_cache_folder()} ({sizes}; "
+               "'incidentmap data clean' removes them)")  # fmt: skip
 
 
 def _echo_cached_data() -> None:
@@ -482,10 +539,20 @@ def _echo_cached_data() -> None:
 
 @data.command("path")
 @click.argument(
-    "name", type=click.Choice(["geodata", "cache", "assets", "data"]), default="geodata"
+    "name",
+    type=click.Choice(["geodata", "cache", "assets", "data"], case_sensitive=False),
+    default="geodata",
 )
+@verbosity_opt
 def data_path(name: str) -> None:
-    """Print where reference data lives (geodata, cache, assets or downloaded data)."""
+    """Print where reference data lives (geodata, cache, assets or downloaded data).
+
+    \b
+    Example:
+      incidentmap data path            # the shipped boundaries and places
+      incidentmap data path cache      # compiled gazetteer, per-report results
+      ls "$(incidentmap data path data)"/geoboundaries
+    """
     from . import settings
     from ._assets import asset_dir
     from ._data import geodata_dir
@@ -497,7 +564,46 @@ def data_path(name: str) -> None:
         "assets": asset_dir,
         "data": data_dir,
     }
-    click.echo(str(paths[name]()))
+    click.echo(str(paths[name.lower()]()))
+
+
+@data.command("clean")
+@click.option(
+    "--geocoder",
+    "extra",
+    flag_value="geocoder",
+    multiple=True,
+    help="Also remove the online geocoder's cached answers (sent again when next needed).",
+)
+@click.option(
+    "--downloads",
+    "extra",
+    flag_value="downloads",
+    multiple=True,
+    help="Also remove downloaded boundaries, GeoNames dumps and map assets.",
+)
+@click.option("--dry-run", is_flag=True, help="Only say what would be removed.")
+@verbosity_opt
+def data_clean(extra: tuple[str, ...], dry_run: bool) -> None:
+    """Free the cache: per-report results and compiled gazetteers (rebuilt when needed).
+
+    Every version of every report built adds an entry to the per-report cache, and
+    nothing else removes them. Builds after a clean parse every report once again;
+    outputs are the same.
+
+    \b
+    Example:
+      incidentmap data clean --dry-run
+      incidentmap data clean
+      incidentmap data clean --geocoder --downloads   # everything
+    """
+    from ._cache import DEFAULT_PARTS, PARTS, clean_cache, megabytes
+
+    names = (*DEFAULT_PARTS, *dict.fromkeys(extra))
+    removed = clean_cache(names, dry_run=dry_run)
+    verb = "would remove" if dry_run else "removed"
+    for name, (files, size) in removed.items():
+        _say(f"{verb} {PARTS[name].label}: {files} files, {megabytes(size)}")
 
 
 @data.command("fetch")
@@ -536,6 +642,7 @@ def data_path(name: str) -> None:
     help="Fetch and index the full GeoNames dump of this country (PK, AF, ...); "
     "build adds its places ahead of the bundled cities.",
 )
+@verbosity_opt
 def data_fetch(
     assets: bool,
     assets_from: Path | None,
@@ -562,7 +669,7 @@ def data_fetch(
         raise click.UsageError("--level applies to --country")
     if assets or assets_from:
         paths = fetch_assets(from_dir=assets_from)
-        click.echo(f"cached {len(paths)} verified asset files")
+        _say(f"cached {len(paths)} verified asset files")
     for country in countries:
         for level in sorted({lvl.upper() for lvl in levels} or set(registry.LEVELS)):
             bar = _DownloadBar(f"geoBoundaries {country.upper()} {level}")
@@ -570,7 +677,7 @@ def data_fetch(
                 installed = registry.fetch_boundaries(country, level, progress=bar)
             finally:
                 bar.close()
-            click.echo(
+            _say(
                 f"installed geoBoundaries {installed.iso3} {installed.level}: "
                 f"{installed.manifest['features']} features, licence {installed.licence}, "
                 f"sha256 {installed.manifest['sha256'][:12]} -> {installed.path.parent}"
@@ -582,7 +689,7 @@ def data_fetch(
         finally:
             bar.close()
         note = "" if dump.cc in settings.focus_countries else " (not a focus country: unused)"
-        click.echo(
+        _say(
             f"installed GeoNames {dump.cc}: {dump.manifest['indexed']} of "
             f"{dump.manifest['rows']} places indexed (CC BY 4.0){note} -> {dump.index.parent}"
         )
@@ -599,6 +706,7 @@ def data_fetch(
 )
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@verbosity_opt
 @click.option(
     "--folds",
     type=click.IntRange(2, 100),

@@ -4,11 +4,19 @@ Reports say "on 31 January", "January 31, 2026", "on Saturday", "yesterday" or n
 all. Each mention gets an ``event_date`` (ISO) and an ``event_date_precision`` that says how
 it was found, so that an analyst can filter on the reliable ones:
 
-* ``stated``: a full date in the sentence ("31 January 2026");
+* ``stated``: a full date in the sentence ("31 January 2026", "Jan. 31, 2026",
+  "2026-01-31", "31/01/2026": numbers are read day first, as Pakistani and British
+  outlets write them, unless only the other order is a date);
 * ``stated-no-year``: day and month in the sentence, year from the report's date;
 * ``weekday``: a weekday or "yesterday"/"today", counted back from the report's date;
+* ``month``: only the month is known ("in December 2025", "in December", "last month",
+  "earlier this month"); ``event_date`` is the month's first day, and ``date_span``
+  gives the whole month (a time window keeps the mention if the month overlaps it);
 * ``published``: nothing in the sentence; the report's publication date stands in;
 * ``unknown``: neither.
+
+A date is looked for in that order: a sentence with "on Saturday" and "last month"
+reports Saturday.
 """
 
 from __future__ import annotations
@@ -53,6 +61,21 @@ _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MO
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}\b")
 _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|last night)\b", re.I)
+#: 2026-01-31 (ISO 8601), not inside a longer run of digits or dashes.
+_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+#: 31/01/2026, 31-01-2026, 31.01.2026: day first.
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"
+)
+#: "in December 2025", "December 2025", "in December", "since early March".
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+|,\s*)(?P<year>\d{{4}})\b")
+_IN_MONTH = re.compile(
+    rf"\b(?:in|during|since|through|throughout|until|till|by|of|early|late|mid-?)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}(?![\w-]|\.\w)"
+)
+_RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|previous|past) month\b", re.I)
+#: Years a report can mean: a four-digit number outside them is no date.
+_YEARS = range(1900, 2101)
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -82,6 +105,9 @@ def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
         ``(iso_date or None, precision)``.
     """
     reference = parse_iso(published)
+    found = _numeric_date(sentence)
+    if found is not None:
+        return found
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(sentence):
             found = _calendar_date(match, reference)
@@ -97,9 +123,82 @@ def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
         wanted = WEEKDAYS[weekday.group("weekday").lower()]
         back = (reference.weekday() - wanted) % 7
         return (reference - timedelta(days=back)).isoformat(), "weekday"
+    month = _month(sentence, reference)
+    if month is not None:
+        return month.isoformat(), "month"
     if reference is not None:
         return reference.isoformat(), "published"
     return None, "unknown"
+
+
+def date_span(when: str | None, precision: str) -> tuple[date, date] | None:
+    """The days an ``event_date`` stands for: the whole month for ``month`` precision.
+
+    Parameters
+    ----------
+    when
+        An ``event_date`` (ISO), or None.
+    precision
+        Its ``event_date_precision``.
+
+    Returns
+    -------
+    tuple or None
+        First and last day (equal but for a month), or None without a date.
+    """
+    day = parse_iso(when)
+    if day is None:
+        return None
+    if precision != "month":
+        return day, day
+    next_month = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return day.replace(day=1), next_month - timedelta(days=1)
+
+
+def _numeric_date(sentence: str) -> tuple[str, str] | None:
+    """A date written in numbers: ISO, or day/month/year (month/day/year where only that fits)."""
+    for match in _ISO.finditer(sentence):
+        found = _valid(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if found is not None:
+            return found.isoformat(), "stated"
+    for match in _NUMERIC.finditer(sentence):
+        day, month, year = (int(match.group(k)) for k in ("day", "month", "year"))
+        found = _valid(year, month, day) or _valid(year, day, month)
+        if found is not None:
+            return found.isoformat(), "stated"
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if year not in _YEARS:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(sentence: str, reference: date | None) -> date | None:
+    """The first day of a month the sentence names, or counts from the report's date."""
+    for match in _MONTH_YEAR.finditer(sentence):
+        year = int(match.group("year"))
+        if year in _YEARS:
+            return date(year, MONTHS[match.group("month").lower()], 1)
+    if reference is None:
+        return None
+    named = _IN_MONTH.search(sentence)
+    if named is not None:
+        month = MONTHS[named.group("month").lower()]
+        # The latest such month not after the report: "in December" in a January report.
+        year = reference.year if month <= reference.month else reference.year - 1
+        return date(year, month, 1)
+    relative = _RELATIVE_MONTH.search(sentence)
+    if relative is not None:
+        first = reference.replace(day=1)
+        if relative.group("which").lower() in {"last", "previous", "past"}:
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first
+    return None
 
 
 def _calendar_date(match: re.Match[str], reference: date | None) -> tuple[str, str] | None:

@@ -144,6 +144,13 @@ def boundaries_for(country: str | None) -> Boundaries:
     return Boundaries(districts.copy(), copy, source)
 
 
+def boundaries_for_layer(places: gpd.GeoDataFrame) -> Boundaries:
+    """The boundaries an incidents layer was joined to: those of its commonest country."""
+    countries = places["country"].dropna() if "country" in places.columns else None
+    country = str(countries.mode().iloc[0]) if countries is not None and len(countries) else None
+    return boundaries_for(country)
+
+
 @cache
 def _geoboundaries_layers(
     adm2_path: str,

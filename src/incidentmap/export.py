@@ -8,28 +8,49 @@ bytes are identical for identical inputs. Every file is written atomically.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import math
+import os
+import re
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import lxml.etree
+import numpy as np
+import pandas as pd
+import pyogrio.errors
+import shapely
 from shapely.geometry import mapping
 
 from ._io import atomic_writer, write_text_atomic
-from .errors import InputError
+from ._validate import check_district_ids, validate_places
+from .districts import boundaries_for_layer
+from .errors import InputError, OutputError
 from .layer import mention_record
-from .models import CSV_FIELDS, DISTRICT_FIELDS, INCIDENT_FIELDS, Report, ResolvedMention
+from .models import (
+    CSV_FIELDS,
+    DISTRICT_FIELDS,
+    INCIDENT_FIELDS,
+    Report,
+    ResolvedMention,
+    confidence_level,
+)
 
 COORD_DECIMALS = 6
 
 
 def _clean(value: Any) -> Any:
-    """JSON-safe values, all the way down: NaN and infinities to null, numpy to Python."""
+    """JSON-safe values, all the way down: NaN, NA and infinities to null, numpy to Python."""
     if value is None or isinstance(value, str | bool | int):
         return value
+    if value is pd.NA or value is pd.NaT:
+        return None
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, dict):
@@ -58,19 +79,44 @@ def feature_collection(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> dict[str
 
 
 def features(gdf: gpd.GeoDataFrame, fields: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """The features of ``feature_collection``, made one at a time."""
+    """The features of ``feature_collection``, made one at a time.
+
+    Coordinates are rounded to ``COORD_DECIMALS`` and polygon rings follow RFC 7946's
+    right-hand rule (outer rings counter-clockwise, holes clockwise), whatever the
+    orientation of the source file.
+    """
     gdf = gdf.to_crs("EPSG:4326") if gdf.crs is not None else gdf
     extra = sorted(c for c in gdf.columns if c not in fields and c != gdf.geometry.name)
-    for index, row in gdf.iterrows():
-        geometry = mapping(row.geometry)
-        geometry = {"type": geometry["type"], "coordinates": _round_coords(geometry["coordinates"])}
+    geometries = _rfc7946_geometries(gdf.geometry.values)
+    for (index, row), geometry in zip(gdf.iterrows(), geometries, strict=True):
+        shape = mapping(geometry)
         properties = {k: _clean(row[k]) for k in [*fields, *extra] if k in row.index}
         feature: dict[str, Any] = {"type": "Feature"}
         if isinstance(index, str):
             feature["id"] = index
-        feature["geometry"] = geometry
+        feature["geometry"] = {
+            "type": shape["type"],
+            "coordinates": _round_coords(shape["coordinates"]),
+        }
         feature["properties"] = properties
         yield feature
+
+
+def _rfc7946_geometries(geometries: Any) -> Any:
+    """Geometries as RFC 7946 wants them: rounded, and polygons wound by the right-hand rule.
+
+    Rounding comes first, so that the orientation holds for the coordinates written.
+    Points (most layers) pass through untouched.
+    """
+    kinds = set(shapely.get_type_id(geometries).tolist())
+    if not kinds & _POLYGON_TYPE_IDS:
+        return geometries
+    rounded = shapely.transform(geometries, lambda xy: np.round(xy, COORD_DECIMALS))
+    return shapely.orient_polygons(rounded, exterior_cw=False)
+
+
+#: shapely type ids of Polygon, MultiPolygon and GeometryCollection (which may hold them).
+_POLYGON_TYPE_IDS = {3, 6, 7}
 
 
 def dumps_geojson(collection: Mapping[str, Any]) -> str:
@@ -119,9 +165,16 @@ def mention_rows(
     resolved: Mapping[str, Sequence[ResolvedMention]],
     reports: Mapping[str, Report],
     places: gpd.GeoDataFrame,
+    *,
+    filtered: Mapping[ResolvedMention, str] | None = None,
 ) -> list[dict[str, Any]]:
-    """One flat row per mention, resolved or not (unresolved rows carry the reason)."""
+    """One flat row per mention: ``resolved``, ``unresolved`` or ``filtered``, with the reason.
+
+    ``filtered`` maps the placed mentions a time window left out of the layer to the
+    reason; their rows keep the place and its coordinates.
+    """
     located = _located(places)
+    filtered = filtered or {}
     rows = []
     for doc_id, items in resolved.items():
         report = reports[doc_id]
@@ -129,19 +182,28 @@ def mention_rows(
             record = mention_record(report, r)
             row: dict[str, Any] = {k: record.get(k) for k in CSV_FIELDS if k in record}
             row["role_reason"] = r.role_reason
-            if r.entry is None or r.entry.id not in located:
+            status, reason = "resolved", r.resolve_reason
+            if r in filtered:
+                status, reason = "filtered", filtered[r]
+            elif r.entry is None or r.entry.id not in located:
                 row.update(status="unresolved", reason=r.resolve_reason)
-            else:
-                row.update(
-                    status="resolved",
-                    reason=r.resolve_reason,
-                    place_id=r.entry.id,
-                    place=r.entry.name,
-                    kind=r.entry.kind,
-                    geo_precision=r.entry.precision,
-                    **located[r.entry.id],
-                    country=r.entry.country,
-                )
+                rows.append(row)
+                continue
+            assert r.entry is not None
+            where = located.get(r.entry.id) or {
+                "lat": round(r.entry.lat, COORD_DECIMALS),
+                "lon": round(r.entry.lon, COORD_DECIMALS),
+            }
+            row.update(
+                status=status,
+                reason=reason,
+                place_id=r.entry.id,
+                place=r.entry.name,
+                kind=r.entry.kind,
+                geo_precision=r.entry.precision,
+                **where,
+                country=r.entry.country,
+            )
             rows.append(row)
     return rows
 
@@ -167,23 +229,34 @@ def _located(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
     }
 
 
-def csv_text(rows: Iterable[Mapping[str, Any]], fields: Sequence[str]) -> str:
-    """CSV with a fixed header; missing values are empty cells."""
-    return "".join(csv_chunks(rows, fields))
+def csv_text(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], *, bom: bool = False) -> str:
+    """CSV with a fixed header; missing values are empty cells (see ``csv_cell``)."""
+    return "".join(csv_chunks(rows, fields, bom=bom))
 
 
 def csv_chunks(
-    rows: Iterable[Mapping[str, Any]], fields: Sequence[str], *, rows_per_chunk: int = 2000
+    rows: Iterable[Mapping[str, Any]],
+    fields: Sequence[str],
+    *,
+    rows_per_chunk: int = 2000,
+    bom: bool = False,
 ) -> Iterator[str]:
-    """``csv_text`` in pieces of ``rows_per_chunk`` rows, for writing a large table."""
+    """``csv_text`` in pieces of ``rows_per_chunk`` rows, for writing a large table.
+
+    Every CSV incidentmap writes goes through here, so every cell is made safe once:
+    empty for a missing value (never ``nan``), JSON for a list, and text that a
+    spreadsheet would run as a formula is defused (``csv_cell``). With ``bom``, the
+    text starts with a UTF-8 byte-order mark, which Excel needs to read UTF-8 (without
+    it, curly quotes and non-Latin names come out garbled).
+    """
     buffer = io.StringIO()
+    if bom:
+        buffer.write("\ufeff")
     # RFC 4180 line ends: the writer then also quotes a lone carriage return in a field.
-    writer = csv.DictWriter(
-        buffer, fieldnames=list(fields), extrasaction="ignore", lineterminator="\r\n"
-    )
-    writer.writeheader()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(fields)
     for n, row in enumerate(rows, 1):
-        writer.writerow({k: "" if row.get(k) is None else row.get(k) for k in fields})
+        writer.writerow([csv_cell(row.get(k)) for k in fields])
         if n % rows_per_chunk == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -191,58 +264,148 @@ def csv_chunks(
     yield buffer.getvalue()
 
 
-def write_mentions_csv(rows: Sequence[Mapping[str, Any]], path: str | Path) -> None:
-    """Write ``mentions.csv``."""
-    write_text_atomic(path, csv_text(rows, CSV_FIELDS))
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+#: injection"): a report's title or sentence must never run as one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> str | int | float | bool:
+    """One value as a CSV cell: nothing for a missing one, text a spreadsheet will not run.
+
+    Missing values (None, NaN, pandas' NA) are empty cells; lists and mappings are
+    JSON; numbers stay numbers (a negative longitude is no formula). Text beginning
+    with one of ``FORMULA_STARTS`` gets a leading apostrophe, which spreadsheets show
+    as text and do not evaluate.
+    """
+    value = _clean(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | dict | tuple):
+        value = json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_mentions_csv(
+    rows: Sequence[Mapping[str, Any]], path: str | Path, *, bom: bool = False
+) -> None:
+    """Write ``mentions.csv`` (``bom``: with a UTF-8 byte-order mark, for Excel)."""
+    write_text_atomic(path, csv_text(rows, CSV_FIELDS, bom=bom))
 
 
 def read_layer(path: str | Path) -> gpd.GeoDataFrame:
-    """Read an incidents GeoJSON back, keeping nested properties as Python objects."""
+    """Read an incidents GeoJSON back, checked, with nested properties as Python objects.
+
+    A layer edited elsewhere is taken back where that is safe: a feature id kept only as
+    an ``id`` or ``place_id`` property (geopandas and GeoPackage round trips) is the id
+    again, and nested properties saved as JSON text are parsed (``_validate``).
+
+    Raises
+    ------
+    InputError
+        The file cannot be read or is not a GeoJSON FeatureCollection.
+    ValidationError
+        A feature is not a valid place (the message names the feature and the field).
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read ({err})") from err
     except json.JSONDecodeError as err:
         raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from err
+    except RecursionError as err:
+        raise InputError(f"{path}: JSON nested too deeply") from err
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise InputError(f"{path}: not a GeoJSON FeatureCollection")
     from shapely.geometry import shape
 
     rows = []
-    for number, feature in enumerate(data.get("features", []), start=1):
-        try:
-            geometry = shape(feature["geometry"])
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise InputError(f"{path}: feature {number} has no valid geometry") from err
-        row = dict(feature.get("properties") or {})
-        row["id"] = str(feature.get("id", f"feature-{number}"))
+    features = data.get("features")
+    for number, feature in enumerate(features if isinstance(features, list) else [], start=1):
+        if not isinstance(feature, dict):
+            raise InputError(f"{path}: feature {number} is not a GeoJSON Feature")
+        geometry = None
+        if feature.get("geometry") is not None:
+            try:
+                geometry = shape(feature["geometry"])
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as err:
+                raise InputError(f"{path}: feature {number} has no valid geometry") from err
+        properties = feature.get("properties")
+        row = dict(properties) if isinstance(properties, dict) else {}
+        # The id as a property: a geopandas or GeoPackage round trip keeps it only there.
+        kept_ids = [row.pop("id", None), row.pop("place_id", None)]
+        kept_id = next((i for i in kept_ids if i not in (None, "")), None)
+        row["id"] = str(feature.get("id") or kept_id or f"feature-{number}")
         row["geometry"] = geometry
         rows.append(row)
-    if not rows:
-        return gpd.GeoDataFrame(
-            {"id": [], "geometry": []}, geometry="geometry", crs="EPSG:4326"
-        ).set_index("id")
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326").set_index("id")
+    frame: dict[str, Any] | list[dict[str, Any]] = rows or {"id": [], "geometry": []}
+    layer = gpd.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326").set_index("id")
+    return validate_places(layer, where=str(path))
 
 
-def export_layer(layer_path: str | Path, fmt: str, out: str | Path | None = None) -> Path:
-    """Convert an incidents GeoJSON to ``csv``, ``gpkg`` or ``kml``; return the new path."""
+#: The formats ``export_layer`` writes.
+EXPORT_FORMATS = ("csv", "gpkg", "kml")
+
+
+def export_layer(
+    layer_path: str | Path, fmt: str, out: str | Path | None = None, *, bom: bool = False
+) -> Path:
+    """Convert an incidents GeoJSON to ``csv``, ``gpkg`` or ``kml``; return the new path.
+
+    Parameters
+    ----------
+    layer_path
+        An incidents layer (``incidents.geojson``, or one edited by hand).
+    fmt
+        One of ``EXPORT_FORMATS``, in any case.
+    out
+        The file to write; default the layer's path with the format's extension. Its
+        folder must exist.
+    bom
+        CSV only: start with a UTF-8 byte-order mark, for Excel.
+
+    Returns
+    -------
+    Path
+        The file written (atomically: a failed export leaves no partial file).
+
+    Raises
+    ------
+    InputError
+        An unknown format, or a layer that cannot be read.
+    ValidationError
+        A feature of the layer is not a valid place.
+    OutputError
+        The output cannot be written; the message names ``out``.
+    """
+    fmt = fmt.lower()
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
     layer = read_layer(layer_path)
+    boundaries = boundaries_for_layer(layer)
+    check_district_ids(layer, boundaries.districts["district_id"], where=str(layer_path))
     out_path = Path(out) if out else Path(layer_path).with_suffix(f".{fmt}")
-    if fmt == "csv":
-        write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS))
-    elif fmt == "gpkg":
-        _write_gpkg(layer, out_path)
-    elif fmt == "kml":
-        write_text_atomic(out_path, kml_text(layer))
-    else:
-        raise InputError(f"unknown export format {fmt!r}; use csv, gpkg or kml")
+    if not out_path.parent.is_dir():
+        raise OutputError(f"{out_path}: cannot write (no folder {out_path.parent})")
+    try:
+        if fmt == "csv":
+            write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS, bom=bom))
+        elif fmt == "gpkg":
+            _write_gpkg(layer, boundaries.districts, out_path)
+        else:
+            write_text_atomic(out_path, kml_text(layer, title=Path(layer_path).stem))
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as err:
+        reason = getattr(err, "strerror", None) or str(err).replace(str(out_path.parent), "")
+        raise OutputError(f"{out_path}: cannot write ({reason})") from err
     return out_path
 
 
 ACLED_FIELDS = (
     "event_date", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
     "role", "confidence", "source", "source_url", "notes", "place_id", "doc_id",
+    "event_date_precision",
 )  # fmt: skip
 
 
@@ -253,7 +416,8 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
         for m in place.get("mentions") or []:
             rows.append(
                 {
-                    "event_date": m.get("published"),
+                    "event_date": m.get("event_date") or m.get("published"),
+                    "event_date_precision": m.get("event_date_precision"),
                     "admin1": place.get("province"),
                     "admin2": place.get("district"),
                     "location": place.get("name"),
@@ -272,30 +436,41 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     return rows
 
 
-def _write_gpkg(layer: gpd.GeoDataFrame, path: Path) -> None:
-    """Three layers: incidents (places), districts (summary polygons), mentions (points)."""
-    from .districts import load_districts
+GPKG_OPTIONS = {"VERSION": "1.2"}
+
+
+def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path) -> None:
+    """Three layers: incidents (places), districts (every polygon, with counts), mentions.
+
+    The place id is a ``place_id`` column (a GeoPackage's feature id is a number), so it
+    survives a conversion to GeoJSON or a shapefile. The file is written under a hidden
+    name beside ``path`` and renamed over it once complete.
+    """
     from .layer import districts_summary
 
-    flat = _flat(layer)
-    tmp = path.with_name(f".{path.stem}.partial.gpkg")
-    tmp.unlink(missing_ok=True)
-    flat.reset_index().to_file(tmp, layer="incidents", driver="GPKG")
-    if "district_id" in layer.columns and "role" in layer.columns:
-        summary = districts_summary(layer, load_districts())
-        if not summary.empty:
-            _flat(summary).to_file(tmp, layer="districts", driver="GPKG")
-    rows = _acled_rows(layer)
-    if rows:
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()
+    try:
+        places = _flat(layer).rename_axis("place_id").reset_index()
+        # GeoPackage 1.2: the version every GDAL and QGIS in use reads without a warning.
+        places.to_file(tmp, layer="incidents", driver="GPKG", dataset_options=GPKG_OPTIONS)
+        summary = districts_summary(layer, districts)
+        summary = summary.set_geometry(_rfc7946_geometries(summary.geometry.values))
+        _flat(summary).to_file(tmp, layer="districts", driver="GPKG", index=False)
+        rows = _acled_rows(layer)
         mentions = gpd.GeoDataFrame(
-            rows,
+            rows or {f: [] for f in ACLED_FIELDS},
             geometry=gpd.points_from_xy(
                 [r["longitude"] for r in rows], [r["latitude"] for r in rows]
             ),
             crs="EPSG:4326",
         )
         mentions.to_file(tmp, layer="mentions", driver="GPKG")
-    tmp.replace(path)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _flat(layer: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -305,34 +480,210 @@ def _flat(layer: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         if column == flat.geometry.name:
             continue
         if flat[column].map(lambda v: isinstance(v, list | dict)).any():
-            flat[column] = flat[column].map(lambda v: json.dumps(v, ensure_ascii=False))
+            flat[column] = flat[column].map(
+                lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            )
     return flat
 
 
-def kml_text(layer: gpd.GeoDataFrame) -> str:
-    """A plain KML document: one placemark per place, description escaped."""
-    from xml.sax.saxutils import escape, quoteattr
+# --- KML -------------------------------------------------------------------------------
+#: Characters XML 1.0 forbids (C0 controls but tab and line ends, lone surrogates, U+FFFE/F):
+#: a report can carry them (an ESC, a BEL), and one of them makes a KML file unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Characters an XML id (an NCName) cannot hold.
+_NOT_ID = re.compile(r"[^A-Za-z0-9._-]")
+KML_FOLDERS = (
+    ("high", "Incidents: high confidence"),
+    ("medium", "Incidents: medium confidence"),
+    ("low", "Incidents: low confidence"),
+    ("context", "Context places (mentioned; nothing reported there)"),
+)
+KML_DESCRIPTION_MENTIONS = 10
 
-    marks = []
-    for place_id, place in layer.iterrows():
-        excerpts = "\n".join(f"- {m.get('excerpt', '')}" for m in (place.get("mentions") or [])[:5])
-        desc = (
-            f"{place.get('role')} ({place.get('confidence_level')}, {place.get('confidence')})\n"
-            f"{place.get('district') or ''}\n{excerpts}"
+
+def xml_text(value: Any) -> str:
+    """``value`` as text that any XML 1.0 document can hold (forbidden characters removed)."""
+    return _NOT_XML.sub("", "" if value is None else str(value))
+
+
+def xml_ids(values: Iterable[Any]) -> list[str]:
+    """Unique XML ids (NCNames) for ``values``: ``geonames:1167528`` -> ``geonames-1167528``."""
+    ids: list[str] = []
+    taken: set[str] = set()
+    for value in values:
+        base = _NOT_ID.sub("-", str(value))
+        if not base or not (base[0].isalpha() or base[0] == "_"):
+            base = f"id-{base}"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def kml_text(layer: gpd.GeoDataFrame, *, title: str = "incidentmap") -> str:
+    """KML 2.2 for Google Earth and other globes, built with fastkml (not by hand).
+
+    A folder per confidence level of the incident places and one for the context
+    places (hidden, as on the map), a shared style per level, every place's
+    properties as ``ExtendedData``, a ``TimeStamp`` (or ``TimeSpan``) from the event
+    dates of its incident mentions for the time slider, and an HTML description with
+    the strongest excerpts and links to their sources. Text from reports is escaped
+    by the serializer and stripped of characters XML cannot hold; XML ids are made
+    valid NCNames.
+    """
+    from fastkml import KML, Document, Folder
+
+    places = layer.to_crs("EPSG:4326")
+    groups: dict[str, list[Any]] = {key: [] for key, _ in KML_FOLDERS}
+    ids = xml_ids(places.index)
+    for (place_id, place), xml_id in zip(places.iterrows(), ids, strict=True):
+        group = _kml_group(place)
+        geometry_name = places.geometry.name
+        groups[group].append(_placemark(str(place_id), place, xml_id, group, geometry_name))
+    folders = [
+        Folder(
+            id=f"folder-{key}",
+            name=label,
+            visibility=key != "context",
+            features=groups[key],
         )
-        mark_id = quoteattr(str(place_id))
-        marks.append(
-            f"<Placemark id={mark_id}><name>{escape(str(place.get('name')))}</name>"
-            f"<description>{escape(desc)}</description>"
-            f"<Point><coordinates>{place.geometry.x:.6f},{place.geometry.y:.6f}</coordinates></Point>"
-            "</Placemark>"
-        )
-    body = "\n".join(marks)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>incidentmap</name>\n'
-        f"{body}\n</Document></kml>\n"
+        for key, label in KML_FOLDERS
+        if groups[key]
+    ]
+    document = Document(
+        id="incidentmap",
+        name=xml_text(title),
+        description=xml_text(
+            f"{len(places)} places from incidentmap; the confidence levels are folders, "
+            "context places are hidden at first."
+        ),
+        styles=[_kml_style(key) for key, _ in KML_FOLDERS],
+        features=folders,
     )
+    element = KML(features=[document]).etree_element()
+    data: bytes = lxml.etree.tostring(
+        element, xml_declaration=True, encoding="UTF-8", pretty_print=True
+    )
+    return data.decode("utf-8")
+
+
+def _kml_group(place: pd.Series) -> str:
+    if place.get("role") != "incident":
+        return "context"
+    level = place.get("confidence_level")
+    if level in ("high", "medium", "low"):
+        return str(level)
+    return confidence_level(float(place.get("confidence") or 0.0))
+
+
+def _kml_style(group: str) -> Any:
+    """The shared style of one folder: the map's marker colour (KML writes aabbggrr)."""
+    from fastkml import IconStyle, LabelStyle, Style
+    from fastkml.links import Icon
+
+    from .render import GROUP_COLOURS
+
+    rgb = GROUP_COLOURS[group].lstrip("#")
+    colour = f"ff{rgb[4:6]}{rgb[2:4]}{rgb[0:2]}"
+    return Style(
+        id=f"style-{group}",
+        styles=[
+            IconStyle(
+                color=colour,
+                scale=1.0 if group != "context" else 0.7,
+                icon=Icon(href=KML_ICON),
+            ),
+            LabelStyle(scale=0.8 if group != "context" else 0.0),
+        ],
+    )
+
+
+#: Google Earth's own circle icon, tinted by each style.
+KML_ICON = "https://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+
+
+def _placemark(place_id: str, place: pd.Series, xml_id: str, group: str, geometry_name: str) -> Any:
+    """One place: its point, name, balloon, time, style and properties."""
+    import pygeoif
+    from fastkml import Data, ExtendedData, Placemark
+    from fastkml.styles import StyleUrl
+
+    point = pygeoif.Point(round(place.geometry.x, COORD_DECIMALS),
+                          round(place.geometry.y, COORD_DECIMALS))  # fmt: skip
+    skip = {"mentions", geometry_name}
+    fields = {"place_id": place_id, **{k: v for k, v in place.items() if k not in skip}}
+    data = [Data(name=xml_text(k), value=xml_text(_kml_value(v))) for k, v in fields.items()]
+    return Placemark(
+        id=xml_id,
+        name=xml_text(place.get("name")),
+        visibility=group != "context",
+        description=xml_text(_kml_description(place)),
+        times=_kml_time(place),
+        style_url=StyleUrl(url=f"#style-{group}"),
+        extended_data=ExtendedData(elements=data),
+        geometry=point,
+    )
+
+
+def _kml_value(value: Any) -> str:
+    """A property as ExtendedData text: JSON for nested values, nothing for a null."""
+    value = _clean(value)
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _kml_time(place: pd.Series) -> Any:
+    """``TimeStamp`` of the place's one event date, ``TimeSpan`` of several, else None."""
+    from fastkml.times import KmlDateTime, TimeSpan, TimeStamp
+
+    mentions = place.get("mentions") or []
+    incident = [m for m in mentions if m.get("role") == "incident"] or mentions
+    days = sorted({d for d in (_day(m.get("event_date") or m.get("published"))
+                               for m in incident) if d is not None})  # fmt: skip
+    if not days:
+        return None
+    if len(days) == 1:
+        return TimeStamp(timestamp=KmlDateTime(days[0]))
+    return TimeSpan(begin=KmlDateTime(days[0]), end=KmlDateTime(days[-1]))
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _kml_description(place: pd.Series) -> str:
+    """The balloon: role, confidence and district, then the strongest excerpts, escaped."""
+    from .render import safe_url, strongest_mentions
+
+    where = ", ".join(str(place.get(k)) for k in ("district", "province") if place.get(k))
+    confidence = place.get("confidence")
+    head = f"{place.get('role')}" + (f", confidence {confidence:.2f}" if confidence else "")
+    parts = [f"<p><b>{html.escape(head)}</b>" + (f"<br>{html.escape(where)}" if where else "")]
+    parts.append("</p>")
+    mentions = strongest_mentions(place.get("mentions") or [])
+    items = []
+    for m in mentions[:KML_DESCRIPTION_MENTIONS]:
+        source = html.escape(str(m.get("source_title") or m.get("doc_id") or "source"))
+        url = safe_url(m.get("source_url"))
+        link = f'<a href="{html.escape(url)}">{source}</a>' if url else source
+        when = html.escape(str(m.get("event_date") or m.get("published") or ""))
+        items.append(
+            f"<li>\u201c{html.escape(str(m.get('excerpt') or ''))}\u201d<br>{link}"
+            + (f" ({when})" if when else "") + "</li>"
+        )  # fmt: skip
+    if items:
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    if len(mentions) > KML_DESCRIPTION_MENTIONS:
+        parts.append(f"<p>and {len(mentions) - KML_DESCRIPTION_MENTIONS} more mentions</p>")
+    return "".join(parts)
 
 
 def write_json(data: Any, path: str | Path) -> None:

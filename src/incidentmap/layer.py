@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry import Point
 
 from . import settings
@@ -197,27 +198,42 @@ def _gazetteer_ref(place_id: str, raw: Mapping[str, Any]) -> str:
 
 
 def districts_summary(places: gpd.GeoDataFrame, districts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """District polygons that hold at least one incident place, with counts and place names."""
-    incident = places[places["role"] == "incident"]
-    rows = []
-    for district_id, group in incident.groupby("district_id", sort=True):
-        polygon = districts[districts["district_id"] == district_id].iloc[0]
-        docs = {m["doc_id"] for mentions in group["mentions"] for m in mentions}
-        rows.append(
-            {
-                "district": polygon["district"],
-                "district_id": district_id,
-                "province": polygon["province"],
+    """Every district polygon in use, with its counts of incident places (zero included).
+
+    A choropleth must tell a district where nothing was reported (0) from one outside
+    the data (no feature), so every district of the boundaries in use is a row, not
+    only those with incidents.
+
+    Parameters
+    ----------
+    places
+        The incidents layer (``role``, ``district_id``, ``name``, ``mentions``).
+    districts
+        The district polygons the places were joined to.
+
+    Returns
+    -------
+    GeoDataFrame
+        One row per district, indexed and sorted by ``district_id`` (which becomes the
+        feature ``id`` in GeoJSON), with the ``DISTRICT_FIELDS`` (and ``country`` when
+        the boundaries carry it), in the districts' CRS.
+    """
+    counts: dict[Any, dict[str, Any]] = {}
+    if len(places) and {"role", "district_id"} <= set(places.columns):
+        incident = places[places["role"] == "incident"]
+        for district_id, group in incident.groupby("district_id", sort=True):
+            docs = {m["doc_id"] for mentions in group["mentions"] for m in mentions}
+            counts[district_id] = {
                 "n_incident_places": len(group),
                 "n_mentions": int(sum(len(m) for m in group["mentions"])),
                 "n_sources": len(docs),
                 "places": sorted(group["name"]),
-                "geometry": polygon.geometry,
             }
-        )
-    if not rows:
-        return gpd.GeoDataFrame(
-            {"district": [], "district_id": [], "geometry": []}, geometry="geometry",
-            crs=settings.default_crs,
-        )  # fmt: skip
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs=districts.crs)
+    empty = {"n_incident_places": 0, "n_mentions": 0, "n_sources": 0, "places": []}
+    keep = [c for c in ("district", "district_id", "province", "country") if c in districts]
+    summary = districts[[*keep, districts.geometry.name]].copy()
+    for field in empty:
+        summary[field] = [counts.get(i, empty)[field] for i in summary["district_id"]]
+    summary = summary.sort_values("district_id", kind="stable")
+    summary.index = pd.Index(summary["district_id"].astype(str).tolist(), name="id")
+    return gpd.GeoDataFrame(summary, geometry=districts.geometry.name, crs=districts.crs)

@@ -205,6 +205,31 @@ CSV_FIELDS = (
     "event_date_precision",
 )
 
+#: ``events.csv`` (SPEC): one row per event, every source's figures kept in ``claims``.
+EVENT_FIELDS = (
+    "event_id",
+    "event_date",
+    "event_date_precision",
+    "time_precision",
+    "place_id",
+    "location",
+    "admin1",
+    "admin2",
+    "admin3",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "claims",
+    "fatalities",
+    "sources",
+    "n_sources",
+    "notes",
+)
+
 
 def confidence_level(confidence: float) -> str:
     """Map a probability to the SPEC's three levels, at the shipped model's thresholds.

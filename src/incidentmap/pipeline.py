@@ -11,8 +11,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ import geopandas as gpd
 from . import __version__, settings
 from ._data import file_digest, geodata_file
 from ._io import staged_outputs, write_chunks_synced
+from ._validate import check_districts_layer, check_places
 from .corrections import apply_corrections, check_districts, find_corrections, load_corrections
-from .dates import event_date
+from .dates import date_span, event_date, parse_iso
 from .decide import decide_roles
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
@@ -214,15 +215,16 @@ def analyse(
     check_districts(corrections, set(boundaries.districts["district"]))
     if corrections:
         resolved = {d: apply_corrections(items, corrections) for d, items in resolved.items()}
-    if since or until:
-        resolved = {
-            d: [_in_window(by_id[d], r, since, until) for r in items]
-            for d, items in resolved.items()
-        }
+    filtered = _outside_window(resolved, by_id, since, until) if since or until else {}
+    kept = resolved
+    if filtered:
+        kept = {d: [r for r in items if r not in filtered] for d, items in resolved.items()}
     districts = boundaries.districts
-    places = places_from_mentions(resolved, by_id, districts)
+    check_districts_layer(districts, where=str(boundaries.source.get("file")))
+    places = places_from_mentions(kept, by_id, districts)
+    check_places(places, where="places", district_ids=districts["district_id"])
     summary = districts_summary(places, districts)
-    rows = mention_rows(resolved, by_id, places)
+    rows = mention_rows(resolved, by_id, places, filtered=filtered)
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
     run["started"] = started
@@ -272,18 +274,35 @@ def _cached_or(
     return cached if cached is not None else fresh[doc_id]
 
 
-def _in_window(
-    report: Report, r: ResolvedMention, since: str | None, until: str | None
-) -> ResolvedMention:
-    """A mention whose event date falls outside the window leaves the layer, with the reason."""
-    if r.entry is None:
-        return r
-    sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
-    when, _ = event_date(sentence, report.published)
-    if when is None or ((since is None or when >= since) and (until is None or when <= until)):
-        return r
-    reason = f"outside the time window ({since or '...'} to {until or '...'}): event date {when}"
-    return replace(r, entry=None, resolve_reason=reason)
+def _outside_window(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    since: str | None,
+    until: str | None,
+) -> dict[ResolvedMention, str]:
+    """The placed mentions whose event date lies outside the window, with the reason.
+
+    They leave the layer and stay in ``mentions.csv`` as ``filtered`` rows (not
+    ``unresolved``: they were placed). A month-level date ("in December") is inside
+    when any day of its month is; a mention with no date at all is kept.
+    """
+    first = parse_iso(since) or date.min
+    last = parse_iso(until) or date.max
+    outside: dict[ResolvedMention, str] = {}
+    for doc_id, items in resolved.items():
+        report = reports[doc_id]
+        for r in items:
+            if r.entry is None:
+                continue
+            sentence = report.text[r.mention.sentence_start : r.mention.sentence_end]
+            when, precision = event_date(sentence, report.published)
+            span = date_span(when, precision)
+            if span is not None and (span[1] < first or span[0] > last):
+                outside[r] = (
+                    f"outside the time window ({since or '...'} to {until or '...'}): "
+                    f"event date {when} ({precision})"
+                )
+    return outside
 
 
 def reports_country(resolved: Mapping[str, Sequence[ResolvedMention]]) -> str | None:
@@ -337,6 +356,7 @@ def build(
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
+    csv_bom: bool = False,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -373,9 +393,12 @@ def build(
         User agent for the geocoder (default ``settings.user_agent``).
     since, until
         Keep only mentions whose event date lies in this window (ISO dates, inclusive);
-        the others stay in ``mentions.csv`` as unresolved rows with the reason.
+        the others stay in ``mentions.csv`` as ``filtered`` rows with the reason.
     use_cache
         Take reports unchanged since an earlier run from the per-report cache.
+    csv_bom
+        Start ``mentions.csv`` with a UTF-8 byte-order mark, so that Excel reads it
+        right (``--excel``).
 
     Returns
     -------
@@ -408,7 +431,7 @@ def build(
     chunks: dict[str, Iterable[str]] = {
         "incidents": layer_chunks(result.places, INCIDENT_FIELDS),
         "districts": layer_chunks(result.summary, DISTRICT_FIELDS),
-        "mentions": csv_chunks(result.rows, CSV_FIELDS),
+        "mentions": csv_chunks(result.rows, CSV_FIELDS, bom=csv_bom),
         "map": [page],
     }
     result.run["options"] = {
@@ -418,6 +441,7 @@ def build(
         "workers": workers,
         "inline_assets": inline_assets,
         "tiles": tiles,
+        "csv_bom": csv_bom,
     }
     written: dict[str, dict[str, Any]] = {}
     result.run["outputs"] = written
@@ -480,12 +504,14 @@ def _run_record(
 ) -> dict[str, Any]:
     """Describe the run for ``run.json``: what was read, skipped, found and resolved.
 
-    The counts reconcile: ``mentions_found = mentions_resolved + mentions_unresolved``,
+    The counts reconcile: ``mentions_found = mentions_resolved + mentions_unresolved +
+    mentions_filtered`` (placed, but outside the ``--since``/``--until`` window),
     and ``mentions_resolved`` equals ``mentions_in_layer``, the sum of ``n_mentions`` over
     the layer's features (every resolved mention is in the layer; every other mention is
     an unresolved row of ``mentions.csv``).
     """
     resolved = sum(1 for r in rows if r.get("status") == "resolved")
+    filtered = sum(1 for r in rows if r.get("status") == "filtered")
     incident = int((places["role"] == "incident").sum()) if len(places) else 0
     in_layer = int(places["n_mentions"].sum()) if len(places) else 0
     warnings = skipped.warnings if isinstance(skipped, Skipped) else []
@@ -511,12 +537,13 @@ def _run_record(
             "reports_with_warnings": len({w.path for w in warnings}),
             "mentions_found": len(rows),
             "mentions_resolved": resolved,
-            "mentions_unresolved": len(rows) - resolved,
+            "mentions_unresolved": len(rows) - resolved - filtered,
+            "mentions_filtered": filtered,
             "mentions_in_layer": in_layer,
             "places": len(places),
             "incident_places": incident,
             "context_places": len(places) - incident,
-            "districts_with_incidents": len(summary),
+            "districts_with_incidents": int((summary["n_incident_places"] > 0).sum()),
         },
         "data": {
             "gazetteer_version": gazetteer.version,

@@ -12,6 +12,7 @@ everything. Options given on the command line win over the file. Example::
     tiles = "cartodbpositron"
     inline_assets = false
     workers = 1
+    csv_bom = true             # mentions.csv with a byte-order mark, for Excel
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ KEYS = {
     "inline_assets": bool,
     "workers": int,
     "strict": bool,
+    "csv_bom": bool,
 }
 
 

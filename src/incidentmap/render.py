@@ -669,13 +669,22 @@ def save_map(m: folium.Map, path: str | Path, *, inline_assets: bool = False) ->
     write_text_atomic(path, map_html(m, inline_assets=inline_assets))
 
 
-def map_html(m: folium.Map, *, inline_assets: bool = False) -> str:
-    """Return the page as a string (linked assets with SRI, or inlined)."""
+def with_assets(m: folium.Map, *, inline_assets: bool = False) -> folium.Map:
+    """Put Leaflet's JS/CSS (linked with SRI, or inlined) in the page's head; return ``m``.
+
+    ``map_html`` does this before writing the page; a notebook needs it too, since
+    folium's inline display (``_repr_html_``) renders the same page. Idempotent.
+    """
     root = m.get_root()
     assert isinstance(root, Figure)
     root.header.add_child(Element(head_html(inline=inline_assets)), name="incidentmap_assets",
                           index=0)  # fmt: skip
-    return str(root.render())
+    return m
+
+
+def map_html(m: folium.Map, *, inline_assets: bool = False) -> str:
+    """Return the page as a string (linked assets with SRI, or inlined)."""
+    return str(with_assets(m, inline_assets=inline_assets).get_root().render())
 
 
 _CSS = """

@@ -20,6 +20,9 @@ How bad input is handled:
   the report: its text after the closing ``---`` is kept (so the broken YAML is not
   geoparsed as prose), without metadata, and a warning is recorded. Non-scalar values
   (lists, mappings) are ignored as metadata.
+- *HTML.* Only the article is read (``report_from_html``): menus, sidebars, headers,
+  footers and lists of other stories are dropped. The page is parsed in linear time; one
+  nested deeper than the parser allows is skipped with the reason.
 - *JSONL.* Each bad line (invalid JSON, not UTF-8, no ``text``) is skipped with its line
   number (``file.jsonl:7``); the good lines count. JSONL must be UTF-8 (RFC 8259). A
   lone surrogate escape (``\\ud800``), which no output file could hold, becomes U+FFFD
@@ -40,7 +43,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Any
 
@@ -431,80 +433,207 @@ def _report_from_line(
     return Report(doc_id=doc_id, text=text, path=where, **metadata(record))
 
 
-class _HTMLText(HTMLParser):
-    """Collect visible text, the title, the canonical URL and a publication date."""
-
-    BLOCKS = {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-        "tr", "table", "section", "article", "header", "footer", "blockquote", "pre",
-        "figcaption", "title",
-    }  # fmt: skip
-    HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden_depth = 0
-        self.in_title = False
-        self.title = ""
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "title":
-            self.in_title = True
-        elif tag == "meta":
-            key = (values.get("property") or values.get("name") or "").lower()
-            if key and "content" in values:
-                self.meta.setdefault(key, values["content"])
-        elif tag == "link" and "canonical" in values.get("rel", "").lower():
-            self.meta.setdefault("canonical", values.get("href", ""))
-        elif tag == "time" and values.get("datetime"):
-            self.meta.setdefault("time", values["datetime"])
-        if tag in self.HIDDEN and tag != "head":
-            self.hidden_depth += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in self.HIDDEN and tag != "head" and self.hidden_depth:
-            self.hidden_depth -= 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.hidden_depth:
-            self.parts.append(data)
+#: Elements that end a line of text.
+_HTML_BLOCKS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "td", "th", "table", "section", "article", "main", "blockquote", "pre", "figure",
+    "figcaption", "hr", "address", "body",
+})  # fmt: skip
+#: Elements that never hold the article's words: page furniture and what is not text.
+_HTML_DROP = frozenset({
+    "nav", "aside", "footer", "header", "form", "button", "select", "textarea", "script",
+    "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "dialog", "menu", "head", "title",
+})  # fmt: skip
+#: ARIA roles of page furniture.
+_HTML_DROP_ROLES = frozenset({
+    "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar",
+    "dialog", "alertdialog", "toolbar",
+})  # fmt: skip
+#: Words of ``class``/``id`` values that mark furniture: menus, sidebars, "related" and "most
+#: read" lists, sharing, comments. Hyphenated pairs count joined ("most-read" -> "mostread").
+_HTML_DROP_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "sidebar", "aside", "footer", "header", "masthead",
+    "breadcrumb", "breadcrumbs", "related", "mostread", "mostviewed", "mostpopular",
+    "popular", "trending", "recommended", "recommendations", "promo", "advert",
+    "advertisement", "ads", "share", "sharing", "social", "newsletter", "subscribe",
+    "comments", "comment", "cookie", "cookies", "tags", "outbrain", "taboola", "readmore",
+    "alsoread", "morestories", "moreon", "topstories", "latestnews", "editorspicks",
+})  # fmt: skip
+#: Headings that open a list of other stories: the block they head is dropped.
+_OTHER_STORIES = re.compile(
+    r"(most (read|viewed|popular|shared)|related|read (more|also|next)|also read|more (from|on|"
+    r"stories|news)|trending|recommended|editor'?s picks|top stories|latest( news)?|popular)\b",
+    re.I,
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def report_from_html(html: str, path: Path) -> Report:
-    """Extract the visible text and page metadata of an HTML report."""
-    parser = _HTMLText()
-    parser.feed(html)
-    parser.close()
-    raw = "".join(parser.parts)
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in raw.split("\n")]
+    """The article of a saved web page: its text, title, canonical URL and date.
+
+    Only the article is kept: the ``<article>`` with the most text (else ``<main>``, else
+    the body), without navigation, sidebars, headers and footers, forms, "related" or
+    "most read" lists, sharing and comment blocks (by element, ARIA role, ``class``/``id``
+    words, or a heading such as "Most read"). A place named only in a menu or in the
+    headline of another story is not a place of this report.
+
+    The page is parsed by libxml2 (through lxml), whose time is linear in the page's
+    length (Python's ``html.parser`` is quadratic on some markup, CVE-2025-6069); a page
+    nested deeper than libxml2's limit is refused with the reason, never cut silently.
+
+    Raises
+    ------
+    ReportError
+        The page cannot be parsed, is nested too deeply, or has no article text.
+    """
+    page = _parse_html(html, path)
+    meta = _page_metadata(page)
+    _drop_furniture(page)
+    root = _article_root(page)
+    published = (
+        meta.get("article:published_time") or meta.get("datepublished") or meta.get("date")
+        or meta.get("pubdate") or _first_time(root) or _first_time(page)
+    )  # fmt: skip
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in _html_text(root).split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if not text:
         raise ReportError(str(path), "HTML page has no visible text")
-    meta = parser.meta
-    published = (
-        meta.get("article:published_time") or meta.get("date") or meta.get("pubdate")
-        or meta.get("time")
-    )  # fmt: skip
     return Report(
         doc_id=path.stem,
         text=text,
         path=str(path),
-        title=_text_or_none(meta.get("og:title") or parser.title),
+        title=_text_or_none(meta.get("og:title") or meta.get("title")),
         url=_text_or_none(meta.get("canonical") or meta.get("og:url")),
         publisher=_text_or_none(meta.get("og:site_name")),
         published=_text_or_none(published[:10] if published else None),
     )
+
+
+def _parse_html(html: str, path: Path) -> Any:
+    """Parse a page with libxml2; refuse one it gave up on (too deep) rather than cut it."""
+    import lxml.etree
+    import lxml.html
+
+    # huge_tree lifts libxml2's default depth of 256 (real pages stay far below the
+    # 2,048 it allows then); a page that reaches it is refused below, with the reason.
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", huge_tree=True, remove_comments=True, remove_pis=True,
+        no_network=True, default_doctype=False,
+    )  # fmt: skip
+    try:
+        page = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as err:
+        if "empty" in str(err).lower():  # libxml2 found no element at all
+            raise ReportError(str(path), "HTML page has no visible text") from err
+        raise ReportError(str(path), f"HTML page cannot be parsed ({err})") from err
+    fatal = [e for e in parser.error_log if e.level == lxml.etree.ErrorLevels.FATAL]
+    if fatal:
+        reason = " ".join(fatal[0].message.split(", use")[0].split())
+        raise ReportError(str(path), f"HTML page refused: {reason}")
+    return page
+
+
+def _page_metadata(page: Any) -> dict[str, str]:
+    """``<meta>`` values by lower-cased property/name, the canonical link and the title."""
+    meta: dict[str, str] = {}
+    for element in page.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+        content = element.get("content")
+        if key and content is not None:
+            meta.setdefault(key.lower(), content)
+    for element in page.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+            meta.setdefault("canonical", element.get("href"))
+    for element in page.iter("title"):
+        meta.setdefault("title", element.text_content())
+        break
+    return meta
+
+
+def _drop_furniture(page: Any) -> None:
+    """Remove page furniture in place (its tail text stays with the parent).
+
+    The clues of ``_looks_like_furniture`` (a ``class`` word, a heading) can also sit on
+    a wrapper of the whole page (``<div class="site has-sidebar">``): an element holding
+    half of the page's text or more is the content, whatever its clues say.
+    """
+    body = page.find("body")
+    total = len((body if body is not None else page).text_content())
+    for element in list(page.iter()):
+        if element.getparent() is None:
+            continue
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in ("html", "body"):
+            continue
+        if not tag or tag in _HTML_DROP:
+            element.drop_tree()  # comments, scripts, menus, sidebars, headers, footers
+        elif _looks_like_furniture(element, tag) and len(element.text_content()) * 2 < total:
+            element.drop_tree()
+
+
+def _looks_like_furniture(element: Any, tag: str) -> bool:
+    """True for an element that looks like furniture rather than the article.
+
+    That is: hidden, an ARIA furniture role, a furniture ``class``/``id`` word, or a
+    block headed "Most read", "Related stories" and the like.
+    """
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if (element.get("role") or "").lower() in _HTML_DROP_ROLES:
+        return True
+    words = _WORD.findall(f"{element.get('class') or ''} {element.get('id') or ''}".lower())
+    pairs = {a + b for a, b in zip(words, words[1:], strict=False)}
+    if _HTML_DROP_WORDS.intersection(words) or _HTML_DROP_WORDS.intersection(pairs):
+        return True
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or first.tag not in _HEADINGS or tag in ("article", "main"):
+        return False
+    return bool(_OTHER_STORIES.match(" ".join(first.text_content().split())))
+
+
+def _article_root(page: Any) -> Any:
+    """The element holding the article: the wordiest ``<article>``, else ``<main>``, else body."""
+    articles = [a for a in page.iter("article") if _words(a)]
+    if articles:
+        return max(articles, key=_words)  # the first of equals: max keeps the first
+    for main in page.xpath("//main | //*[@role='main']"):
+        if _words(main):
+            return main
+    body = page.find("body")
+    return body if body is not None else page
+
+
+def _words(element: Any) -> int:
+    return len(element.text_content().split())
+
+
+def _first_time(element: Any) -> str | None:
+    for time in element.iter("time"):
+        if time.get("datetime"):
+            return str(time.get("datetime"))
+    return None
+
+
+def _html_text(root: Any) -> str:
+    """The text of ``root``, a line break at every block element (walked without recursion)."""
+    import lxml.etree
+
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(element.tag, str) and element.tag.lower() in _HTML_BLOCKS
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if block:
+                parts.append("\n")
+            if element.tail and element is not root:
+                parts.append(element.tail)
+    return "".join(parts)
 
 
 def apply_sidecar(report: Report, path: Path, sidecars: _Sidecars | None = None) -> Report:
