@@ -12,14 +12,17 @@ import errno
 import hashlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from incidentmap._io import JOURNAL
 from incidentmap.cli import main
 from incidentmap.pipeline import OUTPUT_FILES, build
 
@@ -286,6 +289,77 @@ def test_writer_failing_after_the_first_file_keeps_previous_outputs(
     assert _snapshot(tmp_path) == before
 
 
+def _consistent(out: Path) -> bool:
+    """True when run.json describes, byte for byte, every output beside it."""
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return all(
+        hashlib.sha256((out / name).read_bytes()).hexdigest() == record["sha256"]
+        for name, record in run["outputs"].items()
+    )
+
+
+def test_an_output_that_cannot_be_replaced_rolls_back_the_ones_renamed_before_it(
+    runner, seeds_build, mixed_dir: Path, tmp_path: Path
+):
+    """map.html comes fourth: three outputs were renamed when it failed, and go back."""
+    _previous_outputs(seeds_build, tmp_path)
+    (tmp_path / "map.html").unlink()
+    (tmp_path / "map.html").mkdir()  # a folder where the page should go
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {tmp_path / 'map.html'}: cannot write (Is a directory)"
+    )
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before and (tmp_path / "map.html").is_dir()
+
+
+def test_a_build_into_a_folder_another_build_is_writing_waits_its_turn(
+    seeds_dir: Path, mixed_dir: Path, tmp_path: Path
+):
+    """The second build must not delete the first one's staged files as stale leftovers."""
+    out = tmp_path / "out"
+    first = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(seeds_dir), "-o", str(out), "--tiles", "none"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not any(p.name.endswith(".tmp") for p in out.glob(".*")):  # first is writing
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.05)
+    second = subprocess.run(
+        [sys.executable, "-m", "incidentmap", "build", str(mixed_dir), "-o", str(out),
+         "--tiles", "none"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert "another incidentmap run is writing here; waiting" in second.stderr
+    assert _consistent(out)
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["counts"]["reports_read"] == 8  # the second build's outputs, written last
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
+
+
+#: A build whose writing of the page takes 6 s (a slow disk), to overlap another build.
+SLOW_WRITER = """
+import sys, time
+from incidentmap import pipeline
+from incidentmap.cli import main
+
+real_write = pipeline.write_chunks_synced
+def slow(path, pieces):
+    done = real_write(path, pieces)
+    if ".map.html." in str(path):
+        time.sleep(6)
+    return done
+pipeline.write_chunks_synced = slow
+main(["build", *sys.argv[1:]])
+"""
+
+
 CHILD = """
 import os, signal, sys
 from incidentmap import pipeline
@@ -339,6 +413,36 @@ def test_build_killed_while_writing_leaves_previous_outputs_intact(
     )  # hidden temporary files, nothing else
     build([mixed_dir], out, tiles="none")  # the next run replaces them and tidies up
     assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
+
+
+def test_build_killed_at_random_moments_is_all_or_nothing(
+    seeds_build, mixed_dir: Path, tmp_path: Path
+):
+    """SIGKILL at random times in the second half of a build (where the writing is).
+
+    After each kill the folder holds the previous outputs or the complete new ones, or a
+    commit was cut between two renames (its journal is there) and the next run rolls it
+    back; after the next run the outputs always agree with their run.json.
+    """
+    command = [sys.executable, "-m", "incidentmap", "build", str(mixed_dir), "--tiles", "none"]
+    clock = time.monotonic()
+    subprocess.run([*command, "-o", str(tmp_path / "timed")], check=True, capture_output=True)
+    duration = time.monotonic() - clock
+    rng = random.Random()
+    for attempt in range(4):
+        out = tmp_path / f"out{attempt}"
+        before = _previous_outputs(seeds_build, out)
+        delay = duration * rng.uniform(0.5, 1.05)
+        child = subprocess.Popen([*command, "-o", str(out)], stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.kill()
+        child.wait(60)
+        visible = {k: v for k, v in _snapshot(out).items() if not k.startswith(".")}
+        if not (out / JOURNAL).exists():
+            assert visible == before or _consistent(out), f"killed after {delay:.2f} s"
+        build([mixed_dir], out, tiles="none")
+        assert _consistent(out), f"killed after {delay:.2f} s"
+        assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 
 
 # --- deterministic outputs ---------------------------------------------------------------
