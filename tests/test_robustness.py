@@ -202,6 +202,26 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(
     assert debug.exit_code == 1 and isinstance(debug.exception, RuntimeError)
 
 
+def test_a_folder_and_files_named_in_no_valid_utf8_build(runner, tmp_path: Path):
+    """Names keep their bytes on disk; outputs show them escaped (run.json stays UTF-8)."""
+    folder = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9")
+    os.mkdir(folder)
+    Path(folder, os.fsdecode(b"r\xe9port.txt")).write_text(
+        "Militants attacked a Levies post in Nushki on Saturday, officials in Quetta said.\n",
+        encoding="utf-8",
+    )
+    Path(folder, "corrections.csv").write_text(
+        "doc_id,surface,place,fix,value,note\n,Quetta,,role,context,\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", folder, "-o", str(out), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    run = json.loads((out / "run.json").read_bytes().decode("utf-8"))
+    assert [r["doc_id"] for r in run["read"]] == ["r\\xe9port"]
+    assert run["corrections"]["files"] == [f"{tmp_path}/caf\\xe9/corrections.csv"]
+    assert "r\\xe9port" in (out / "mentions.csv").read_bytes().decode("utf-8")
+
+
 # --- nothing found is lost ---------------------------------------------------------------
 
 

@@ -187,3 +187,25 @@ def test_a_report_whose_geoparsing_crashes_is_skipped_not_fatal(
     args = ["build", str(reports), "-o", str(tmp_path / "strict"), "--no-cache", "--strict"]
     strict = runner.invoke(main, args)
     assert strict.exit_code == 1 and "geoparsing failed" in strict.output
+
+
+def test_watch_with_the_outputs_in_the_source_folder_sees_new_reports_and_only_them(reports):
+    """Writing the outputs is no change; a report added beside them is (outdir = source)."""
+    builds: list[int] = []
+
+    def rebuild() -> None:
+        result = build([reports], reports, tiles="none")
+        builds.append(result.run["counts"]["reports_read"])
+        if len(builds) < 3:
+            (reports / f"new{len(builds)}.md").write_text("A blast hit Kharan.\n", encoding="utf-8")
+
+    polls: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        polls.append(seconds)
+        if len(polls) > len(builds) + 2:
+            raise TimeoutError("idle")
+
+    with pytest.raises(TimeoutError):
+        watch_sources([reports], rebuild, interval=0, sleep=sleep)
+    assert builds == [builds[0], builds[0] + 1, builds[0] + 2]

@@ -162,6 +162,14 @@ def _progress(label: str) -> Any:
     show_default=True,
     help="Seconds between checks for changes with --watch.",
 )
+@click.option(
+    "--follow/--no-follow",
+    "follow_symlinks",
+    default=True,
+    show_default=True,
+    help="Read what symbolic links in a report folder lead to (a link out of the folder "
+    "is noted); --no-follow lists every link as skipped instead.",
+)
 @click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
@@ -183,6 +191,7 @@ def build(
     use_cache: bool,
     watch: bool,
     interval: float,
+    follow_symlinks: bool,
     max_rebuilds: int | None,
     inline_assets: bool,
     tiles: str,
@@ -231,7 +240,8 @@ def build(
 
     def once() -> None:
         _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
-                    user_agent=user_agent, use_cache=use_cache)  # fmt: skip
+                    user_agent=user_agent, use_cache=use_cache,
+                    follow_symlinks=follow_symlinks)  # fmt: skip
 
     if not watch:
         once()

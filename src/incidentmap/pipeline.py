@@ -44,7 +44,7 @@ from .models import (
 )
 from .render import map_from_incidents, map_html
 from .roles import roles_for_mentions
-from .sources import Skipped, reports_from_paths
+from .sources import Skipped, reports_from_paths, shown
 
 logger = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ def analyse(
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
+    follow_symlinks: bool = True,
 ) -> BuildResult:
     """Read, geoparse and aggregate; no files written (``build`` and ``eval`` share this).
 
@@ -154,7 +155,8 @@ def analyse(
     owns), after offline resolution and before the district join. An analyst's
     ``corrections.csv`` in a report folder is applied next, then the ``since``/``until``
     window (ISO dates, inclusive) on each mention's event date. With ``use_cache``,
-    reports unchanged since an earlier run are taken from the per-report cache.
+    reports unchanged since an earlier run are taken from the per-report cache. Without
+    ``follow_symlinks``, symbolic links in a report folder are listed as skipped.
     """
     if online and (geocoder is None or isinstance(geocoder, str)):
         from .geocode.nominatim import check_geocoder
@@ -163,7 +165,7 @@ def analyse(
     started = datetime.now(UTC).isoformat(timespec="seconds")
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    reports, skipped = reports_from_paths(sources)
+    reports, skipped = reports_from_paths(sources, follow_symlinks=follow_symlinks)
     if strict and skipped:
         raise ReportError(skipped[0].path, skipped[0].reason)
     if not reports:
@@ -221,7 +223,7 @@ def analyse(
     run["counts"]["reports_parsed"] = cache.misses if cache else len(reports)
     run["counts"]["reports_from_cache"] = cache.hits if cache else 0
     run["corrections"] = {
-        "files": [str(p) for p in correction_files],
+        "files": [shown(p) for p in correction_files],
         "rows": len(corrections),
         "mentions_changed": sum(
             1 for items in resolved.values() for r in items if "corrected_by_analyst" in r.factors
@@ -328,6 +330,7 @@ def build(
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
+    follow_symlinks: bool = True,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -367,6 +370,9 @@ def build(
         the others stay in ``mentions.csv`` as unresolved rows with the reason.
     use_cache
         Take reports unchanged since an earlier run from the per-report cache.
+    follow_symlinks
+        Read what symbolic links in a report folder lead to (one leading out of the
+        folder with a warning); False lists each link as skipped.
 
     Returns
     -------
@@ -377,7 +383,7 @@ def build(
     result = analyse(
         sources, strict=strict, workers=workers, progress=progress, scheduler=scheduler,
         online=online, geocoder=geocoder, user_agent=user_agent, since=since, until=until,
-        use_cache=use_cache,
+        use_cache=use_cache, follow_symlinks=follow_symlinks,
     )  # fmt: skip
     boundaries = result.boundaries or boundaries_for(None)
     # Write phase: every output is written in full to a hidden temporary file in OUTDIR,
