@@ -3,7 +3,7 @@
 ``atomic_writer`` replaces one file; ``staged_outputs`` replaces a set of files together,
 or not at all:
 
-1. The folder is locked (``folder_lock``), so two builds into one folder take turns
+1. The folder is locked (``path_lock``), so two builds into one folder take turns
    instead of treading on each other's temporary files.
 2. Every file is written in full to a hidden staged file (``.<name>.*.stage.tmp``).
 3. The commit keeps the previous version of each target under a second name (a hard
@@ -96,31 +96,36 @@ def write_chunks_synced(path: str | Path, pieces: Iterable[str]) -> dict[str, An
 
 
 @contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
-    """Hold an exclusive lock on ``folder`` (or a lock file) for the block.
+def path_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``, a folder or a lock file (made if missing).
 
-    The lock is ``flock`` on the folder itself, so it leaves no file behind and dies with
-    the process that held it (a killed build never leaves a stale lock). A second
-    holder waits, with a message. Where locks are not available (Windows, some network
-    file systems) the block runs unlocked.
+    The lock is ``flock``: it leaves nothing behind in a folder and dies with the process
+    that held it, so a killed run never leaves a stale lock. A second holder waits, with a
+    message. Where there are no locks (Windows, some network file systems, a lock file
+    that cannot be made) the block runs unlocked.
     """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
         yield
         return
+    flags = os.O_RDONLY
+    if not path.is_dir():
+        flags |= os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fd = os.open(path, flags, 0o644)
     except OSError as err:
-        raise OutputError(f"{folder}: cannot open ({err.strerror or err})") from err
+        logger.debug("%s: not locked (%s)", path, err)
+        yield
+        return
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            logger.warning("%s: another incidentmap run is writing here; waiting", folder)
+            logger.warning("%s: another incidentmap run is writing here; waiting", path)
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError as err:  # no locks on this file system
-            logger.debug("%s: not locked (%s)", folder, err)
+            logger.debug("%s: not locked (%s)", path, err)
         yield
     finally:
         os.close(fd)  # releases the lock
@@ -157,7 +162,7 @@ def staged_outputs(targets: Iterable[str | Path]) -> Iterator[dict[Path, Path]]:
         raise ValueError("staged_outputs replaces files of one folder")
     (folder,) = folders
     folder.mkdir(parents=True, exist_ok=True)
-    with folder_lock(folder):
+    with path_lock(folder):
         recover_folder(folder)
         staged: dict[Path, Path] = {}
         try:

@@ -3,8 +3,8 @@
 ``build --scheduler ADDRESS`` (or ``local``, or a ``distributed.Client`` in the Python API)
 sends the reports in batches to the cluster's workers. Each worker loads the compiled
 gazetteer itself, from its own cache (``load_gazetteer``: built once per data version,
-then unpickled), and runs the very function the local run uses on every report of its
-batch. Results come back in input order, so the layer does not depend on which worker
+then loaded from its sealed file), and runs the very function the local run uses on every
+report of its batch. Results come back in input order, so the layer does not depend on which worker
 finished first, and a worker whose gazetteer or incidentmap version differs from the
 client's refuses the batch instead of returning different places.
 
