@@ -210,16 +210,22 @@ def build(
       incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
       cd reports/ && incidentmap build        # uses reports/incidentmap.toml
     """
-    from .project import find_project, load_project
+    from .project import check_inside, find_project, load_project
 
     project_file = find_project(list(sources))
     if not sources and project_file is None:
         raise click.UsageError("give report files or folders, or run where incidentmap.toml is")
-    project = load_project(project_file) if project_file else {}
+    params = {p.name: p for p in ctx.command.params if p.name}
+    project = load_project(project_file, params=params) if project_file else {}
     given = {
         name: value for name, value in ctx.params.items()
         if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
     }  # fmt: skip
+    if project_file is not None:
+        for source in [] if sources else project.get("sources", []):
+            check_inside(project_file, "sources", source)
+        if "outdir" in project and "outdir" not in given:
+            check_inside(project_file, "outdir", project["outdir"])
     settings_in_force = {**project, **given}
     options = {
         "sources": list(sources) or project.get("sources", []),
