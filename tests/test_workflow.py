@@ -275,3 +275,27 @@ def test_project_file_values_are_held_to_the_command_line_bounds(reports, runner
     assert result.exit_code == 1
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"Error: {reports / 'incidentmap.toml'}: ") and message in line
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (",,Kharan,role,context,\n", r"corrections.csv: no header line \(the first line must be"),
+        ("doc_id,surface,place,fix,value,note\n,Quetta,,role,context,,extra\n",
+         r"corrections.csv:2: more values than the header has columns"),
+        ("doc_id,surfce,place,fix,value,note\n,Quetta,,role,context,\n",
+         r"corrections.csv:1: unknown column\(s\) surfce"),
+    ],
+)  # fmt: skip
+def test_a_corrections_file_without_its_header_is_refused(tmp_path, text, message):
+    path = tmp_path / "corrections.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_corrections(path)
+
+
+def test_a_corrections_header_with_spaces_still_applies(tmp_path):
+    path = tmp_path / "corrections.csv"
+    path.write_text("doc_id, surface, place, fix, value, note\n,Quetta,,role,context,\n")
+    (row,) = load_corrections(path)
+    assert (row.surface, row.fix, row.value) == ("Quetta", "role", "context")
