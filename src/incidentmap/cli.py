@@ -6,6 +6,7 @@ Library errors become one-line messages with exit status 1; ``--debug`` shows tr
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sys
@@ -35,7 +36,18 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
-            raise
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            # One line; the workers are stopped and no output was half replaced.
+            lead = "\n" if sys.stderr.isatty() else ""  # after the terminal's ^C
+            click.echo(f"{lead}Interrupted; outputs left as they were.", err=True)
+            raise click.exceptions.Exit(130) from None
+        except OSError as err:
+            if err.errno == errno.EPIPE:  # `incidentmap data list | head -1`
+                raise  # click ends quietly on a closed pipe
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(_one_line(err)) from err
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

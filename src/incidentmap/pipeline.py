@@ -10,7 +10,6 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +41,7 @@ from .models import (
     ResolvedMention,
     SkippedReport,
 )
+from .parallel import map_in_processes
 from .render import map_from_incidents, map_html
 from .roles import roles_for_mentions
 from .sources import Skipped, reports_from_paths, shown
@@ -110,10 +110,8 @@ def resolve_reports(
         )  # fmt: skip
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     if workers > 1 and len(reports) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(_worker, reports, chunksize=max(1, len(reports) // (workers * 4)))
-            )
+        chunk = max(1, len(reports) // (workers * 4))
+        results = map_in_processes(_worker, reports, workers=workers, chunksize=chunk)
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     iterable: Iterable[Report] = progress(reports) if progress else reports
     return {r.doc_id: geoparse_report(r, gazetteer) for r in iterable}
