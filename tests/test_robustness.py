@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from incidentmap._io import JOURNAL
 from incidentmap.cli import main
@@ -307,6 +309,47 @@ def test_writer_failing_after_the_first_file_keeps_previous_outputs(
     assert result.exit_code == 1 and "interrupted" in result.stderr
     assert written and written[0].parent == tmp_path  # one file was fully written
     assert _snapshot(tmp_path) == before
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    failing=st.sampled_from(sorted(OUTPUT_FILES.values())),
+    after_pieces=st.integers(0, 40),
+    error=st.sampled_from([errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG]),
+)
+def test_a_random_output_write_that_fails_keeps_every_previous_output(
+    runner, seeds_build, mixed_dir: Path, tmp_path_factory, failing, after_pieces, error
+):
+    """Any output, failing after any number of its pieces: the folder is as it was."""
+    out = tmp_path_factory.mktemp("random-failure")
+    before = _previous_outputs(seeds_build, out)
+    import incidentmap.pipeline as pipeline
+
+    real = pipeline.write_chunks_synced
+
+    def failing_write(path, pieces):
+        if not Path(path).name.startswith(f".{failing}."):
+            return real(path, pieces)
+
+        def cut():
+            for number, piece in enumerate(pieces):
+                if number == after_pieces:
+                    raise OSError(error, os.strerror(error))
+                yield piece
+            raise OSError(error, os.strerror(error))  # at the end, if it has fewer pieces
+
+        return real(path, cut())
+
+    pipeline.write_chunks_synced = failing_write
+    try:
+        result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(out)])
+    finally:
+        pipeline.write_chunks_synced = real
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {out / failing}: cannot write ({os.strerror(error)})"
+    )
+    assert _snapshot(out) == before  # same files, same bytes, no temporary files
 
 
 def _consistent(out: Path) -> bool:
