@@ -201,7 +201,7 @@ class NominatimStub(_Base):
     ``behaviour`` says how to answer each request in turn (the last one repeats):
     ``ok``; ``429`` (with ``retry_after`` as Retry-After when set); ``500``; ``503``;
     ``403``; ``slow`` (answers after ``slow_seconds``); ``garbage`` (not JSON); ``html``;
-    ``object`` (JSON, but not a list of places).
+    ``object`` (JSON, but not a list of places); ``nested`` (200,000 ``[``).
 
     It filters by ``countrycodes`` and, with ``bounded=1``, by ``viewbox`` as Nominatim
     does, and counts requests that came sooner than ``min_gap`` after the previous one.
@@ -242,6 +242,8 @@ class NominatimStub(_Base):
             send(handler, int(mode), b"<html>error</html>", content_type="text/html")
         elif mode == "garbage":
             send(handler, 200, b"\x00\xffnot json at all{[", content_type="application/json")
+        elif mode == "nested":  # valid-looking JSON nested deeper than any parser recurses
+            send(handler, 200, b"[" * 200_000, content_type="application/json")
         elif mode == "html":
             send(handler, 200, b"<html><body>Maintenance</body></html>", content_type="text/html")
         elif mode == "object":

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +79,21 @@ def test_eval_prints_scores_and_json(runner, shared_dir: Path, tmp_path: Path):
     scores = json.loads(result.output)["seeds"]
     assert scores["incident_f1"] >= 0.95 and scores["context_drawn_as_incident"] == 0
     assert scores["reliability"] and "per_report" in scores
+
+
+@pytest.mark.parametrize("command", [["data", "list"], ["data", "path"], ["--help"]])
+def test_output_into_a_closed_pipe_ends_quietly(command: list[str]):
+    """`incidentmap data list | head -1`: the reader is gone; no BrokenPipeError is printed."""
+    read, write = os.pipe()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "incidentmap", *command], stdout=write, stderr=subprocess.PIPE
+    )
+    os.close(write)
+    os.close(read)  # before the child (still starting up) writes a byte
+    _, err = child.communicate(timeout=120)
+    assert err == b""
+    shell = subprocess.run(
+        f"'{sys.executable}' -m incidentmap {' '.join(command)} | head -c 1",
+        shell=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert shell.stderr == b"" and len(shell.stdout) == 1

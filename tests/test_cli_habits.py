@@ -85,7 +85,9 @@ def test_data_clean_frees_the_per_report_cache(runner, example_dir, tmp_path, mo
     assert any(reports.iterdir())
     done = runner.invoke(main, ["data", "clean"])
     assert done.exit_code == 0 and "removed per-report results: 7 files" in done.output
-    assert not reports.exists() and not list((tmp_path / "cache").glob("gazetteer-*"))
+    assert not list(reports.glob("*.json.zlib")) and not list(
+        (tmp_path / "cache").glob("gazetteer-*")
+    )
     assert (tmp_path / "cache" / "geocoder.sqlite").exists()  # not rebuilt offline: kept
     assert runner.invoke(main, ["data", "clean", "--geocoder"]).exit_code == 0
     assert not (tmp_path / "cache" / "geocoder.sqlite").exists()

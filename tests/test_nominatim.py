@@ -294,7 +294,7 @@ def test_refusal_gives_up_at_once(tmp_path: Path):
         assert len(stub.searches) == 1
 
 
-@pytest.mark.parametrize("garbage", ["garbage", "html", "object"])
+@pytest.mark.parametrize("garbage", ["garbage", "html", "object", "nested"])
 def test_garbage_is_a_service_error_retried_and_never_cached(tmp_path: Path, garbage: str):
     with NominatimStub([ZORKHANI], behaviour=garbage) as stub:
         with fast(stub, tmp_path, max_retries=1) as geocoder:
@@ -572,3 +572,14 @@ def test_cli_refuses_a_sample_user_agent(runner, tmp_path: Path, reports: Path, 
     assert result.exit_code == 1
     assert "does not identify an application" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_answer_nested_too_deep_leaves_the_build_green(tmp_path: Path, reports: Path):
+    """200,000 '[' from the service is a failed query, not a RecursionError in the build."""
+    stub = NominatimStub([ZORKHANI, SORAPAK], behaviour="nested")
+    with stub, fast(stub, tmp_path, max_retries=0) as geocoder:
+        result = build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
+    assert result.run["online"]["failed"] == 2
+    rows = rows_by_surface(tmp_path / "out" / "mentions.csv")
+    assert rows["Sorapak"]["status"] == "unresolved"
+    assert "the answer is not JSON" in rows["Sorapak"]["reason"]

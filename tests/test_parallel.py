@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +16,7 @@ import pytest
 from incidentmap.cli import main
 from incidentmap.errors import DataError
 from incidentmap.models import Report
-from incidentmap.parallel import batches_by_size, resolve_batch
+from incidentmap.parallel import batches_by_size, map_in_processes, resolve_batch
 from incidentmap.pipeline import build, resolved_mentions_from_report
 
 #: Outputs that must not depend on how the work was spread (run.json has timings).
@@ -88,3 +94,95 @@ def test_build_scheduler_option_takes_an_address(sources, serial, dask_client, r
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert _outputs(tmp_path) == serial
+
+
+# --- the process pool: stopping it ----------------------------------------------------------
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _fails_on_seven(n: int) -> int:
+    if n == 7:
+        raise ValueError("seven")
+    return n
+
+
+def _dies_on_seven(n: int) -> int:
+    if n == 7:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel does when memory runs out
+    return n
+
+
+def test_the_pool_keeps_the_order_of_the_items():
+    assert map_in_processes(_square, range(50), workers=3, chunksize=4) == [
+        n * n for n in range(50)
+    ]
+    assert map_in_processes(_square, [], workers=3) == []
+
+
+def test_an_error_in_a_worker_is_raised_here_and_the_workers_end():
+    before = multiprocessing.active_children()
+    with pytest.raises(ValueError, match="seven"):
+        map_in_processes(_fails_on_seven, range(20), workers=3, chunksize=2)
+    assert multiprocessing.active_children() == before
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    before = multiprocessing.active_children()
+    with pytest.raises(RuntimeError, match=r"worker process ended while working \(exit code -9\)"):
+        map_in_processes(_dies_on_seven, range(20), workers=3, chunksize=2)
+    assert multiprocessing.active_children() == before
+
+
+def _descendants(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text:
+            found.add(int(status.parent.name))
+    return found
+
+
+@pytest.fixture(scope="module")
+def many_reports(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
+    """Enough reports (the corpus 20 times over) to keep four workers busy for seconds."""
+    folder = tmp_path_factory.mktemp("many")
+    for copy in range(20):
+        for report in sorted((shared_dir / "corpus").glob("*/*.txt")):
+            (folder / f"{copy}-{report.parent.name}-{report.name}").write_bytes(report.read_bytes())
+    return folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+@pytest.mark.parametrize("after", [0.0, 0.4, 1.2])
+def test_one_ctrl_c_ends_a_build_with_workers_at_once_in_one_line(
+    many_reports: Path, tmp_path: Path, after: float
+):
+    """SIGINT to the whole job, as a terminal's Ctrl-C: no traceback, no worker left."""
+    out = tmp_path / "out"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "incidentmap", "build", str(many_reports), "-o", str(out),
+         "--workers", "4", "--no-cache", "--tiles", "none"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while len(_descendants(child.pid)) < 4:  # the workers are up
+        assert child.poll() is None and time.monotonic() < deadline, child.communicate()
+        time.sleep(0.02)
+    time.sleep(after)
+    os.killpg(child.pid, signal.SIGINT)
+    clock = time.monotonic()
+    _, err = child.communicate(timeout=30)
+    assert time.monotonic() - clock < 5
+    assert child.returncode == 130
+    assert err == "Interrupted; outputs left as they were.\n"
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(child.pid, 0)  # nothing of the job is left running
+    assert not out.exists() or not any(out.iterdir())

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import math
+import os
 import re
 import tempfile
 from functools import cache
@@ -533,3 +534,92 @@ def test_every_file_in_a_folder_is_read_or_named(files: list[tuple[str, bytes]])
         for path in paths:
             if path.suffix in REPORT_SUFFIXES or path.suffix == ".pdf":
                 assert str(path) in accounted, path
+
+
+def _calendar(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: Front matter values YAML parses but Python may not build: impossible dates and times,
+#: integers past Python's conversion limit, deep nesting, tags, special floats.
+yaml_value = st.one_of(
+    st.builds(_calendar, st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)),
+    st.builds(
+        lambda date, h, m, s: f"{date} {h}:{m:02d}:{s:02d}",
+        st.builds(_calendar, st.integers(1, 9999), st.integers(1, 12), st.integers(1, 28)),
+        st.integers(0, 99),
+        st.integers(0, 99),
+        st.integers(0, 99),
+    ),  # fmt: skip
+    st.builds(lambda h, m: f"{h}:{m:02d}", st.integers(0, 99), st.integers(0, 99)),
+    st.integers(1, 6000).map(lambda n: "9" * n),
+    st.integers(1, 2500).map(lambda n: "[" * n),  # a few hundred pass the recursion limit
+    st.integers(1, 800).map(lambda n: "{a: " * n + "x" + "}" * n),
+    st.sampled_from(
+        [
+            "!!binary AAAA",
+            "!!binary ====",
+            "!!python/object/apply:os.system [x]",
+            "!!timestamp 2026-13-01",
+            "!!int x",
+            "!!float y",
+            ".nan",
+            "-.inf",
+            "1e999",
+            "0o99",
+            "0x" + "f" * 5000,
+            "*nowhere",
+            "&a x",
+            "? [1]",
+            "~",
+            "''",
+            "|\n  block",
+            "0b" + "1" * 9000,
+        ]
+    ),  # fmt: skip
+    st.text(max_size=30),
+)
+
+
+@HEAVY
+@example(values={"title": "0x" + "f" * 5000})  # YAML builds it; str() of it raises
+@example(values={"published": "2026-02-30", "date": "[" * 2000})
+@given(
+    values=st.dictionaries(
+        st.sampled_from(["title", "url", "publisher", "outlet", "published", "date", "tags"]),
+        yaml_value,
+        max_size=4,
+    )
+)
+def test_any_front_matter_value_keeps_the_report(values: dict[str, str]):
+    front = "\n".join(f"{key}: {value}" for key, value in values.items())
+    body = "Militants attacked a Levies post in Nushki on Saturday.\n"
+    skipped = Skipped()
+    report = report_from_text(f"---\n{front}\n---\n{body}", Path("r.md"), skipped=skipped)
+    assert report.text == body and not skipped
+    for field in (report.title, report.url, report.publisher, report.published):
+        assert field is None or (isinstance(field, str) and field.encode("utf-8"))
+    assert all(w.reason for w in skipped.warnings)
+
+
+#: File names as bytes: any but "/" and NUL (which no POSIX name holds), often not UTF-8.
+file_name = st.binary(min_size=1, max_size=40).filter(
+    lambda name: b"/" not in name and b"\x00" not in name and not name.startswith(b".")
+)
+
+
+@HEAVY
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+@given(names=st.lists(file_name, min_size=1, max_size=6, unique=True))
+def test_any_file_name_is_read_and_shown_as_utf8(names: list[bytes]):
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, name in enumerate(names):
+            folder = os.path.join(os.fsencode(tmp), name)  # a folder of that name, too
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, name + b".txt"), "wb") as handle:
+                handle.write(f"Gunmen attacked a post in Turbat ({number}).\n".encode())
+        reports, skipped = reports_from_paths([tmp])
+        assert len(reports) == len(names) and not skipped
+        assert len({r.doc_id for r in reports}) == len(names)
+        record = [[r.doc_id, r.path] for r in reports] + [[w.path] for w in skipped.warnings]
+        json.dumps(record, ensure_ascii=False).encode("utf-8")  # what run.json does

@@ -12,14 +12,19 @@ import errno
 import hashlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from incidentmap._io import JOURNAL
 from incidentmap.cli import main
 from incidentmap.pipeline import OUTPUT_FILES, build
 
@@ -200,6 +205,26 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(
     assert debug.exit_code == 1 and isinstance(debug.exception, RuntimeError)
 
 
+def test_a_folder_and_files_named_in_no_valid_utf8_build(runner, tmp_path: Path):
+    """Names keep their bytes on disk; outputs show them escaped (run.json stays UTF-8)."""
+    folder = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9")
+    os.mkdir(folder)
+    Path(folder, os.fsdecode(b"r\xe9port.txt")).write_text(
+        "Militants attacked a Levies post in Nushki on Saturday, officials in Quetta said.\n",
+        encoding="utf-8",
+    )
+    Path(folder, "corrections.csv").write_text(
+        "doc_id,surface,place,fix,value,note\n,Quetta,,role,context,\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", folder, "-o", str(out), "--tiles", "none"])
+    assert result.exit_code == 0, result.output
+    run = json.loads((out / "run.json").read_bytes().decode("utf-8"))
+    assert [r["doc_id"] for r in run["read"]] == ["r\\xe9port"]
+    assert run["corrections"]["files"] == [f"{tmp_path}/caf\\xe9/corrections.csv"]
+    assert "r\\xe9port" in (out / "mentions.csv").read_bytes().decode("utf-8")
+
+
 # --- nothing found is lost ---------------------------------------------------------------
 
 
@@ -287,6 +312,118 @@ def test_writer_failing_after_the_first_file_keeps_previous_outputs(
     assert _snapshot(tmp_path) == before
 
 
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    failing=st.sampled_from(sorted(OUTPUT_FILES.values())),
+    after_pieces=st.integers(0, 40),
+    error=st.sampled_from([errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG]),
+)
+def test_a_random_output_write_that_fails_keeps_every_previous_output(
+    runner, seeds_build, mixed_dir: Path, tmp_path_factory, failing, after_pieces, error
+):
+    """Any output, failing after any number of its pieces: the folder is as it was."""
+    out = tmp_path_factory.mktemp("random-failure")
+    before = _previous_outputs(seeds_build, out)
+    import incidentmap.pipeline as pipeline
+
+    real = pipeline.write_chunks_synced
+
+    def failing_write(path, pieces):
+        if not Path(path).name.startswith(f".{failing}."):
+            return real(path, pieces)
+
+        def cut():
+            for number, piece in enumerate(pieces):
+                if number == after_pieces:
+                    raise OSError(error, os.strerror(error))
+                yield piece
+            raise OSError(error, os.strerror(error))  # at the end, if it has fewer pieces
+
+        return real(path, cut())
+
+    pipeline.write_chunks_synced = failing_write
+    try:
+        result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(out)])
+    finally:
+        pipeline.write_chunks_synced = real
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {out / failing}: cannot write ({os.strerror(error)})"
+    )
+    assert _snapshot(out) == before  # same files, same bytes, no temporary files
+
+
+def _consistent(out: Path) -> bool:
+    """True when run.json describes, byte for byte, every output beside it."""
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return all(
+        hashlib.sha256((out / name).read_bytes()).hexdigest() == record["sha256"]
+        for name, record in run["outputs"].items()
+    )
+
+
+def test_an_output_that_cannot_be_replaced_rolls_back_the_ones_renamed_before_it(
+    runner, seeds_build, mixed_dir: Path, tmp_path: Path
+):
+    """map.html comes fourth: three outputs were renamed when it failed, and go back."""
+    _previous_outputs(seeds_build, tmp_path)
+    (tmp_path / "map.html").unlink()
+    (tmp_path / "map.html").mkdir()  # a folder where the page should go
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    result = runner.invoke(main, ["build", str(mixed_dir), "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {tmp_path / 'map.html'}: cannot write (Is a directory)"
+    )
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before and (tmp_path / "map.html").is_dir()
+
+
+def test_a_build_into_a_folder_another_build_is_writing_waits_its_turn(
+    seeds_dir: Path, mixed_dir: Path, tmp_path: Path
+):
+    """The second build must not delete the first one's staged files as stale leftovers."""
+    out = tmp_path / "out"
+    first = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, str(seeds_dir), "-o", str(out), "--tiles", "none"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not any(p.name.endswith(".tmp") for p in out.glob(".*")):  # first is writing
+        assert first.poll() is None and time.monotonic() < deadline, first.communicate()
+        time.sleep(0.05)
+    second = subprocess.run(
+        [sys.executable, "-m", "incidentmap", "build", str(mixed_dir), "-o", str(out),
+         "--tiles", "none"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert "another incidentmap run is writing here; waiting" in second.stderr
+    assert _consistent(out)
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["counts"]["reports_read"] == 8  # the second build's outputs, written last
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
+
+
+#: A build whose writing of the page takes 6 s (a slow disk), to overlap another build.
+SLOW_WRITER = """
+import sys, time
+from incidentmap import pipeline
+from incidentmap.cli import main
+
+real_write = pipeline.write_chunks_synced
+def slow(path, pieces):
+    done = real_write(path, pieces)
+    if ".map.html." in str(path):
+        time.sleep(6)
+    return done
+pipeline.write_chunks_synced = slow
+main(["build", *sys.argv[1:]])
+"""
+
+
 CHILD = """
 import os, signal, sys
 from incidentmap import pipeline
@@ -340,6 +477,36 @@ def test_build_killed_while_writing_leaves_previous_outputs_intact(
     )  # hidden temporary files, nothing else
     build([mixed_dir], out, tiles="none")  # the next run replaces them and tidies up
     assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
+
+
+def test_build_killed_at_random_moments_is_all_or_nothing(
+    seeds_build, mixed_dir: Path, tmp_path: Path
+):
+    """SIGKILL at random times in the second half of a build (where the writing is).
+
+    After each kill the folder holds the previous outputs or the complete new ones, or a
+    commit was cut between two renames (its journal is there) and the next run rolls it
+    back; after the next run the outputs always agree with their run.json.
+    """
+    command = [sys.executable, "-m", "incidentmap", "build", str(mixed_dir), "--tiles", "none"]
+    clock = time.monotonic()
+    subprocess.run([*command, "-o", str(tmp_path / "timed")], check=True, capture_output=True)
+    duration = time.monotonic() - clock
+    rng = random.Random()
+    for attempt in range(4):
+        out = tmp_path / f"out{attempt}"
+        before = _previous_outputs(seeds_build, out)
+        delay = duration * rng.uniform(0.5, 1.05)
+        child = subprocess.Popen([*command, "-o", str(out)], stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.kill()
+        child.wait(60)
+        visible = {k: v for k, v in _snapshot(out).items() if not k.startswith(".")}
+        if not (out / JOURNAL).exists():
+            assert visible == before or _consistent(out), f"killed after {delay:.2f} s"
+        build([mixed_dir], out, tiles="none")
+        assert _consistent(out), f"killed after {delay:.2f} s"
+        assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 
 
 # --- deterministic outputs ---------------------------------------------------------------

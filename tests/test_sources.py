@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -254,9 +255,9 @@ def test_jsonl_record_without_id_is_named_by_file_and_line(tmp_path: Path):
 
 
 def test_jsonl_keeps_the_text_exactly(tmp_path: Path):
-    text = "Quetta\r\n\u2028Turbat\u0000 \ud7ff Nushki \U0001f4a5"
-    (report,), _, _ = _read(_write(tmp_path / "f.jsonl", _record(id="x", text=text)))
-    assert report.text == text
+    text = "Quetta\r\n\u2028Turbat\u0001 \ud7ff Nushki \U0001f4a5"
+    (report,), _, warnings = _read(_write(tmp_path / "f.jsonl", _record(id="x", text=text)))
+    assert report.text == text and not warnings
 
 
 @pytest.mark.parametrize(
@@ -398,3 +399,154 @@ def test_jsonl_lines_are_cut_exactly_at_the_limit(monkeypatch: pytest.MonkeyPatc
     data = b"12345\n123456\n\n1234\r\n" + b"x" * 50 + b"\n12345"
     lines = list(sources._lines(io.BytesIO(data), 5))
     assert lines == [b"12345\n", None, b"\n", b"1234\r\n", None, b"12345"]
+
+
+# --- input built to hurt -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "published: 2026-31-01\n",  # month 31
+        "published: 2026-02-30\n",  # no such day
+        "published: 2026-01-31 25:61:00\n",  # no such time
+        "title: " + "7" * 5000 + "\n",  # more digits than Python converts
+        "title: " + "[" * 20000 + "\n",  # deeper than the YAML composer recurses
+        "title: " + "[" * 20000 + "]" * 20000 + "\n",
+    ],
+)
+def test_front_matter_python_cannot_build_keeps_the_report_with_a_warning(
+    tmp_path: Path, front: str
+):
+    bad = _write(tmp_path / "bad.md", f"---\n{front}---\n{QUETTA}")
+    _write(tmp_path / "good.md", f"---\ntitle: Good\n---\n{QUETTA}")
+    reports, skipped, warnings = _read(tmp_path)
+    assert [(r.doc_id, r.text, r.title) for r in reports] == [
+        ("bad", QUETTA, None), ("good", QUETTA, "Good"),
+    ]  # fmt: skip
+    assert not skipped
+    assert warnings[str(bad)].startswith("malformed YAML front matter")
+    assert "kept the text after it" in warnings[str(bad)]
+
+
+def test_file_names_that_are_not_utf8_are_read_and_shown_escaped(tmp_path: Path):
+    folder = os.fsencode(tmp_path / "caf\u00e9")  # a Latin-1 folder name inside
+    os.mkdir(folder.replace("\u00e9".encode(), b"\xe9"))
+    latin = folder.replace("\u00e9".encode(), b"\xe9") + b"/r\xe9port.txt"
+    with open(latin, "wb") as handle:
+        handle.write(QUETTA.encode())
+    with open(latin.replace(b".txt", b".pdf"), "wb") as handle:
+        handle.write(b"%PDF")
+    (report,), skipped, warnings = _read(tmp_path)
+    assert report.doc_id == "r\\xe9port"
+    assert report.path == f"{tmp_path}/caf\\xe9/r\\xe9port.txt"
+    assert list(skipped) == [f"{tmp_path}/caf\\xe9/r\\xe9port.pdf"]
+    for text in (report.doc_id, report.path, *skipped, *warnings):
+        text.encode("utf-8")  # storable in every output
+
+
+def test_utf16_without_byte_order_mark_in_urdu_is_text(tmp_path: Path):
+    urdu = (
+        "\u06a9\u0648\u0626\u0679\u06c1 \u0645\u06cc\u06ba "
+        "\u062f\u06be\u0645\u0627\u06a9\u06c1\u06d4\n"
+    ) * 5
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = _write(tmp_path / f"{codec}.txt", urdu.encode(codec))
+        (report,), skipped, warnings = _read(path)
+        assert report.text == urdu and not skipped
+        assert warnings[str(path)] == f"not UTF-8: decoded as {codec.upper()} (no byte-order mark)"
+
+
+@pytest.mark.parametrize("where", [0, 10, 5000, 70000])
+def test_a_stray_nul_is_read_the_same_wherever_it_stands(tmp_path: Path, where: int):
+    text = (QUETTA * 1000)[:80000]
+    data = text[:where] + "\x00" + text[where + 1 :]
+    for name, raw in (("r.txt", data), ("f.jsonl", _record(id="j", text=data))):
+        path = _write(tmp_path / name, raw)
+        (report,), skipped, warnings = _read(path)
+        assert report.text == text[:where] + "\ufffd" + text[where + 1 :] and not skipped
+        where_warned = f"{path}:1" if name.endswith(".jsonl") else str(path)
+        assert warnings == {where_warned: "1 NUL character(s) replaced by U+FFFD"}
+
+
+def test_an_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    good = _write(tmp_path / "r.txt", QUETTA)
+    locked = tmp_path / "locked"
+    _write(locked / "hidden-from-us.txt", QUETTA)
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path) == locked:  # as for a folder without read permission (we may be root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    reports, skipped, _ = _read(tmp_path)
+    assert [r.path for r in reports] == [str(good)]
+    assert skipped == {str(locked): "cannot read folder (Permission denied)"}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_without_read_permission_is_named(tmp_path: Path):
+    locked = tmp_path / "locked"
+    _write(locked / "r.txt", QUETTA)
+    _write(tmp_path / "r2.txt", QUETTA)
+    locked.chmod(0)
+    try:
+        _, skipped, _ = _read(tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert skipped == {str(locked): "cannot read folder (Permission denied)"}
+
+
+def test_symbolic_links_broken_outward_and_looping(tmp_path: Path):
+    outside = _write(tmp_path / "elsewhere" / "secret.txt", QUETTA)
+    folder = tmp_path / "reports"
+    _write(folder / "r.txt", QUETTA)
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    (folder / "out.txt").symlink_to(outside)
+    (folder / "loop").symlink_to(folder)  # a folder link back up: walked once
+    (folder / "z-inside.md").symlink_to(folder / "r.txt")
+    reports, skipped, warnings = _read(folder)
+    assert sorted(r.doc_id for r in reports) == ["out", "r"]  # z-inside.md is r.txt again
+    assert skipped == {str(folder / "gone.txt"): f"broken symbolic link (to {folder}/deleted.txt)"}
+    assert warnings[str(folder / "out.txt")] == (
+        f"symbolic link to {outside}, outside {folder}; read it (--no-follow refuses)"
+    )
+    assert warnings[str(folder / "z-inside.md")] == "given more than once; read once"
+
+    reports, skipped = reports_from_paths([folder], follow_symlinks=False)
+    assert [r.doc_id for r in reports] == ["r"]
+    assert {s.path: s.reason for s in skipped} == {
+        str(folder / "gone.txt"): f"broken symbolic link (to {folder}/deleted.txt)",
+        **{
+            str(folder / name): "symbolic link, not followed (--no-follow)"
+            for name in ("out.txt", "loop", "z-inside.md")
+        },
+    }
+
+
+def test_a_build_into_its_own_source_folder_reads_every_report_every_time(
+    runner, example_dir: Path, tmp_path: Path
+):
+    """Only the files run.json lists are passed over, with a word; the folder still counts."""
+    import shutil
+
+    from incidentmap.cli import main
+
+    folder = tmp_path / "reports"
+    shutil.copytree(example_dir, folder)
+    counts = []
+    for _ in range(3):
+        result = runner.invoke(main, ["build", str(folder), "-o", str(folder), "--tiles", "none"])
+        assert result.exit_code == 0, result.output
+        counts.append(json.loads((folder / "run.json").read_text())["counts"]["reports_read"])
+    reports = [p for p in example_dir.glob("*.md") if p.name != "README.md"]
+    assert counts[0] == counts[1] == counts[2] == len(reports)
+    assert f"warning {folder / 'map.html'}: not read: incidentmap's output" in result.stderr
+    # A later build into another folder reads that folder's reports too.
+    result = runner.invoke(
+        main, ["build", str(folder), "-o", str(tmp_path / "o"), "--tiles", "none"]
+    )
+    run = json.loads((tmp_path / "o" / "run.json").read_text())
+    assert run["counts"]["reports_read"] == counts[0]

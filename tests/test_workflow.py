@@ -187,3 +187,115 @@ def test_a_report_whose_geoparsing_crashes_is_skipped_not_fatal(
     args = ["build", str(reports), "-o", str(tmp_path / "strict"), "--no-cache", "--strict"]
     strict = runner.invoke(main, args)
     assert strict.exit_code == 1 and "geoparsing failed" in strict.output
+
+
+def test_watch_with_the_outputs_in_the_source_folder_sees_new_reports_and_only_them(reports):
+    """Writing the outputs is no change; a report added beside them is (outdir = source)."""
+    builds: list[int] = []
+
+    def rebuild() -> None:
+        result = build([reports], reports, tiles="none")
+        builds.append(result.run["counts"]["reports_read"])
+        if len(builds) < 3:
+            (reports / f"new{len(builds)}.md").write_text("A blast hit Kharan.\n", encoding="utf-8")
+
+    polls: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        polls.append(seconds)
+        if len(polls) > len(builds) + 2:
+            raise TimeoutError("idle")
+
+    with pytest.raises(TimeoutError):
+        watch_sources([reports], rebuild, interval=0, sleep=sleep)
+    assert builds == [builds[0], builds[0] + 1, builds[0] + 2]
+
+
+# --- a project file from someone else ------------------------------------------------------
+
+
+def _project(folder: Path, text: str) -> None:
+    (folder / "incidentmap.toml").write_text(text + '\ntiles = "none"\n', encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["absolute", "parent", "link"])
+def test_a_project_file_cannot_send_the_outputs_out_of_its_folder(
+    reports, runner, monkeypatch, tmp_path, where
+):
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "map.html").write_text("someone else's map", encoding="utf-8")
+    outdir = {"absolute": str(victim), "parent": "../victim", "link": "out-link"}[where]
+    (reports / "out-link").symlink_to(victim)
+    _project(reports, f'sources = ["."]\noutdir = "{outdir}"')
+    monkeypatch.chdir(reports)
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {reports / 'incidentmap.toml'}: outdir {reports / outdir} lies outside the "
+        "project folder; give it on the command line (-o/--outdir) to use it\n"
+    )
+    assert (victim / "map.html").read_text(encoding="utf-8") == "someone else's map"
+    # Said on the command line, it is the user's choice.
+    result = runner.invoke(main, ["build", "-o", str(victim)])
+    assert result.exit_code == 0, result.output
+    assert (victim / "run.json").is_file()
+
+
+def test_a_project_file_cannot_read_reports_out_of_its_folder(
+    reports, runner, monkeypatch, tmp_path
+):
+    elsewhere = tmp_path / "private"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text("A private note about Quetta.\n", encoding="utf-8")
+    _project(reports, f'sources = [".", "{elsewhere}"]\noutdir = "out"')
+    monkeypatch.chdir(reports)
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert f"sources {elsewhere} lies outside the project folder" in result.stderr
+    assert not (reports / "out").exists()
+    result = runner.invoke(main, ["build", ".", str(elsewhere)])  # given here: read
+    assert result.exit_code == 0, result.output
+    run = json.loads((reports / "out" / "run.json").read_text(encoding="utf-8"))
+    assert "notes" in {r["doc_id"] for r in run["read"]}
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ("workers = 120", "workers: 120 is not in the range 1<=x<=64."),
+        ("min_confidence = 1.5", "min_confidence must be between 0 and 1"),
+        ('outdir = "a-file"', "outdir: Directory '"),
+    ],
+)
+def test_project_file_values_are_held_to_the_command_line_bounds(reports, runner, setting, message):
+    (reports / "a-file").write_text("x", encoding="utf-8")
+    _project(reports, setting)
+    result = runner.invoke(main, ["build", str(reports), "-o", str(reports / "out")])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"Error: {reports / 'incidentmap.toml'}: ") and message in line
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (",,Kharan,role,context,\n", r"corrections.csv: no header line \(the first line must be"),
+        ("doc_id,surface,place,fix,value,note\n,Quetta,,role,context,,extra\n",
+         r"corrections.csv:2: more values than the header has columns"),
+        ("doc_id,surfce,place,fix,value,note\n,Quetta,,role,context,\n",
+         r"corrections.csv:1: unknown column\(s\) surfce"),
+    ],
+)  # fmt: skip
+def test_a_corrections_file_without_its_header_is_refused(tmp_path, text, message):
+    path = tmp_path / "corrections.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_corrections(path)
+
+
+def test_a_corrections_header_with_spaces_still_applies(tmp_path):
+    path = tmp_path / "corrections.csv"
+    path.write_text("doc_id, surface, place, fix, value, note\n,Quetta,,role,context,\n")
+    (row,) = load_corrections(path)
+    assert (row.surface, row.fix, row.value) == ("Quetta", "role", "context")

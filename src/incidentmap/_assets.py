@@ -78,7 +78,7 @@ ALL_ASSETS = (*SCRIPTS, *STYLES, *IMAGES)
 
 def asset_dir() -> Path:
     """The local asset cache."""
-    return settings.resolved_cache_folder() / "assets"
+    return settings.resolved_cache_folder(create=False) / "assets"
 
 
 def _verified(asset: Asset, data: bytes, where: str) -> bytes:

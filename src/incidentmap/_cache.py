@@ -34,7 +34,12 @@ class CachePart:
 PARTS = {
     part.name: part
     for part in (
-        CachePart("reports", "per-report results", ("reports",), rebuilt=True),
+        CachePart(
+            "reports",
+            "per-report results",
+            ("reports/*.json.zlib", "reports/*.pickle"),
+            rebuilt=True,
+        ),
         CachePart("gazetteer", "compiled gazetteer", ("gazetteer-*",), rebuilt=True),
         CachePart("geocoder", "geocoder answers", ("geocoder.sqlite*",), rebuilt=False),
         CachePart(

@@ -264,7 +264,7 @@ def get_json(url: str, **kwargs: Any) -> Any:
     response = get(url, **kwargs)
     try:
         return json.loads(response.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+    except (ValueError, RecursionError) as err:  # not UTF-8, not JSON, nested too deep
         preview = response.body[:60].decode("utf-8", "replace")
         msg = f"{_short(response.url)}: the answer is not JSON ({preview!r})"
         raise GeocodeServiceError(msg) from err

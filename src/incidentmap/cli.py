@@ -6,6 +6,7 @@ Library errors become one-line messages with exit status 1; ``--debug`` shows tr
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sys
@@ -44,7 +45,18 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except KeyboardInterrupt:
-            raise
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            # One line; the workers are stopped and no output was half replaced.
+            lead = "\n" if sys.stderr.isatty() else ""  # after the terminal's ^C
+            click.echo(f"{lead}Interrupted; outputs left as they were.", err=True)
+            raise click.exceptions.Exit(130) from None
+        except OSError as err:
+            if err.errno == errno.EPIPE:  # `incidentmap data list | head -1`
+                raise  # click ends quietly on a closed pipe
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(_one_line(err)) from err
         except Exception as err:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
@@ -189,6 +201,14 @@ def _progress(label: str) -> Any:
     show_default=True,
     help="Seconds between checks for changes with --watch.",
 )
+@click.option(
+    "--follow/--no-follow",
+    "follow_symlinks",
+    default=True,
+    show_default=True,
+    help="Read what symbolic links in a report folder lead to (a link out of the folder "
+    "is noted); --no-follow lists every link as skipped instead.",
+)
 @click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
@@ -212,6 +232,7 @@ def build(
     use_cache: bool,
     watch: bool,
     interval: float,
+    follow_symlinks: bool,
     max_rebuilds: int | None,
     inline_assets: bool,
     tiles: str,
@@ -231,16 +252,22 @@ def build(
       incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
       cd reports/ && incidentmap build        # uses reports/incidentmap.toml
     """
-    from .project import find_project, load_project
+    from .project import check_inside, find_project, load_project
 
     project_file = find_project(list(sources))
     if not sources and project_file is None:
         raise click.UsageError("give report files or folders, or run where incidentmap.toml is")
-    project = load_project(project_file) if project_file else {}
+    params = {p.name: p for p in ctx.command.params if p.name}
+    project = load_project(project_file, params=params) if project_file else {}
     given = {
         name: value for name, value in ctx.params.items()
         if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
     }  # fmt: skip
+    if project_file is not None:
+        for source in [] if sources else project.get("sources", []):
+            check_inside(project_file, "sources", source)
+        if "outdir" in project and "outdir" not in given:
+            check_inside(project_file, "outdir", project["outdir"])
     settings_in_force = {**project, **given}
     options = {
         "sources": list(sources) or project.get("sources", []),
@@ -262,7 +289,8 @@ def build(
 
     def once() -> None:
         _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
-                    user_agent=user_agent, use_cache=use_cache)  # fmt: skip
+                    user_agent=user_agent, use_cache=use_cache,
+                    follow_symlinks=follow_symlinks)  # fmt: skip
 
     if not watch:
         once()

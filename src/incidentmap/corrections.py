@@ -29,6 +29,7 @@ from .models import ResolvedMention, Role
 
 FILENAME = "corrections.csv"
 FIXES = frozenset({"role", "coordinates", "district", "not_a_place"})
+COLUMNS = ("doc_id", "surface", "place", "fix", "value", "note")
 
 
 @dataclass(frozen=True)
@@ -70,19 +71,28 @@ def find_corrections(sources: Sequence[str | Path]) -> list[Path]:
 
 
 def load_corrections(path: Path) -> list[Correction]:
-    """Read and check a corrections file; a bad row is an error naming its line."""
+    """Read and check a corrections file; a bad row is an error naming its line.
+
+    The header line is required: without it the first correction would be taken for the
+    column names and every row ignored, so a file whose first line is not a header (or
+    names a column incidentmap does not know) is refused. An empty file corrects nothing.
+    """
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            header = reader.fieldnames
     except (OSError, UnicodeDecodeError, csv.Error) as err:
         raise InputError(f"{path}: cannot read corrections ({err})") from err
+    if header is not None:
+        _check_header(path, header)
     out = []
     for number, row in enumerate(rows, start=2):
-        values = {
-            k: (row.get(k) or "").strip()
-            for k in ("doc_id", "surface", "place", "fix", "value", "note")
-        }
         where = f"{path}:{number}"
+        if None in row:
+            raise InputError(f"{where}: more values than the header has columns")
+        row = {k.strip(): v for k, v in row.items() if k is not None}
+        values = {k: (row.get(k) or "").strip() for k in COLUMNS}
         if values["fix"] not in FIXES:
             raise InputError(f"{where}: fix must be one of {', '.join(sorted(FIXES))}")
         if not (values["surface"] or values["place"]):
@@ -95,6 +105,18 @@ def load_corrections(path: Path) -> list[Correction]:
             raise InputError(f"{where}: a district fix needs the district's name")
         out.append(Correction(line=number, **values))
     return out
+
+
+def _check_header(path: Path, header: Sequence[str]) -> None:
+    """The first line must name the columns (``fix`` at least), and only known ones."""
+    names = [name.strip() for name in header]
+    expected = ",".join(COLUMNS)
+    if "fix" not in names:
+        msg = f"{path}: no header line (the first line must be {expected}, not {','.join(names)})"
+        raise InputError(msg)
+    unknown = [name for name in names if name not in COLUMNS]
+    if unknown:
+        raise InputError(f"{path}:1: unknown column(s) {', '.join(unknown)} (known: {expected})")
 
 
 def _coordinates(value: str, where: str) -> tuple[float, float]:

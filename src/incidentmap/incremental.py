@@ -3,20 +3,25 @@
 The key is the sha256 of the report (id, text, metadata) together with the versions of
 the gazetteer and of the rules (the source of the stages that produce mentions), so an
 edit to a report, to the reference data or to the code invalidates exactly what it must.
+Entries are sealed JSON (``ReportCache``): never code, never believed when damaged.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
-import os
-import pickle
-import tempfile
+import zlib
+from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from . import settings
-from .models import Report, ResolvedMention
+from ._sealed import CacheError, describe, read_sealed, user_key, write_sealed
+from .models import GazetteerEntry, PlaceMention, Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
 _RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/score.py",
@@ -47,34 +52,108 @@ def report_key(report: Report, gazetteer_version: str) -> str:
 
 
 class ReportCache:
-    """A folder of pickled results, one file per report key."""
+    """Per-report results as sealed, compressed JSON files, one per key (see ``_sealed``).
+
+    JSON cannot run code, and the HMAC of each file under the user's key means a damaged
+    or planted entry is never believed: it is discarded with a warning and the report is
+    parsed again, so a cached build always equals a clean one. A cache that cannot be
+    written (a full disk, a read-only folder) is a warning, not a failed build: the run
+    goes on without it.
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or settings.resolved_cache_folder() / "reports"
-        self.folder.mkdir(parents=True, exist_ok=True)
         self.hits = 0
         self.misses = 0
+        self.key: bytes | None = None
+        self.folder = folder or settings.resolved_cache_folder(create=False) / "reports"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.key = user_key(self.folder)
+        except OSError as err:  # CacheError included
+            self._give_up(err)
+
+    def path(self, key: str) -> Path:
+        """The file of one report key."""
+        return self.folder / f"{key}.json.zlib"
 
     def get(self, key: str) -> list[ResolvedMention] | None:
-        """The cached results, or None (a damaged file counts as a miss)."""
-        path = self.folder / f"{key}.pickle"
+        """The cached results, or None (a damaged entry is removed and counts as a miss)."""
+        self.misses += 1
+        if self.key is None:
+            return None
+        path = self.path(key)
         try:
-            with path.open("rb") as handle:
-                value = pickle.load(handle)  # noqa: S301 - our own cache
-        except FileNotFoundError:
-            self.misses += 1
+            data = read_sealed(path, self.key)
+            if data is None:
+                return None
+            value = mentions_from_json(zlib.decompress(data))
+        except (CacheError, zlib.error, ValueError, KeyError, TypeError, RecursionError) as err:
+            logger.warning("report cache %s unusable (%s); parsing the report again", path, err)
+            with suppress(OSError):
+                path.unlink(missing_ok=True)
             return None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            logger.warning("report cache %s unreadable; parsing again", path.name)
-            self.misses += 1
-            return None
+        self.misses -= 1
         self.hits += 1
-        return list(value)
+        return value
 
     def put(self, key: str, value: list[ResolvedMention]) -> None:
-        """Store results atomically."""
-        path = self.folder / f"{key}.pickle"
-        fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=self.folder)
-        with os.fdopen(fd, "wb") as handle:  # a unique name: concurrent builds may share it
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        """Store results atomically; a failure turns the cache off for this run."""
+        if self.key is None:
+            return
+        try:
+            write_sealed(self.path(key), zlib.compress(mentions_to_json(value)), self.key)
+        except CacheError as err:
+            self._give_up(err)
+
+    def _give_up(self, err: OSError) -> None:
+        logger.warning("report cache off for this run: %s", describe(err))
+        self.key = None
+
+
+#: Bump when the JSON layout of cached results changes.
+FORMAT = 2
+
+
+def mentions_to_json(value: Sequence[ResolvedMention]) -> bytes:
+    """Results of one report as JSON (``mentions_from_json`` reads them back exactly).
+
+    Mentions of one place share its gazetteer entry: each entry is written once, in
+    ``entries``, and a mention names it by its index there.
+    """
+    entries: dict[int, int] = {}
+    table: list[dict[str, Any]] = []
+    mentions = []
+    for r in value:
+        item: dict[str, Any] = {f.name: getattr(r, f.name) for f in fields(r)}
+        item["mention"] = {f.name: getattr(r.mention, f.name) for f in fields(r.mention)}
+        if r.entry is not None:
+            if id(r.entry) not in entries:
+                entries[id(r.entry)] = len(table)
+                table.append({f.name: getattr(r.entry, f.name) for f in fields(r.entry)})
+            item["entry"] = entries[id(r.entry)]
+        mentions.append(item)
+    record = {"format": FORMAT, "entries": table, "mentions": mentions}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def mentions_from_json(data: bytes) -> list[ResolvedMention]:
+    """Results of one report from ``mentions_to_json``.
+
+    Raises
+    ------
+    ValueError
+        The data is not that format.
+    """
+    record = json.loads(data)
+    if not isinstance(record, dict) or record.get("format") != FORMAT:
+        raise ValueError("not a cached result of this version")
+    entries = [GazetteerEntry(**entry) for entry in record["entries"]]
+    out = []
+    for item in record["mentions"]:
+        mention = dict(item["mention"])
+        mention["candidates"] = tuple(mention["candidates"])
+        entry = None if item["entry"] is None else entries[item["entry"]]
+        fields_ = {**item, "mention": PlaceMention(**mention), "entry": entry}
+        fields_["evidence"] = tuple(item.get("evidence", ()))  # JSON has lists, records tuples
+        out.append(ResolvedMention(**fields_))
+    return out

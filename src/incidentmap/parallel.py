@@ -1,10 +1,12 @@
-"""Run the per-report work on a Dask cluster, with the same output as a local run.
+"""Run the per-report work on a pool of processes or a Dask cluster, as a local run would.
+
+``map_in_processes`` is ``--workers N``: a process pool that one Ctrl-C ends at once.
 
 ``build --scheduler ADDRESS`` (or ``local``, or a ``distributed.Client`` in the Python API)
 sends the reports in batches to the cluster's workers. Each worker loads the compiled
 gazetteer itself, from its own cache (``load_gazetteer``: built once per data version,
-then unpickled), and runs the very function the local run uses on every report of its
-batch. Results come back in input order, so the layer does not depend on which worker
+then loaded from its sealed file), and runs the very function the local run uses on every
+report of its batch. Results come back in input order, so the layer does not depend on which worker
 finished first, and a worker whose gazetteer or incidentmap version differs from the
 client's refuses the batch instead of returning different places.
 
@@ -17,10 +19,14 @@ from __future__ import annotations
 
 import logging
 import math
+import multiprocessing
+import multiprocessing.connection
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
 
 from . import __version__
 from .errors import DataError, SchedulerError
@@ -29,6 +35,8 @@ from .models import Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
 
+A = TypeVar("A")
+R = TypeVar("R")
 #: The per-report unit of work: ``pipeline.resolved_mentions_from_report``.
 ReportFunction = Callable[[Report, LocalGazetteer], list[ResolvedMention]]
 #: Upper bound on report characters per Dask task: large enough that scheduling costs
@@ -183,6 +191,120 @@ def resolve_on_dask(
         futures = client.map(task, batches, pure=False)
         results: list[list[list[ResolvedMention]]] = client.gather(futures)
     return [resolved for batch in results for resolved in batch]
+
+
+def map_in_processes(
+    func: Callable[[A], R], items: Sequence[A], *, workers: int, chunksize: int = 1
+) -> list[R]:
+    """``[func(item) for item in items]`` on ``workers`` processes; one Ctrl-C stops all.
+
+    A small pool of its own rather than ``concurrent.futures``: there, a worker ended
+    while it sends a result leaves half a message in a pipe the parent also holds open,
+    and the pool's thread (and with it the interpreter's exit) waits for the rest forever.
+    Here each worker has a pipe of its own whose writing end only that worker holds, and
+    the parent waits on pipes and process sentinels itself, with no thread.
+
+    A terminal sends Ctrl-C's SIGINT to every process of the job. The workers ignore it
+    (from their first instruction: they start with it blocked), so none of them prints a
+    traceback; this process gets ``KeyboardInterrupt``, terminates the workers and passes
+    it on. Any other error does the same; a worker that dies (killed, out of memory) is
+    an error that says so.
+    """
+    chunks = [list(items[i : i + chunksize]) for i in range(0, len(items), chunksize)]
+    results: list[list[R]] = [[] for _ in chunks]
+    with _sigint_blocked():
+        pool = [_Worker(func) for _ in range(min(workers, len(chunks)))]
+    try:
+        todo = iter(enumerate(chunks))
+        busy: dict[_Worker, int] = {}  # worker -> number of the chunk it works on
+        idle = list(pool)
+        while idle or busy:
+            for worker in idle:
+                index = worker.give(next(todo, None))
+                if index is not None:
+                    busy[worker] = index
+            ready = multiprocessing.connection.wait(
+                [w.results for w in busy] + [w.process.sentinel for w in busy]
+            ) if busy else []  # fmt: skip
+            idle = [w for w in busy if w.results in ready or w.process.sentinel in ready]
+            for worker in idle:
+                results[busy.pop(worker)] = worker.take()
+    finally:
+        for worker in pool:
+            worker.stop()
+    return [result for chunk in results for result in chunk]
+
+
+class _Worker:
+    """One worker process, with a pipe to send it chunks and one to get its results."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        context = multiprocessing.get_context()
+        tasks_out, self.tasks = context.Pipe(duplex=False)
+        self.results, results_in = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(func, tasks_out, results_in))
+        self.process.daemon = True
+        self.process.start()
+        tasks_out.close()  # the worker's ends: once closed here, a dead worker reads as EOF
+        results_in.close()
+
+    def give(self, task: tuple[int, list[Any]] | None) -> int | None:
+        """Send a numbered chunk (None: nothing left, the worker ends); return its number."""
+        if task is None:
+            self.tasks.send(None)
+            return None
+        index, chunk = task
+        self.tasks.send(chunk)
+        return index
+
+    def take(self) -> list[Any]:
+        """The results of the chunk in work; its exception is raised here."""
+        try:
+            ok, value = self.results.recv()
+        except (EOFError, OSError) as err:
+            self.process.join(timeout=5)
+            msg = f"a worker process ended while working (exit code {self.process.exitcode})"
+            raise RuntimeError(msg) from err
+        if not ok:
+            raise value
+        return list(value)
+
+    def stop(self) -> None:
+        """End the process (at once, if it still runs) and close the pipes."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join(timeout=10)
+        self.tasks.close()
+        self.results.close()
+
+
+def _serve(func: Callable[[Any], Any], tasks: Connection, results: Connection) -> None:
+    """A worker's loop: run ``func`` over each chunk received until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    while (chunk := tasks.recv()) is not None:
+        try:
+            answer: tuple[bool, Any] = (True, [func(item) for item in chunk])
+        except Exception as err:  # noqa: BLE001 - sent to the parent, raised there
+            answer = (False, err)
+        results.send(answer)
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Hold SIGINT back in this thread (and in processes started from it) for the block.
+
+    A SIGINT that arrives meanwhile is delivered when the block ends.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def describe_scheduler(scheduler: Any) -> str | None:

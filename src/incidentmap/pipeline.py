@@ -10,7 +10,6 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -44,9 +43,10 @@ from .models import (
     ResolvedMention,
     SkippedReport,
 )
+from .parallel import map_in_processes
 from .render import map_from_incidents, map_html
 from .roles import roles_for_mentions
-from .sources import Skipped, reports_from_paths
+from .sources import Skipped, reports_from_paths, shown
 
 logger = logging.getLogger(__name__)
 
@@ -120,10 +120,8 @@ def resolve_reports(
         )  # fmt: skip
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     if workers > 1 and len(reports) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(
-                pool.map(_worker, reports, chunksize=max(1, len(reports) // (workers * 4)))
-            )
+        chunk = max(1, len(reports) // (workers * 4))
+        results = map_in_processes(_worker, reports, workers=workers, chunksize=chunk)
         return {r.doc_id: res for r, res in zip(reports, results, strict=True)}
     iterable: Iterable[Report] = progress(reports) if progress else reports
     return {r.doc_id: geoparse_report(r, gazetteer) for r in iterable}
@@ -156,6 +154,7 @@ def analyse(
     since: str | None = None,
     until: str | None = None,
     use_cache: bool = True,
+    follow_symlinks: bool = True,
 ) -> BuildResult:
     """Read, geoparse and aggregate; no files written (``build`` and ``eval`` share this).
 
@@ -164,7 +163,8 @@ def analyse(
     owns), after offline resolution and before the district join. An analyst's
     ``corrections.csv`` in a report folder is applied next, then the ``since``/``until``
     window (ISO dates, inclusive) on each mention's event date. With ``use_cache``,
-    reports unchanged since an earlier run are taken from the per-report cache.
+    reports unchanged since an earlier run are taken from the per-report cache. Without
+    ``follow_symlinks``, symbolic links in a report folder are listed as skipped.
     """
     if online and (geocoder is None or isinstance(geocoder, str)):
         from .geocode.nominatim import check_geocoder
@@ -173,7 +173,7 @@ def analyse(
     started = datetime.now(UTC).isoformat(timespec="seconds")
     timings: dict[str, float] = {}
     clock = time.perf_counter()
-    reports, skipped = reports_from_paths(sources)
+    reports, skipped = reports_from_paths(sources, follow_symlinks=follow_symlinks)
     if strict and skipped:
         raise ReportError(skipped[0].path, skipped[0].reason)
     if not reports:
@@ -232,7 +232,7 @@ def analyse(
     run["counts"]["reports_parsed"] = cache.misses if cache else len(reports)
     run["counts"]["reports_from_cache"] = cache.hits if cache else 0
     run["corrections"] = {
-        "files": [str(p) for p in correction_files],
+        "files": [shown(p) for p in correction_files],
         "rows": len(corrections),
         "mentions_changed": sum(
             1 for items in resolved.values() for r in items if "corrected_by_analyst" in r.factors
@@ -357,6 +357,7 @@ def build(
     until: str | None = None,
     use_cache: bool = True,
     csv_bom: bool = False,
+    follow_symlinks: bool = True,
 ) -> BuildResult:
     """Build every output of the SPEC into ``outdir``.
 
@@ -399,6 +400,9 @@ def build(
     csv_bom
         Start ``mentions.csv`` with a UTF-8 byte-order mark, so that Excel reads it
         right (``--excel``).
+    follow_symlinks
+        Read what symbolic links in a report folder lead to (one leading out of the
+        folder with a warning); False lists each link as skipped.
 
     Returns
     -------
@@ -409,7 +413,7 @@ def build(
     result = analyse(
         sources, strict=strict, workers=workers, progress=progress, scheduler=scheduler,
         online=online, geocoder=geocoder, user_agent=user_agent, since=since, until=until,
-        use_cache=use_cache,
+        use_cache=use_cache, follow_symlinks=follow_symlinks,
     )  # fmt: skip
     boundaries = result.boundaries or boundaries_for(None)
     # Write phase: every output is written in full to a hidden temporary file in OUTDIR,

@@ -1,7 +1,10 @@
 """``incidentmap.toml``: a reports folder's own build settings.
 
 With it, ``incidentmap build`` and no arguments, run in that folder, regenerates
-everything. Options given on the command line win over the file. Example::
+everything. Options given on the command line win over the file. Every value is held to
+the bounds of the command-line option it stands for, and ``sources`` and ``outdir`` must
+stay inside the file's folder (a path elsewhere has to be given on the command line): a
+folder someone sent cannot make a build read or overwrite files elsewhere. Example::
 
     title = "Balochistan, 31 January 2026"
     sources = ["."]            # relative to the file's folder
@@ -18,9 +21,12 @@ everything. Options given on the command line win over the file. Example::
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+import click
 
 from .errors import InputError
 
@@ -40,8 +46,15 @@ KEYS = {
 }
 
 
-def _check_values(path: Path, values: dict[str, Any]) -> None:
-    """The ranges and formats the command line enforces, for the file too."""
+def _check_values(
+    path: Path, values: dict[str, Any], params: Mapping[str, click.Parameter]
+) -> None:
+    """The ranges and formats the command line enforces, for the file too.
+
+    The common mistakes get a message of their own; then every value goes through the
+    very option of the command line it stands for (``params``), so a bound the command
+    line has (``--workers`` at most 64) holds for the file as well.
+    """
     for key in ("since", "until"):
         if key in values:
             try:
@@ -54,6 +67,43 @@ def _check_values(path: Path, values: dict[str, Any]) -> None:
         raise InputError(f"{path}: workers must be at least 1")
     if not all(isinstance(s, str) for s in values.get("sources", [])):
         raise InputError(f"{path}: sources must be a list of paths (strings)")
+    for key, value in values.items():
+        if key not in {"since", "until", "outdir", "sources"}:  # (dates, paths: see below)
+            _through_option(path, params, key, value)
+
+
+def _through_option(
+    path: Path, params: Mapping[str, click.Parameter], key: str, value: Any
+) -> None:
+    """Check ``value`` with the command-line option ``key`` (if there is one)."""
+    param = params.get(key)
+    if param is None:
+        return
+    try:
+        param.type.convert(value, param, None)
+    except click.BadParameter as err:
+        raise InputError(f"{path}: {key}: {err.message}") from err
+
+
+def check_inside(path: Path, key: str, target: Path) -> None:
+    """Refuse a path setting of ``path`` that leads out of the project folder.
+
+    A folder received from someone else may carry an ``incidentmap.toml``; it must not
+    make a build read or overwrite files elsewhere. Such a path has to be given on the
+    command line instead, where the user sees it.
+
+    Raises
+    ------
+    InputError
+        ``target`` (symbolic links resolved) lies outside the folder of ``path``.
+    """
+    if not target.resolve().is_relative_to(path.parent.resolve()):
+        option = "-o/--outdir" if key == "outdir" else "SOURCE"
+        msg = (
+            f"{path}: {key} {target} lies outside the project folder; give it on the "
+            f"command line ({option}) to use it"
+        )
+        raise InputError(msg)
 
 
 def find_project(sources: tuple[Path, ...] | list[Path]) -> Path | None:
@@ -65,8 +115,23 @@ def find_project(sources: tuple[Path, ...] | list[Path]) -> Path | None:
     return None
 
 
-def load_project(path: Path) -> dict[str, Any]:
-    """Read and check the project file; paths in it are made relative to its folder."""
+def load_project(
+    path: Path, *, params: Mapping[str, click.Parameter] | None = None
+) -> dict[str, Any]:
+    """Read and check the project file; paths in it are made relative to its folder.
+
+    Parameters
+    ----------
+    path
+        The ``incidentmap.toml``.
+    params
+        The command line's options by name: each value must pass the option it stands for.
+
+    Returns
+    -------
+    dict
+        The settings, with ``sources`` (and ``outdir``) as paths.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
@@ -86,9 +151,10 @@ def load_project(path: Path) -> dict[str, Any]:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise InputError(f"{path}: {key} must be a {kind.__name__}")
         out[key] = value
-    _check_values(path, out)
+    _check_values(path, out, params or {})
     base = path.parent
     out["sources"] = [base / s for s in out.get("sources", ["."])]
     if "outdir" in out:
         out["outdir"] = base / out["outdir"]
+        _through_option(path, params or {}, "outdir", out["outdir"])
     return out

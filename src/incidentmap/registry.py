@@ -183,7 +183,7 @@ def geonames_indexed(feature_class: str, feature_code: str) -> bool:
 # --- names, places and codes -----------------------------------------------------------
 def data_dir() -> Path:
     """Folder of downloaded datasets inside the cache."""
-    return settings.resolved_cache_folder() / "data"
+    return settings.resolved_cache_folder(create=False) / "data"
 
 
 def _boundaries_dir(iso3: str, level: str) -> Path:
@@ -625,7 +625,7 @@ def installed_geonames(cc: str) -> InstalledGeonames | None:
     folder = _geonames_dir(check_iso2(cc))
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none installed (or no cache folder)
         return None
     except (OSError, json.JSONDecodeError) as err:
         raise DataError(f"{folder}: GeoNames manifest unreadable ({err})") from err

@@ -74,8 +74,8 @@ geoboundaries_url: str = "https://github.com/wmgeolab/geoBoundaries/raw"
 geonames_url: str = "https://download.geonames.org/export/dump"
 
 
-def resolved_cache_folder() -> Path:
-    """Return the cache folder in force, creating it if needed."""
+def resolved_cache_folder(*, create: bool = True) -> Path:
+    """Return the cache folder in force, creating it if needed (unless ``create`` is False)."""
     env = os.environ.get("INCIDENTMAP_CACHE_DIR")
     if env:
         folder = Path(env)
@@ -85,5 +85,6 @@ def resolved_cache_folder() -> Path:
         import platformdirs
 
         folder = Path(platformdirs.user_cache_dir("incidentmap"))
-    folder.mkdir(parents=True, exist_ok=True)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return folder

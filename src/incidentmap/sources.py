@@ -11,14 +11,17 @@ How bad input is handled:
   A .jsonl file is streamed line by line, so it may be of any size; a line longer than
   ``max_bytes`` is skipped, and at most ``max_bytes`` of it is ever held in memory.
 - *Encoding.* UTF-8 (with or without a byte-order mark); UTF-16/32 with a byte-order mark,
-  or UTF-16 without one when every other byte is NUL; UTF-8 with a few stray bytes (each
+  or UTF-16 without one when the high bytes of its code units take a few values only
+  (text in one or two scripts); UTF-8 with a few stray bytes (each
   becomes U+FFFD); Windows-1252, the usual encoding of pages saved on Windows, when it
   reads as Western European text (detectors often take short cp1252 texts for cp1250 or
   cp1257); else ``charset_normalizer``'s guess. Any of these but UTF-8 adds a warning that
-  names the encoding. Binary data, empty files and empty JSONL texts are skipped.
-- *Front matter.* Front matter that is not valid YAML, or not a mapping, does not cost
-  the report: its text after the closing ``---`` is kept (so the broken YAML is not
-  geoparsed as prose), without metadata, and a warning is recorded. Non-scalar values
+  names the encoding. Binary data, empty files and empty JSONL texts are skipped. A few
+  NUL characters in a text become U+FFFD, with a warning, wherever they stand.
+- *Front matter.* Front matter that is not valid YAML, not a mapping, or holds values
+  Python cannot build (``2026-02-30``, 20,000 nested brackets) does not cost the report:
+  its text after the closing ``---`` is kept (so the broken YAML is not geoparsed as
+  prose), without metadata, and a warning is recorded. Non-scalar values
   (lists, mappings) are ignored as metadata.
 - *HTML.* Only the article is read (``report_from_html``): menus, sidebars, headers,
   footers and lists of other stories are dropped. The page is parsed in linear time; one
@@ -29,9 +32,15 @@ How bad input is handled:
   with a warning (one character for one: offsets are unchanged).
 - *Identity.* Duplicate doc ids are renamed ``id~2``, ``id~3``, ... with a warning; a
   file reached twice (a folder and a file in it) is read once, with a warning.
-- *Folders.* Folders are walked recursively in sorted order, skipping hidden entries and
-  companion files (``docs.json``, ``README.md``, ...); documents of a type incidentmap
-  cannot read (PDF, Word, ...) are listed as skipped rather than passed over.
+- *Folders.* Folders are walked recursively in sorted order, skipping hidden entries,
+  companion files (``docs.json``, ``README.md``, ...) and the files an earlier build wrote
+  there (those its ``run.json`` lists, with a warning); documents of a type incidentmap
+  cannot read (PDF, Word, ...), folders that cannot be opened and broken symbolic links
+  are listed as skipped rather than passed over. Symbolic links are followed, with a
+  warning when one leads out of the folder (``follow_symlinks=False``, ``--no-follow``,
+  lists each as skipped instead).
+- *Names.* A file name that is not UTF-8 is read; its undecodable bytes are shown as
+  ``\\xe9`` in the doc id and in every path written out (``shown``).
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -104,12 +114,15 @@ class Skipped(list[SkippedReport]):
 
     def warn(self, path: str | Path, reason: str) -> None:
         """Record a warning about a report that was read."""
-        logger.info("%s: %s", path, reason)
-        self.warnings.append(ReadWarning(str(path), reason))
+        logger.info("%s: %s", shown(path), reason)
+        self.warnings.append(ReadWarning(shown(path), reason))
 
 
 def reports_from_paths(
-    paths: Iterable[str | Path], *, max_bytes: int | None = None
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int | None = None,
+    follow_symlinks: bool = True,
 ) -> tuple[list[Report], Skipped]:
     """Read every report under the given files and folders.
 
@@ -120,6 +133,9 @@ def reports_from_paths(
     max_bytes
         Refuse report files (and JSONL lines) larger than this (default
         ``settings.max_report_bytes``).
+    follow_symlinks
+        Read files and walk folders that symbolic links in a folder lead to (a link that
+        leads out of the folder is noted as a warning); False lists each link as skipped.
 
     Returns
     -------
@@ -132,7 +148,7 @@ def reports_from_paths(
     skipped = Skipped()
     sidecars: _Sidecars = {}
     seen: set[Path] = set()
-    for path in report_files(paths, skipped):
+    for path in report_files(paths, skipped, follow_symlinks=follow_symlinks):
         key = path.resolve()
         if key in seen:
             skipped.warn(path, "given more than once; read once")
@@ -141,44 +157,167 @@ def reports_from_paths(
         try:
             found = reports_from_file(path, max_bytes=max_bytes, skipped=skipped)
         except ReportError as err:
-            skipped.append(SkippedReport(err.path, err.reason))
+            skipped.append(SkippedReport(shown(err.path), err.reason))
             continue
-        reports.extend(apply_sidecar(r, path, sidecars) for r in found)
+        reports.extend(_shown_report(apply_sidecar(r, path, sidecars)) for r in found)
     return unique_doc_ids(reports, skipped), skipped
 
 
-def report_files(paths: Iterable[str | Path], skipped: list[SkippedReport]) -> Iterator[Path]:
+def shown(text: str | Path) -> str:
+    """A path (or a doc id made from one) as text any output can hold.
+
+    File names need not be UTF-8: Python keeps their undecodable bytes as lone surrogates,
+    which no UTF-8 file can store. Such a byte is shown as ``\\xe9``; valid names are
+    unchanged.
+    """
+    text = str(text)
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return _SURROGATE.sub("\ufffd", text)
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _shown_report(report: Report) -> Report:
+    """``report`` with its id and path made storable (see ``shown``)."""
+    doc_id, path = shown(report.doc_id), shown(report.path)
+    if (doc_id, path) == (report.doc_id, report.path):
+        return report
+    return replace(report, doc_id=doc_id, path=path)
+
+
+def report_files(
+    paths: Iterable[str | Path], skipped: Skipped, *, follow_symlinks: bool = True
+) -> Iterator[Path]:
     """Yield the report files under ``paths``, noting given paths that are not reports."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                suffix = child.suffix.lower()
-                if (
-                    child.name in IGNORED_NAMES
-                    or any(part.startswith(".") for part in child.relative_to(path).parts)
-                    or not child.is_file()
-                    or is_output_folder(child.parent)
-                ):
-                    continue
-                if suffix in REPORT_SUFFIXES:
-                    yield child
-                elif suffix in UNREADABLE_SUFFIXES:
-                    skipped.append(SkippedReport(str(child), _unsupported(suffix)))
+            yield from _FolderWalk(path, skipped, follow_symlinks=follow_symlinks).files()
         elif path.is_file():
             if path.suffix.lower() in REPORT_SUFFIXES:
                 yield path
             else:
-                skipped.append(SkippedReport(str(path), _unsupported(path.suffix)))
+                skipped.append(SkippedReport(shown(path), _unsupported(path.suffix)))
         elif path.exists():
-            skipped.append(SkippedReport(str(path), "not a regular file or folder"))
+            skipped.append(SkippedReport(shown(path), "not a regular file or folder"))
+        elif path.is_symlink():
+            skipped.append(SkippedReport(shown(path), _broken_link(path)))
         else:
-            skipped.append(SkippedReport(str(path), "no such file or folder"))
+            skipped.append(SkippedReport(shown(path), "no such file or folder"))
 
 
-def is_output_folder(folder: Path) -> bool:
-    """True for a folder incidentmap wrote its outputs into (its map.html is no report)."""
-    return (folder / "run.json").is_file() and (folder / "incidents.geojson").is_file()
+class _FolderWalk:
+    """The report files under one folder, in sorted order, with every file passed over named.
+
+    Hidden entries, companion files (``IGNORED_NAMES``) and the outputs an earlier build
+    wrote into a folder (``own_outputs``) are passed over; documents of a type incidentmap
+    cannot read, folders it may not open and broken symbolic links are listed as skipped.
+    Symbolic links are followed (unless ``follow_symlinks`` is False); one that leads out
+    of the folder is noted, and a folder reached twice (a link loop) is walked once.
+    """
+
+    def __init__(self, root: Path, skipped: Skipped, *, follow_symlinks: bool) -> None:
+        self.root = root
+        self.real_root = root.resolve()
+        self.skipped = skipped
+        self.follow = follow_symlinks
+        self.events: list[tuple[Path, SkippedReport | ReadWarning | None]] = []
+        self.visited = {self.real_root}
+
+    def files(self) -> Iterator[Path]:
+        """Walk the folder, then yield its reports and record the rest in sorted order."""
+        pending = [self.root]
+        while pending:
+            self._scan(pending.pop(), pending)
+        for path, event in sorted(self.events, key=lambda item: item[0]):
+            if event is None:
+                yield path
+            elif isinstance(event, ReadWarning):
+                self.skipped.warn(path, event.reason)
+            else:
+                self.skipped.append(event)
+
+    def _scan(self, folder: Path, pending: list[Path]) -> None:
+        try:
+            with os.scandir(folder) as entries:
+                children = [(Path(e.path), e.is_symlink()) for e in entries]
+        except OSError as err:
+            self._skip(folder, f"cannot read folder ({err.strerror or err})")
+            return
+        outputs = own_outputs(folder)
+        for child, is_link in children:
+            name = child.name
+            if name.startswith(".") or name in IGNORED_NAMES:
+                continue
+            if name in outputs:
+                if child.suffix.lower() in REPORT_SUFFIXES:
+                    reason = "not read: incidentmap's output of an earlier build (run.json)"
+                    self.events.append((child, ReadWarning(shown(child), reason)))
+                continue
+            if is_link and not self._link_usable(child):
+                continue
+            if child.is_dir():
+                real = child.resolve()
+                if real not in self.visited:
+                    self.visited.add(real)
+                    pending.append(child)
+            elif child.is_file():
+                self._file(child)
+
+    def _file(self, path: Path) -> None:
+        suffix = path.suffix.lower()
+        if suffix in REPORT_SUFFIXES:
+            self.events.append((path, None))
+        elif suffix in UNREADABLE_SUFFIXES:
+            self._skip(path, _unsupported(suffix))
+
+    def _link_usable(self, link: Path) -> bool:
+        """Whether to follow ``link``; a broken, refused or outward link is noted."""
+        looks_like_report = link.suffix.lower() in REPORT_SUFFIXES | UNREADABLE_SUFFIXES
+        if not link.exists():
+            if looks_like_report or not link.suffix:
+                self._skip(link, _broken_link(link))
+            return False
+        if not self.follow:
+            if looks_like_report or link.is_dir():
+                self._skip(link, "symbolic link, not followed (--no-follow)")
+            return False
+        target = link.resolve()
+        if not target.is_relative_to(self.real_root) and (looks_like_report or target.is_dir()):
+            note = f"symbolic link to {shown(target)}, outside {shown(self.root)}; read it"
+            self.events.append((link, ReadWarning(shown(link), f"{note} (--no-follow refuses)")))
+        return True
+
+    def _skip(self, path: Path, reason: str) -> None:
+        self.events.append((path, SkippedReport(shown(path), reason)))
+
+
+def _broken_link(link: Path) -> str:
+    try:
+        return f"broken symbolic link (to {shown(os.readlink(link))})"
+    except OSError:
+        return "broken symbolic link"
+
+
+def own_outputs(folder: Path) -> frozenset[str]:
+    """Names of the files incidentmap wrote into ``folder``, as its ``run.json`` lists them.
+
+    A build whose output folder is (or lies in) a source folder must not read its own
+    ``map.html`` as a report; every other file there is read as usual. A ``run.json`` that
+    is not incidentmap's (no ``incidentmap`` version, no ``outputs``) names nothing.
+    """
+    path = folder / "run.json"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            run = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return frozenset()
+    if not isinstance(run, dict) or "incidentmap" not in run:
+        return frozenset()
+    outputs = run.get("outputs")
+    names = [n for n in outputs if isinstance(n, str)] if isinstance(outputs, dict) else []
+    return frozenset([*names, path.name])
 
 
 def _unsupported(suffix: str) -> str:
@@ -204,6 +343,7 @@ def reports_from_file(path: Path, *, max_bytes: int, skipped: Skipped) -> list[R
     text, encoding = decode(data, str(path))
     if encoding != "utf-8":
         skipped.warn(path, f"not UTF-8: decoded as {encoding}")
+    text = _replace_nul(text, path, skipped)
     if suffix in HTML_SUFFIXES:
         return [report_from_html(text, path)]
     return [report_from_text(text, path, skipped=skipped)]
@@ -248,8 +388,24 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         raise ReportError(where, "empty file")
     sample = text[:65536]
     if sum(not (c.isprintable() or c.isspace()) for c in sample) > len(sample) * 0.05:
+        if "\x00" in sample:
+            raise ReportError(where, "binary file (contains NUL bytes)")
         raise ReportError(where, f"binary file (mostly unprintable as {encoding})")
     return text, encoding
+
+
+def _replace_nul(text: str, where: str | Path, skipped: Skipped | None) -> str:
+    """A text with a few NUL characters (and no more: see ``decode``) keeps them as U+FFFD.
+
+    One character for one, so offsets are unchanged; wherever they stand in the file, the
+    report is read the same way, with a warning, and no NUL reaches an output.
+    """
+    count = text.count("\x00")
+    if count:
+        text = text.replace("\x00", "\ufffd")
+        if skipped is not None:
+            skipped.warn(where, f"{count} NUL character(s) replaced by U+FFFD")
+    return text
 
 
 def _decode(data: bytes, where: str) -> tuple[str, str]:
@@ -259,13 +415,8 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
                 return data.decode(codec), codec.upper()
             except UnicodeDecodeError as err:
                 raise ReportError(where, f"invalid {codec} text (byte {err.start})") from err
-    if b"\x00" in data[:4096]:
-        if len(data) % 2 == 0 and data[1::2].count(0) > 0.9 * len(data) // 2:
-            try:
-                return data.decode("utf-16-le"), "UTF-16-LE (no byte-order mark)"
-            except UnicodeDecodeError:
-                pass
-        raise ReportError(where, "binary file (contains NUL bytes)")
+    if b"\x00" in data[:4096] and (wide := _utf16_without_bom(data)) is not None:
+        return wide
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -287,8 +438,30 @@ def _decode(data: bytes, where: str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
+        if b"\x00" in data:
+            raise ReportError(where, "binary file (contains NUL bytes)")
         raise ReportError(where, "not text in any encoding detected")
     return str(best), str(best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text without a byte-order mark, in any script, or None.
+
+    Text in one or two scripts keeps the high byte of its code units to a few values
+    (0x00 for ASCII spaces and digits, 0x06 for Arabic and Urdu letters, ...), which binary
+    data does not; the byte order is the one whose high bytes look like that.
+    """
+    if len(data) % 2:
+        return None
+    sample = data[:65536]
+    for codec, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[::2])):
+        common = sorted((high.count(value) for value in set(high)), reverse=True)
+        if sum(common[:2]) >= 0.9 * len(high):
+            try:
+                return data.decode(codec), f"{codec.upper()} (no byte-order mark)"
+            except UnicodeDecodeError:
+                continue
+    return None
 
 
 def report_from_text(text: str, path: Path, *, skipped: Skipped | None = None) -> Report:
@@ -307,6 +480,12 @@ def report_from_text(text: str, path: Path, *, skipped: Skipped | None = None) -
             problem = "malformed YAML front matter" + (
                 f" (line {mark.line + 2})" if mark is not None else ""
             )
+        except RecursionError:
+            problem = "malformed YAML front matter (nested too deep)"
+        except (ValueError, OverflowError, TypeError) as err:
+            # YAML that parses into values Python cannot build: 2026-02-30, 25:61 as a
+            # time, an integer of thousands of digits.
+            problem = f"malformed YAML front matter (a value out of range: {_short(err)})"
         else:
             if isinstance(loaded, dict):
                 meta = loaded
@@ -320,6 +499,12 @@ def report_from_text(text: str, path: Path, *, skipped: Skipped | None = None) -
         if not text.strip():
             raise ReportError(str(path), "no text after the front matter")
     return Report(doc_id=path.stem, text=text, path=str(path), **metadata(meta))
+
+
+def _short(err: BaseException) -> str:
+    """An exception's message on one line, at most 80 characters."""
+    text = " ".join(str(err).split())
+    return text if len(text) <= 80 else text[:79] + "\u2026"
 
 
 def metadata(meta: dict[str, Any]) -> dict[str, str | None]:
@@ -339,7 +524,11 @@ def _text_or_none(value: Any) -> str | None:
     """Return a scalar as stripped text; lists, mappings and blanks as None."""
     if value is None or not isinstance(value, str | int | float | date):
         return None
-    text = _SURROGATE.sub("\ufffd", str(value)).strip()
+    try:
+        text = str(value)
+    except ValueError:  # an integer of more digits than Python will print (0xfff...)
+        return None
+    text = _SURROGATE.sub("\ufffd", text).strip()
     return text or None
 
 
@@ -429,6 +618,7 @@ def _report_from_line(
     text, replaced = _SURROGATE.subn("\ufffd", text)
     if replaced and skipped is not None:
         skipped.warn(where, f"{replaced} lone surrogate escape(s) replaced by U+FFFD")
+    text = _replace_nul(text, where, skipped)
     doc_id = _text_or_none(record.get("id")) or default_id
     return Report(doc_id=doc_id, text=text, path=where, **metadata(record))
 

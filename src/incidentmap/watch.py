@@ -12,21 +12,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import IncidentMapError
-from .sources import is_output_folder
+from .sources import own_outputs
 
 logger = logging.getLogger(__name__)
 
 
 def snapshot(sources: Sequence[str | Path]) -> dict[str, tuple[int, int]]:
-    """Size and modification time of every file under the sources (hidden ones aside)."""
+    """Size and modification time of every file under the sources.
+
+    Hidden files and the outputs of a build into a source folder (``own_outputs``) are
+    left out, so that writing them does not count as a change.
+    """
     state: dict[str, tuple[int, int]] = {}
+    outputs: dict[Path, frozenset[str]] = {}
     for source in sources:
         path = Path(source)
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for file in files:
             if any(part.startswith(".") for part in file.parts[-2:]):
                 continue
-            if is_output_folder(file.parent):
+            if file.parent not in outputs:
+                outputs[file.parent] = own_outputs(file.parent)
+            if file.name in outputs[file.parent]:
                 continue  # our own outputs: writing them must not trigger a rebuild
             try:
                 info = file.stat()

@@ -10,7 +10,6 @@ import csv
 import hashlib
 import json
 import logging
-import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ import ahocorasick
 
 from .. import settings
 from .._data import file_digest, geodata_file
+from .._sealed import cached_object
 from .._text import fold_name, spaced_words
 from ..models import COARSE_KINDS, GazetteerEntry
 
@@ -561,21 +561,9 @@ def load_gazetteer() -> LocalGazetteer:
 
 @cache
 def _load_gazetteer(digest: str) -> LocalGazetteer:
-    path = settings.resolved_cache_folder() / f"gazetteer-{digest}.pickle"
-    if path.is_file():
-        try:
-            with path.open("rb") as handle:
-                cached = pickle.load(handle)  # noqa: S301 - our own cache file
-            if isinstance(cached, LocalGazetteer) and cached.version == digest:
-                return cached
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-            logger.warning("gazetteer cache %s unreadable; rebuilding", path)
-    gazetteer = build_gazetteer()
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("wb") as handle:
-        pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
-    return gazetteer
+    path = settings.resolved_cache_folder(create=False) / f"gazetteer-{digest}.sealed"
+    return cached_object(path, build_gazetteer, valid=lambda found: (
+        isinstance(found, LocalGazetteer) and found.version == digest))  # fmt: skip
 
 
 # --- GeoNames country dumps (``incidentmap data fetch --gazetteer CC``) ------------------

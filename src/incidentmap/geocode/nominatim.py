@@ -201,7 +201,7 @@ class AnswerCache:
             return None
         try:
             answer = json.loads(row[0])
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # a damaged row: ask the service again
             return None
         return answer if isinstance(answer, list) else None
 
