@@ -799,7 +799,7 @@ class RoleDecision:
     rule: str
     strength: float
     detail: str
-    evidence: frozenset[str]
+    evidence: tuple[str, ...]
 
     @property
     def reason(self) -> str:
@@ -816,7 +816,7 @@ class RoleDecision:
             rule_id,
             rule.strength if strength is None else strength,
             detail,
-            self.evidence | {rule_id},
+            self.evidence if rule_id in self.evidence else (*self.evidence, rule_id),
         )
 
 
@@ -856,12 +856,12 @@ def decide_mention(view: MentionView) -> RoleDecision:
     assert first.role is not None
     if first.id != _WEAK_DEFAULT:
         fired.pop(_WEAK_DEFAULT)  # the default is evidence only when it decides
-    evidence = frozenset(fired) | frozenset(signals(view))
+    evidence = (*fired, *signals(view))  # in table order, then the signals: no sorting
     return RoleDecision(first.role, first.id, first.strength, fired[first.id], evidence)
 
 
 _COARSE_DECISION = RoleDecision(
-    "context", "coarse", RULES_BY_ID["coarse"].strength, "", frozenset({"coarse"})
+    "context", "coarse", RULES_BY_ID["coarse"].strength, "", ("coarse",)
 )
 
 
@@ -929,7 +929,7 @@ def roles_for_mentions(
     return [
         RoledMention(
             mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
-            role_rule=d.rule, evidence=tuple(sorted(d.evidence)),
+            role_rule=d.rule, evidence=d.evidence,
         )
         for m, d in zip(mentions, decided, strict=True)
     ]  # fmt: skip

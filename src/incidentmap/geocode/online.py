@@ -33,7 +33,7 @@ import shapely
 from .._text import fold_name
 from ..errors import GeocodeError
 from ..models import GazetteerEntry, Report, ResolvedMention
-from .score import mention_confidence, mention_factors
+from .score import mention_confidence, mention_factors, rule_probability
 
 logger = logging.getLogger(__name__)
 
@@ -276,6 +276,7 @@ def _online_scored(
 ) -> ResolvedMention:
     factors = {
         **mention_factors(r, doc_country, doc_province),
+        "p_report": rule_probability(r),
         "online": 1.0,
         "online_outside_region": float(outside),
     }

@@ -15,13 +15,14 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .. import settings
 from .._text import fold_name
 from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
 from .local import LocalGazetteer
 from .roads import highway_stretch
-from .score import mention_confidence, mention_factors
+from .score import mention_factors
 
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
@@ -175,8 +176,13 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
 _SETTLEMENTS = frozenset({"town", "village"})
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1 << 14)
 def _squashed(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold_name(name))
+    """A name folded, without spaces or marks ('Washbod' and 'Wash-bod' alike); memoised."""
+    return _NOT_ALNUM.sub("", fold_name(name))
 
 
 def _one_area(
@@ -214,7 +220,7 @@ def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
         entry=r.entry,
         ambiguity=r.ambiguity,
         resolve_reason=r.resolve_reason,
-        confidence=mention_confidence(r, factors),
+        confidence=0.0,  # the decision stage gives the probability
         factors=factors,
         role_rule=r.role_rule,
         evidence=r.evidence,

@@ -113,10 +113,9 @@ def shipped_model() -> DecisionModel:
 def mention_factors(
     r: ResolvedMention, doc_country: str | None, doc_province: str | None
 ) -> dict[str, float]:
-    """Geocoding factors of one resolved mention, and the rules' probability ``p_report``."""
+    """Geocoding factors of one resolved mention (``p_report`` comes with the decision)."""
     entry = r.entry
     return {
-        "p_report": rule_probability(r),
         "alias": float(r.mention.match == "alias"),
         "site": float(r.mention.match == "site"),
         "area": float(r.mention.match == "area"),
