@@ -1,0 +1,959 @@
+"""Events: what happened at each incident place on each day, who did it, and who says so.
+
+An *event* is something that happened at one incident place on one event date, coded as
+ACLED codes events by hand. Each report gives its own account of it (``ReportEvent``):
+the place, the date, a type, the two sides and the casualty claims tied to that place.
+``events_table`` then merges the accounts of different reports about the same place and
+day into one row, keeping every source's claims side by side.
+
+The rules, in the order they apply (each decision keeps its reason):
+
+* **Grouping.** One event per incident place per event date in a report. A site is a
+  mention of its town's place, so "the Serena Hotel in Quetta" is already one place; a
+  district named in the same sentence as the one town of it the sentence names ("the
+  Hoshab area of Kech district") joins that town's event.
+* **Date.** The mention's ``event_date`` (``dates.py``); a sentence with none takes a
+  month or year it states ("in April 2022"), else the first date the report states
+  before it (the lead's "on 31 January"), else the report's own date (precision null).
+* **Claims.** A casualty figure (``claims.py``) belongs to the event whose place its
+  sentence names; a sentence naming none looks back in its paragraph; figures for a
+  whole wave (a sentence naming several events' places, or speaking of the province,
+  "across", "in total") stay the report's *aggregate claims*, never spread over places.
+* **Type.** ACLED's conventions, by the words of the event's own sentences: a suicide
+  attack is a Suicide bomb; a place taken or retaken is a change of territory; fighting
+  with forces is an Armed clash; a bomb, grenade or shelling is Explosions/Remote
+  violence; kidnapping is Abduction; gunmen killing civilians is an Attack on civilians;
+  arson is Looting/property destruction. No such words: no type, and the reason says so.
+* **Actors.** The named group of the event's sentences, else the group the report says
+  claimed or carried out the attacks, else an unidentified armed group; a security
+  operation puts the state first. The side acted on is the force or civilians targeted.
+* **Fatalities.** ACLED's conservative rule: per report, the first figure it gives for
+  each side (later ones are updates or partial counts, "on the spot"), summed over
+  sides; across reports the lowest; militants' claims of enemy dead only where nobody
+  else gives a figure. 0 where the event is described and nobody is reported killed;
+  null where the place is only listed, or deaths are only given for the wave.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from . import actors as A
+from ._text import sentence_spans
+from .claims import Claim, claims_from_report
+from .dates import MONTHS, event_date, parse_iso
+from .models import COARSE_KINDS, Report, ResolvedMention
+
+#: ``dates.event_date`` precisions -> the precision of an event date.
+DATE_PRECISION: dict[str, str | None] = {
+    "stated": "day",
+    "stated-no-year": "day",
+    "weekday": "day",
+    "lead": "day",
+    "month": "month",
+    "year": "year",
+    "published": None,
+    "unknown": None,
+}
+#: ACLED's ``time_precision``: 1 the day is known, 2 the week (a report's own date stands
+#: in for a day the text does not give), 3 only the month or year.
+TIME_PRECISION: dict[str | None, int] = {"day": 1, None: 2, "month": 3, "year": 3}
+
+#: The columns of ``events.csv``, in order (SPEC's fields, then what helps an analyst).
+EVENT_FIELDS = (
+    "event_id",
+    "event_date",
+    "event_date_precision",
+    "time_precision",
+    "place_id",
+    "location",
+    "places",
+    "admin1",
+    "admin2",
+    "admin3",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "event_type",
+    "sub_event_type",
+    "type_reason",
+    "actor1",
+    "actor2",
+    "claims",
+    "fatalities",
+    "fatalities_from",
+    "sources",
+    "n_sources",
+    "notes",
+)
+
+#: Kinds that may join the event of a finer place inside them ("Hoshab area of Kech").
+_AREA_KINDS = frozenset({"district"})
+#: Days before a report's date in which an undated account joins a dated event there.
+MERGE_WINDOW_DAYS = 7
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|since|during|of|last|early|late|mid)[- ](?P<month>"
+    + "|".join(sorted((m.title() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
+#: Words that make a figure one of the whole wave rather than of one place.
+_WAVE = re.compile(
+    r"(?i)\b(?:province|provincial|across|wave|offensive|nationwide|countrywide|country|"
+    r"overall|in total|total of|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
+    r"districts|cities|towns|locations|places)\b"
+)
+#: A figure the same report later updates: "Earlier, 15 people died", "on the spot".
+_SUPERSEDED = re.compile(r"(?i)^\W*earlier\b|\bon the spot\b|\binitial(?:ly)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRule:
+    """One of ACLED's event types and the words that show it, tried in order."""
+
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+def _rule(event_type: str, sub: str, pattern: str, reason: str) -> TypeRule:
+    return TypeRule(event_type, sub, re.compile(pattern, re.I), reason)
+
+
+_BATTLES = "Battles"
+_EXPLOSIONS = "Explosions/Remote violence"
+_VAC = "Violence against civilians"
+_STRATEGIC = "Strategic developments"
+_FORCE_WORDS = (
+    r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
+    r"checkpoints?|posts?|camps?|cantonment|cantt|base|headquarters|garrison|station)"
+)
+#: ACLED's event types by the words of an event's sentences, first match wins.
+TYPE_RULES: tuple[TypeRule, ...] = (
+    _rule(
+        _EXPLOSIONS,
+        "Suicide bomb",
+        r"\bsuicide\b|\bfidayeen\b|explosive[- ]laden vehicle|"
+        r"\bVBIED|self[- ]detonat",
+        "a suicide attack",
+    ),
+    _rule(
+        _BATTLES,
+        "Government regains territory",
+        r"\bregain(?:ed|s)? control\b|"
+        r"\brecaptur|\bretook\b|\bwrested back\b|\bcleared the (?:town|city|area)\b",
+        "the state took the place back",
+    ),
+    _rule(
+        _BATTLES,
+        "Non-state actor overtakes territory",
+        r"\b(?:took|taken|taking) over\b|"
+        r"\bseiz(?:ed|ing)\b|\bcaptured\b|\boccupied\b|\boverr[au]n\b|\btook control\b|"
+        r"\btemporary hold\b|\bin control of\b",
+        "attackers took over the place",
+    ),
+    _rule(
+        _BATTLES,
+        "Armed clash",
+        r"exchange of fire|exchanged fire|\bgun ?battles?\b|"
+        r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
+        r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
+        r"\bgunfire\b|\bbesieg|\bsiege\b|\bstorm(?:ed|ing)\b|\bambush|"
+        r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
+        r"\bIBO\b|\battack(?:s|ed|ing)? (?:on )?(?:the |a |an |three |two |several )?"
+        r"(?:\w+ )?" + _FORCE_WORDS,
+        "fighting between armed groups and forces",
+    ),
+    _rule(
+        _EXPLOSIONS,
+        "Air/drone strike",
+        r"\bdrone strikes?\b|\bair ?strikes?\b|"
+        r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b",
+        "an air or drone strike",
+    ),
+    _rule(
+        _EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        r"\bshell(?:ing|ed)\b|"
+        r"\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b",
+        "shelling or rockets",
+    ),
+    _rule(_EXPLOSIONS, "Grenade", r"\bgrenades?\b", "a grenade attack"),
+    _rule(
+        _EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        r"\bIEDs?\b|\bimprovised explosive|"
+        r"\blandmines?\b|\bland mines?\b|\bremote[- ]control|\bbombs?\b|\bbombing\b|"
+        r"\bblasts?\b|\bexplosions?\b|\bexplosives?\b|\bexploded\b|\bdetonat|\bblew up\b|"
+        r"\bblown up\b",
+        "a bomb or explosion",
+    ),
+    _rule(
+        _VAC,
+        "Abduction/forced disappearance",
+        r"\babduct|\bkidnap|\bhostages?\b|"
+        r"\btaken captive\b|\bhijack",
+        "people were abducted",
+    ),
+    _rule(
+        _VAC,
+        "Attack",
+        r"\b(?:shot dead|gunned down|massacr|opened fire on|"
+        r"executed|offloaded|killed)\b",
+        "armed men attacked civilians",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Looting/property destruction",
+        r"\btorch|\bset (?:on )?fire\b|"
+        r"\bset ablaze\b|\bablaze\b|\bburn(?:ed|t)\b|\barson\b|\bdestroy|\bdestruction\b|"
+        r"\bvandali[sz]|\bloot|\bdemolish",
+        "property was destroyed",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Arrests",
+        r"\barrest|\bdetain|\bapprehend|taken into custody|\bnabbed\b",
+        "people were arrested",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Disrupted weapons use",
+        r"\bdefus|bomb disposal|\bfoiled\b|"
+        r"\bthwarted\b|\baverted\b",
+        "an attack was prevented",
+    ),
+    _rule(
+        "Protests", "Peaceful protest", r"\bprotest|\bdemonstrat|\bsit-in\b|\brally\b", "a protest"
+    ),
+)
+#: Battles a security force starts: an operation, a raid, militants encircled.
+_STATE_INITIATED = re.compile(
+    r"(?i)\b(?:security forces|troops|army|military|police|CTD|FC|personnel)\b[^.]{0,80}?"
+    r"\b(?:launched|conducted|carried out|initiated|began|stepped up)\b[^.]{0,60}?"
+    r"\b(?:operations?|raids?)\b|\b(?:intelligence[- ]based|clearance|follow-up|combing|"
+    r"counter-?terrorism|search-and-destroy)\b[^.]{0,15}\boperations?\b|\bencircled\b|"
+    r"\bIBOs?\b|\braided\b"
+)
+#: Attacks by armed men on forces (these are not state-initiated, whoever won).
+_ATTACK_ON_FORCES = re.compile(
+    r"(?i)\b(?:attack(?:s|ed|ing)?|ambush(?:ed)?|stormed|targeted|struck|assault(?:ed)?)\b"
+    r"(?: on)?(?: the| a| an| three| two| several)?(?: \w+){0,2} " + _FORCE_WORDS
+)
+#: The force a target word stands for ("a police truck" -> police).
+_TARGETS = re.compile(
+    r"(?i)\b(?:attack(?:s|ed|ing)?|ambush(?:ed)?|stormed|targeted|targeting|struck|hit|"
+    r"assault(?:ed)?)\b(?: on)?(?: the| a| an| three| two| several)?(?: [\w'\u2019]+){0,3}? "
+    r"(?P<force>police|policemen|CTD|FC|Frontier Corps|Levies|army|military|troops|soldiers|"
+    r"security forces|convoy|cantonment|cantt|camps?|check ?posts?|checkpoints?|base)\b"
+)
+_TARGET_ACTOR = {
+    "police": A.POLICE,
+    "policemen": A.POLICE,
+    "ctd": A.POLICE,
+    "fc": A.FC,
+    "frontier corps": A.FC,
+    "levies": A.LEVIES,
+}
+_CLAIMED_BY = re.compile(
+    r"(?i)claimed (?:responsibility|credit)|owned (?:up )?(?:the|responsibility)|"
+    r"claimed by|claimed the attack"
+)
+
+
+@dataclass
+class ReportEvent:
+    """One report's account of one event."""
+
+    doc_id: str
+    place_id: str
+    place_ids: list[str]
+    names: list[str]
+    event_date: str | None
+    event_date_precision: str | None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    listed_only: bool = False
+    claims: list[Claim] = field(default_factory=list)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    type_reason: str = ""
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = None
+    fatalities_from: list[Claim] = field(default_factory=list)
+    notes: str = ""
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """The place and date that make this event one."""
+        return self.place_id, self.event_date
+
+
+@dataclass
+class ReportEvents:
+    """Everything one report says about events: its accounts, and its wave-level figures."""
+
+    doc_id: str
+    events: list[ReportEvent]
+    aggregates: list[Claim]
+    claims: list[Claim]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An incident mention with the sentence it stands in and its event date."""
+
+    resolved: ResolvedMention
+    sentence: int
+    event_date: str | None
+    precision: str | None
+
+
+def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> ReportEvents:
+    """One report's events, their claims and its aggregate (wave-level) claims.
+
+    Parameters
+    ----------
+    report
+        The report (its exact text).
+    resolved
+        Its resolved mentions; incident mentions of a place make that place's events.
+
+    Returns
+    -------
+    ReportEvents
+        Events in the order their places first appear in the text.
+    """
+    text = report.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    mentions = _incident_mentions(report, resolved, spans, starts)
+    events = _group(report, mentions, spans)
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        for sentence in {s for s, _ in _event_sentences(event, starts)}:
+            by_sentence[sentence].append(index)
+    claims = claims_from_report(text, report.doc_id)
+    aggregates = _assign_claims(text, spans, starts, claims, events, by_sentence, mentions)
+    perpetrator = _report_perpetrator(text)
+    for event in events:
+        _describe(event, text, spans, by_sentence, events, perpetrator)
+    wave_deaths = any(c.what == "killed" for c in aggregates)
+    for event in events:
+        _count_fatalities(event, wave_deaths=wave_deaths)
+    return ReportEvents(report.doc_id, events, aggregates, claims)
+
+
+def _incident_mentions(
+    report: Report,
+    resolved: Sequence[ResolvedMention],
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[_Mention]:
+    """The report's incident mentions of places finer than a province, each dated."""
+    lead = _lead_date(report, spans)
+    out = []
+    for r in resolved:
+        if r.entry is None or r.role != "incident" or r.mention.in_name:
+            continue
+        if r.entry.kind in COARSE_KINDS:
+            continue
+        index = bisect_right(starts, r.mention.start) - 1
+        when, precision = _sentence_date(report, spans, index, lead)
+        out.append(_Mention(r, index, when, precision))
+    return sorted(out, key=lambda m: m.resolved.mention.start)
+
+
+def _lead_date(report: Report, spans: Sequence[tuple[int, int]]) -> tuple[int, str] | None:
+    """The first sentence that states a day, and that day: the report's lead date."""
+    for index, (start, end) in enumerate(spans):
+        when, precision = event_date(report.text[start:end], report.published)
+        if when is not None and precision in {"stated", "stated-no-year", "weekday"}:
+            return index, when
+    return None
+
+
+def _sentence_date(
+    report: Report,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    lead: tuple[int, str] | None,
+) -> tuple[str | None, str | None]:
+    """The event date of a sentence and its precision (``day``, ``month``, ``year``, None)."""
+    start, end = spans[index]
+    sentence = report.text[start:end]
+    when, how = event_date(sentence, report.published)
+    if how in {"stated", "stated-no-year", "weekday"}:
+        return when, "day"
+    month = _MONTH_YEAR.search(sentence)
+    if month:
+        number = MONTHS[month.group("month").lower()]
+        return f"{month.group('year')}-{number:02d}", "month"
+    year = _YEAR.search(sentence)
+    if year and (report.published or "")[:4] != year.group("year"):
+        return year.group("year"), "year"
+    if lead is not None and lead[0] <= index:
+        return lead[1], "day"
+    return when, None
+
+
+def _group(
+    report: Report, mentions: Sequence[_Mention], spans: Sequence[tuple[int, int]]
+) -> list[ReportEvent]:
+    """One event per place and date; undated mentions join their place's dated event."""
+    dated: dict[str, list[str | None]] = defaultdict(list)
+    for m in mentions:
+        assert m.resolved.entry is not None
+        if m.precision is not None and m.event_date not in dated[m.resolved.entry.id]:
+            dated[m.resolved.entry.id].append(m.event_date)
+    events: dict[tuple[str, str | None], ReportEvent] = {}
+    for m in mentions:
+        entry = m.resolved.entry
+        assert entry is not None
+        when, precision = m.event_date, m.precision
+        if precision is None and dated[entry.id]:
+            when = dated[entry.id][0]
+            precision = next(
+                x.precision for x in mentions if x.resolved.entry == entry and x.event_date == when
+            )
+        key = (entry.id, when)
+        event = events.get(key)
+        if event is None:
+            event = events[key] = ReportEvent(
+                report.doc_id, entry.id, [entry.id], [entry.name], when, precision
+            )
+        surface = m.resolved.mention.surface
+        site = m.resolved.mention.site
+        for name in (site, surface):
+            if name and name not in event.names:
+                event.names.append(name)
+        event.sentences.append(spans[m.sentence])
+    grouped = list(events.values())
+    return _merge_areas(grouped, mentions)
+
+
+def _merge_areas(events: list[ReportEvent], mentions: Sequence[_Mention]) -> list[ReportEvent]:
+    """A district joins the event of the one finer place of it its sentence names."""
+    entries = {m.resolved.entry.id: m.resolved.entry for m in mentions if m.resolved.entry}
+    merged: set[int] = set()
+    for i, area in enumerate(events):
+        if entries[area.place_id].kind not in _AREA_KINDS:
+            continue
+        name = entries[area.place_id].name
+        inside = [
+            j
+            for j, other in enumerate(events)
+            if j != i
+            and j not in merged
+            and other.event_date == area.event_date
+            and entries[other.place_id].kind not in _AREA_KINDS
+            and entries[other.place_id].district == name
+            and set(other.sentences) & set(area.sentences)
+        ]
+        if len(inside) == 1:
+            target = events[inside[0]]
+            target.place_ids.append(area.place_id)
+            target.names.extend(n for n in area.names if n not in target.names)
+            target.sentences.extend(s for s in area.sentences if s not in target.sentences)
+            merged.add(i)
+    return [e for i, e in enumerate(events) if i not in merged]
+
+
+def _event_sentences(event: ReportEvent, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """``(sentence index, start)`` of each sentence naming the event's place."""
+    return [(bisect_right(starts, s) - 1, s) for s, _ in event.sentences]
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+def _assign_claims(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    claims: Sequence[Claim],
+    events: Sequence[ReportEvent],
+    by_sentence: Mapping[int, list[int]],
+    mentions: Sequence[_Mention],
+) -> list[Claim]:
+    """Put each claim in its event; return those of no single place (the aggregates)."""
+    coarse = {m.sentence for m in mentions}  # sentences with a finer incident place
+    lead = _lead_events(by_sentence)
+    aggregates: list[Claim] = []
+    targets: dict[int, int | None] = {}
+    for claim in claims:
+        if claim.parent is not None and claim.parent in targets:
+            target = targets[claim.parent]
+        else:
+            index = bisect_right(starts, claim.start) - 1
+            target = _claim_event(text, spans, index, by_sentence, len(events), lead, coarse)
+        targets[claim.start] = target
+        if target is None:
+            aggregates.append(claim)
+        else:
+            events[target].claims.append(claim)
+    return aggregates
+
+
+def _lead_events(by_sentence: Mapping[int, list[int]]) -> list[int]:
+    """The events named in the first sentence that names any."""
+    if not by_sentence:
+        return []
+    return sorted(set(by_sentence[min(by_sentence)]))
+
+
+def _claim_event(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    by_sentence: Mapping[int, list[int]],
+    n_events: int,
+    lead: Sequence[int],
+    finer: set[int],
+) -> int | None:
+    """The event a claim in sentence ``index`` is about, or None for the whole wave."""
+    here = sorted(set(by_sentence.get(index, [])))
+    if len(here) == 1:
+        return here[0]
+    if len(here) > 1:
+        return None
+    start, end = spans[index]
+    if _WAVE.search(text[start:end]):
+        return None
+    j = index - 1
+    while j >= 0 and "\n" not in text[spans[j][1] : spans[j + 1][0]]:
+        before = sorted(set(by_sentence.get(j, [])))
+        if before:
+            return before[0] if len(before) == 1 else None
+        if _WAVE.search(text[spans[j][0] : spans[j][1]]):
+            return None
+        j -= 1
+    if n_events == 1:
+        return 0
+    return lead[0] if len(lead) == 1 else None
+
+
+# --- type, actors, fatalities ----------------------------------------------------------
+
+
+def _describe(
+    event: ReportEvent,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    by_sentence: Mapping[int, list[int]],
+    events: Sequence[ReportEvent],
+    perpetrator: str | None,
+) -> None:
+    """Set the event's type, actors and notes from its own sentences."""
+    starts = [s for s, _ in spans]
+    me = events.index(event)
+    pieces: list[str] = []
+    own = sorted({i for i, _ in _event_sentences(event, starts)})
+    own += sorted({bisect_right(starts, c.start) - 1 for c in event.claims} - set(own))
+    list_sentences = 0
+    for index in own:
+        others = [k for k in by_sentence.get(index, []) if k != me]
+        if len(set(by_sentence.get(index, []))) >= 3:
+            list_sentences += 1
+        pieces.append(_segment(text, spans[index], event, [events[k] for k in others]))
+    event.evidence = pieces
+    event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
+    evidence = " ".join(pieces)
+    event.notes = _clearest(pieces)
+    _set_type(event, evidence)
+    _set_actors(event, evidence, perpetrator)
+
+
+def _segment(
+    text: str, span: tuple[int, int], event: ReportEvent, others: Sequence[ReportEvent]
+) -> str:
+    """The part of a sentence about one of the places it names.
+
+    "armed men abducted 20 labourers in Musakhel, hours after seven were shot dead in
+    Panjgur": each place takes the words from the place before it to its own mention; a
+    segment with no word of any event type falls back to the whole sentence.
+    """
+    start, end = span
+    sentence = text[start:end]
+    if not others:
+        return sentence
+    own = [s for s, e in _mention_offsets(event, text, span)]
+    theirs = sorted(o for other in others for o, _ in _mention_offsets(other, text, span))
+    if not own or not theirs:
+        return sentence
+    first = own[0]
+    lo = max((o for o in theirs if o < first), default=start)
+    hi = min((o for o in theirs if o > first), default=end)
+    piece = text[lo:hi]
+    return piece if any(rule.pattern.search(piece) for rule in TYPE_RULES) else sentence
+
+
+def _mention_offsets(event: ReportEvent, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where the event's names stand in one sentence (by their surfaces)."""
+    start, end = span
+    sentence = text[start:end]
+    out = []
+    for name in event.names:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+            out.append((start + match.start(), start + match.end()))
+    return sorted(out)
+
+
+def _clearest(pieces: Sequence[str]) -> str:
+    """The excerpt for ``notes``: the first sentence with an event word, else the first."""
+    for piece in pieces:
+        if any(rule.pattern.search(piece) for rule in TYPE_RULES):
+            return " ".join(piece.split())
+    return " ".join(pieces[0].split()) if pieces else ""
+
+
+def _set_type(event: ReportEvent, evidence: str) -> None:
+    civilians_hit = any(c.whose == "civilian" for c in event.claims if c.what != "arrested")
+    for rule in TYPE_RULES:
+        match = rule.pattern.search(evidence)
+        if match is None:
+            continue
+        if rule.sub_event_type == "Attack" and not (civilians_hit or A.names_civilians(evidence)):
+            continue
+        if rule.sub_event_type == "Non-state actor overtakes territory" and _people_after(
+            evidence, match.end()
+        ):
+            continue
+        event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
+        event.type_reason = f"{rule.reason} ({match.group().strip()!r})"
+        return
+    event.type_reason = (
+        "only listed with other places" if event.listed_only else "no word of what happened"
+    )
+
+
+def _people_after(text: str, offset: int) -> bool:
+    """ "captured soldiers": a seizure of people is not a seizure of territory."""
+    return bool(re.match(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b",
+                         text[offset:]))  # fmt: skip
+
+
+def _report_perpetrator(text: str) -> str | None:
+    """The armed group a report says did it: the one claiming responsibility, else the
+    group it names most."""
+    named = [m for m in A.actors_in(text) if m.actor in A.ARMED_GROUPS]
+    if not named:
+        return None
+    for claim in _CLAIMED_BY.finditer(text):
+        near = [m for m in named if abs(m.start - claim.start()) < 160]
+        if near:
+            return min(near, key=lambda m: abs(m.start - claim.start())).actor
+    return Counter(m.actor for m in named).most_common(1)[0][0]
+
+
+def _set_actors(event: ReportEvent, evidence: str, perpetrator: str | None) -> None:
+    """actor1 did it, actor2 had it done to them (ACLED's order)."""
+    found = A.actors_in(evidence)
+    groups = [m.actor for m in found if m.actor in A.ARMED_GROUPS]
+    forces = [m.actor for m in found if m.actor in A.STATE_FORCES]
+    attacker = groups[0] if groups else perpetrator
+    if attacker is None and (event.event_type is not None or A.names_unnamed_attackers(evidence)):
+        attacker = A.UNIDENTIFIED
+    if event.event_type == _BATTLES and _state_initiated(evidence):
+        event.actor1 = forces[0] if forces else A.MILITARY
+        event.actor1 = A.MILITARY if event.actor1 in {A.FC, A.LEVIES} else event.actor1
+        event.actor2 = groups[0] if groups else A.UNIDENTIFIED
+        return
+    event.actor1 = attacker
+    event.actor2 = _target(event, evidence, forces)
+
+
+def _state_initiated(evidence: str) -> bool:
+    return bool(_STATE_INITIATED.search(evidence)) and not _ATTACK_ON_FORCES.search(evidence)
+
+
+def _target(event: ReportEvent, evidence: str, forces: Sequence[str]) -> str | None:
+    """The side acted on: civilians, or the force the attack was aimed at."""
+    if event.event_type is None:
+        return None
+    if event.event_type == _VAC:
+        return A.CIVILIANS
+    aimed = _TARGETS.search(evidence)
+    if aimed:
+        return _TARGET_ACTOR.get(aimed.group("force").lower(), A.MILITARY)
+    killed = [c for c in event.claims if c.what in {"killed", "injured"} and not c.breakdown]
+    if any(c.whose == "security" for c in killed):
+        return forces[0] if forces else A.MILITARY
+    if killed or A.names_civilians(evidence):
+        return A.CIVILIANS if event.event_type == _EXPLOSIONS else (forces or [None])[0]
+    return forces[0] if forces else None
+
+
+def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
+    """ACLED's conservative count of the dead, and the claims it rests on."""
+    total, used = fatalities_from_claims(event.claims)
+    if total is not None:
+        event.fatalities, event.fatalities_from = total, used
+    elif event.listed_only or (wave_deaths and not event.claims):
+        event.fatalities = None
+    else:
+        event.fatalities = 0
+
+
+def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
+    """The conservative death toll of claims about one event, and the claims used.
+
+    Per report, the first figure of each side (later figures update or break it down),
+    summed over sides, or the overall figure when it is larger; across reports, the
+    lowest. Militants' claims of their enemies' dead count only where no one else gives
+    a figure. None when no claim is of people killed.
+    """
+    killed = [
+        c
+        for c in claims
+        if c.what == "killed" and not c.breakdown and c.count is not None
+        and not _SUPERSEDED.search(c.excerpt)
+    ]  # fmt: skip
+    others = [c for c in killed if c.claimant_type != "militant"]
+    if others:
+        killed = others
+    if not killed:
+        return None, []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in killed:
+        by_doc[c.doc_id].append(c)
+    totals = [_report_total(items) for items in by_doc.values()]
+    positive = [t for t in totals if t[0] > 0] or totals
+    return min(positive, key=lambda t: t[0])
+
+
+def _report_total(claims: Sequence[Claim]) -> tuple[int, list[Claim]]:
+    first: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.start):
+        first.setdefault(c.whose, c)
+    sides = [c for whose, c in first.items() if whose != "unspecified"]
+    by_side = sum(c.count or 0 for c in sides)
+    overall = first.get("unspecified")
+    if overall is not None and (overall.count or 0) >= by_side:
+        return overall.count or 0, [overall]
+    return by_side, sides
+
+
+# --- across reports --------------------------------------------------------------------
+
+
+def merge_accounts(accounts: Iterable[ReportEvents]) -> list[list[ReportEvent]]:
+    """Group the reports' accounts of the same place and day (a list per event).
+
+    An account dated only by its report's date joins the latest dated event at its place
+    in the week before that date; accounts with the same place and date are one event.
+    """
+    groups: dict[tuple[str, str | None], list[ReportEvent]] = {}
+    undated: list[ReportEvent] = []
+    for account in accounts:
+        for event in account.events:
+            if event.event_date_precision is None:
+                undated.append(event)
+            else:
+                groups.setdefault(event.key, []).append(event)
+    for event in undated:
+        target = _dated_match(event, groups)
+        groups.setdefault(target or event.key, []).append(event)
+    return sorted(groups.values(), key=lambda g: (g[0].place_id, g[0].event_date or ""))
+
+
+def _dated_match(
+    event: ReportEvent, groups: Mapping[tuple[str, str | None], list[ReportEvent]]
+) -> tuple[str, str | None] | None:
+    day = parse_iso(event.event_date)
+    if day is None:
+        return None
+    window = {(day - timedelta(days=n)).isoformat() for n in range(MERGE_WINDOW_DAYS + 1)}
+    keys = [
+        k
+        for k, g in groups.items()
+        if k[0] == event.place_id and k[1] in window and g[0].event_date_precision == "day"
+    ]
+    return max(keys, key=lambda k: k[1] or "") if keys else None
+
+
+def event_id(place_id: str, event_date: str | None) -> str:
+    """A stable id: the place's id and the event date (``geonames:1168749@2026-01-31``)."""
+    return f"{place_id}@{event_date or 'undated'}"
+
+
+def event_record(
+    accounts: Sequence[ReportEvent], place: Mapping[str, Any] | None, publishers: Mapping[str, str]
+) -> dict[str, Any]:
+    """One merged event: the SPEC's fields from its accounts and its place.
+
+    Parameters
+    ----------
+    accounts
+        Every report's account of the event (same place, same day).
+    place
+        The place's properties in the layer (name, district, province, coordinates); None
+        when the place is not in the layer.
+    publishers
+        Outlet per doc_id, for the ``source`` of ACLED's table.
+
+    Returns
+    -------
+    dict
+        Keys as ``EVENT_FIELDS`` (``claims`` a list of claim records), plus ``names``
+        and ``publishers``.
+    """
+    head = accounts[0]
+    dated = [a for a in accounts if a.event_date_precision == "day"]
+    main = dated[0] if dated else head
+    claims = [c for a in accounts for c in a.claims]
+    fatalities, used = fatalities_from_claims(claims)
+    if fatalities is None:
+        known = [a.fatalities for a in accounts if a.fatalities is not None]
+        fatalities = min(known) if known else None
+    typed = Counter(
+        (a.event_type, a.sub_event_type) for a in accounts if a.event_type is not None
+    ).most_common()
+    event_type, sub_type = typed[0][0] if typed else (None, None)
+    reason = next((a.type_reason for a in accounts if a.event_type == event_type), "")
+    sources = list(dict.fromkeys(a.doc_id for a in accounts))
+    place = place or {}
+    names = list(dict.fromkeys(n for a in accounts for n in a.names))
+    return {
+        "event_id": event_id(head.place_id, main.event_date),
+        "event_date": main.event_date,
+        "event_date_precision": main.event_date_precision,
+        "time_precision": TIME_PRECISION.get(main.event_date_precision, 2),
+        "place_id": head.place_id,
+        "location": place.get("name") or head.names[0],
+        "places": names,
+        "admin1": place.get("province"),
+        "admin2": place.get("district"),
+        "district_id": place.get("district_id"),
+        "admin3": place.get("name") if place.get("kind") == "tehsil" else None,
+        "country": place.get("country"),
+        "latitude": place.get("latitude"),
+        "longitude": place.get("longitude"),
+        "geo_precision": place.get("geo_precision"),
+        "event_type": event_type,
+        "sub_event_type": sub_type,
+        "type_reason": reason,
+        "actor1": _vote(a.actor1 for a in accounts),
+        "actor2": _vote(a.actor2 for a in accounts),
+        "claims": [c.record() for c in claims],
+        "fatalities": fatalities,
+        "fatalities_from": [_claim_ref(c) for c in used],
+        "sources": sources,
+        "n_sources": len(sources),
+        "notes": next((a.notes for a in accounts if a.notes), ""),
+        "publishers": [publishers.get(d) for d in sources],
+    }
+
+
+def _vote(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _claim_ref(claim: Claim) -> str:
+    """ "10 (Official sources, seed-000: 'at least 10 security personnel')"."""
+    return f"{claim.count} ({claim.claimant}, {claim.doc_id}: {claim.surface!r})"
+
+
+def events_table(
+    accounts: Iterable[ReportEvents],
+    places: gpd.GeoDataFrame,
+    reports: Mapping[str, Report],
+) -> pd.DataFrame:
+    """One row per event (the SPEC's ``events.csv``), accounts merged across reports.
+
+    Parameters
+    ----------
+    accounts
+        Each report's events (``events_from_report``).
+    places
+        The layer (for names, districts and coordinates of the places).
+    reports
+        The reports by doc_id (for the outlets).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``EVENT_FIELDS`` plus ``district_id`` and ``publishers``; sorted by place
+        and date.
+    """
+    lookup = _place_lookup(places)
+    publishers = {d: r.publisher or r.title or d for d, r in reports.items()}
+    rows = [
+        event_record(group, lookup.get(group[0].place_id), publishers)
+        for group in merge_accounts(accounts)
+    ]
+    return pd.DataFrame(rows, columns=[*EVENT_FIELDS, "district_id", "publishers"])
+
+
+def _place_lookup(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+    if not len(places):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    wanted = ("name", "kind", "district", "district_id", "province", "country", "geo_precision")
+    columns = [c for c in wanted if c in places.columns]
+    for place_id, row in places.iterrows():
+        record = {c: row[c] for c in columns}
+        record["latitude"] = round(float(row.geometry.y), 6)
+        record["longitude"] = round(float(row.geometry.x), 6)
+        out[str(place_id)] = record
+    return out
+
+
+def events_by_place(events: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    """The events of each place, as the layer's ``events`` property (for the map popup)."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    keep = ("event_id", "event_date", "event_date_precision", "time_precision",
+            "event_type", "sub_event_type", "type_reason", "actor1", "actor2", "fatalities",
+            "fatalities_from", "claims", "sources", "n_sources", "notes", "places",
+            "admin3", "publishers")  # fmt: skip
+    for row in events.to_dict("records"):
+        out[row["place_id"]].append({k: row[k] for k in keep})
+    return dict(out)
+
+
+def aggregate_records(accounts: Iterable[ReportEvents]) -> list[dict[str, Any]]:
+    """The wave-level claims of every report (``run.json``'s ``aggregates``)."""
+    return [c.record() for account in accounts for c in account.aggregates]
+
+
+def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
+    """An event as a flat ``events.csv`` row: lists as JSON or ``;``-joined text."""
+    row = dict(event)
+    row["claims"] = json.dumps(event.get("claims") or [], ensure_ascii=False)
+    row["places"] = "; ".join(event.get("places") or [])
+    row["fatalities_from"] = "; ".join(event.get("fatalities_from") or [])
+    row["sources"] = ";".join(event.get("sources") or [])
+    return row
+
+
+def add_district_events(summary: gpd.GeoDataFrame, events: pd.DataFrame) -> None:
+    """Give each district of the summary its number of events and their fatalities.
+
+    ``fatalities`` sums the events' conservative counts (an event with no count adds
+    nothing), so the district never shows more dead than its events do.
+    """
+    counts: Counter[str] = Counter()
+    dead: Counter[str] = Counter()
+    for district_id, fatalities in zip(
+        events.get("district_id", []), events.get("fatalities", []), strict=True
+    ):
+        if isinstance(district_id, str):
+            counts[district_id] += 1
+            dead[district_id] += int(fatalities) if pd.notna(fatalities) else 0
+    ids = summary["district_id"] if len(summary) else []
+    summary["n_events"] = [counts.get(i, 0) for i in ids]
+    summary["fatalities"] = [dead.get(i, 0) for i in ids]
