@@ -208,16 +208,19 @@ class SpeechIndex:
     def speaker(self, index: int, tokens: Sequence[Token], first: int, last: int) -> Speaker:
         """Who gives the figure at tokens ``first``..``last`` of sentence ``index``.
 
-        The speech act before it in its sentence (a quoted source over the medium quoting
-        it), else the one after it; "the report" when the sentence has none.
+        The speech act before it in its sentence (the source a medium quotes rather than
+        the medium: "Quoting ISPR, the piece gives ..."), else the one after it; with none
+        in the sentence, see ``_speaker_around``; else "the report".
         """
         acts = self.acts(index, tokens)
         before = [a for a in acts if a.at < first]
         after = [a for a in acts if a.at >= last]
-        quoted = [a for a in before if a.quoted]
-        chosen = quoted[-1:] or before[-1:] or after[:1]
+        chosen = before[-1:] or after[:1]
         if chosen:
             speaker = resolve(chosen[0].phrase, self.recent(index))
+            quoted = [a for a in before if a.quoted]
+            if speaker is not None and speaker.kind == "media" and quoted:
+                speaker = resolve(quoted[-1].phrase, self.recent(index)) or speaker
             if speaker is not None:
                 return speaker
         if acts:

@@ -75,7 +75,7 @@ _UNNAMED = re.compile(
 _CIVILIANS = re.compile(
     r"(?i)\b(?:civilians?|passengers?|labou?rers?|workers?|women|children|students?|"
     r"worshipp?ers?|pilgrims?|villagers?|residents|shoppers|traders?|journalists?|"
-    r"engineers?|teachers?|nationals|family|families|people|mourners|devotees)\b"
+    r"engineers?|teachers?|nationals|family|families|mourners|devotees)\b"
 )
 
 

@@ -165,18 +165,24 @@ def _place_keys(names: Iterable[str]) -> set[str]:
 def _match_events(
     gold: Sequence[Mapping[str, Any]], predicted: Sequence[ReportEvent]
 ) -> list[tuple[int, int]]:
-    """Pairs (gold index, predicted index), one to one, same date preferred."""
-    pairs: list[tuple[int, int, int]] = []
+    """Pairs (gold index, predicted index), one to one: same date first, then the event
+    holding the gold's main (first) place, then the larger overlap of names."""
+    pairs: list[tuple[int, int, int, int, int]] = []
     for g, gold_event in enumerate(gold):
-        keys = _place_keys(gold_event.get("places") or [])
+        names = gold_event.get("places") or []
+        keys = _place_keys(names)
+        main = _place_keys(names[:1])
         for p, event in enumerate(predicted):
-            if keys & _place_keys(event.names):
+            predicted_keys = _place_keys(event.names)
+            if keys & predicted_keys:
                 same_day = _same_date(gold_event.get("event_date"), event.event_date)
-                pairs.append((0 if same_day else 1, g, p))
+                has_main = bool(main & predicted_keys)
+                overlap = len(keys & predicted_keys)
+                pairs.append((0 if same_day else 1, 0 if has_main else 1, -overlap, g, p))
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for _, g, p in sorted(pairs):
+    for *_, g, p in sorted(pairs):
         if g not in used_g and p not in used_p:
             used_g.add(g)
             used_p.add(p)

@@ -52,7 +52,7 @@ from . import actors as A
 from ._text import sentence_spans
 from .claims import Claim, claims_from_report
 from .dates import MONTHS, event_date, parse_iso
-from .models import COARSE_KINDS, Report, ResolvedMention
+from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention
 
 #: ``dates.event_date`` precisions -> the precision of an event date.
 DATE_PRECISION: dict[str, str | None] = {
@@ -100,6 +100,15 @@ EVENT_FIELDS = (
 
 #: Kinds that may join the event of a finer place inside them ("Hoshab area of Kech").
 _AREA_KINDS = frozenset({"district"})
+#: At most this many characters between an area and a place named beside it, and the
+#: words that may stand between: "Hoshab area of Kech", "Dalbandin, the main town of
+#: Chaghi", "Nal in Khuzdar", "Khuzdar's Nal".
+_BESIDE_CHARS = 30
+_PLACE_OF = re.compile(
+    r"(?i)(?:\s+(?:area|town|city|tehsil|village|bazaa?r|market|locality|region))?"
+    r"(?:\s+(?:of|in)\s+|,\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of|in)\s+|\s*,\s*)(?:the\s+)?"
+)
+_AREA_S = re.compile(r"(?i)(?:\s+district)?['\u2019]s\s+")
 #: Days before a report's date in which an undated account joins a dated event there.
 MERGE_WINDOW_DAYS = 7
 _MONTH_YEAR = re.compile(
@@ -111,11 +120,21 @@ _YEAR = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
 #: Words that make a figure one of the whole wave rather than of one place.
 _WAVE = re.compile(
     r"(?i)\b(?:province|provincial|across|wave|offensive|nationwide|countrywide|country|"
-    r"overall|in total|total of|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
+    r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
 )
+#: A figure in a sentence naming no place belongs to the place of the nearest of this
+#: many sentences before it that names one (in its paragraph only, when the report
+#: leads with several places).
+_LOOK_BACK = 4
+#: Words that make a figure the whole wave's even in a sentence naming one place ("in
+#: close to 40 hours of fighting that followed the coordinated assault on 12 towns").
+_WAVE_ONLY = re.compile(
+    r"(?i)\b(?:across|wave|nationwide|countrywide|overall|in total|altogether|cumulative|"
+    r"coordinated|districts|cities|towns|locations|places)\b"
+)
 #: A figure the same report later updates: "Earlier, 15 people died", "on the spot".
-_SUPERSEDED = re.compile(r"(?i)^\W*earlier\b|\bon the spot\b|\binitial(?:ly)?\b")
+_SUPERSEDED = re.compile(r"(?i)^\W*earlier,|\bon the spot\b|\binitial(?:ly)?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +157,7 @@ _VAC = "Violence against civilians"
 _STRATEGIC = "Strategic developments"
 _FORCE_WORDS = (
     r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
-    r"checkpoints?|posts?|camps?|cantonment|cantt|base|headquarters|garrison|station)"
+    r"checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|station)"
 )
 #: ACLED's event types by the words of an event's sentences, first match wins.
 TYPE_RULES: tuple[TypeRule, ...] = (
@@ -170,10 +189,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"exchange of fire|exchanged fire|\bgun ?battles?\b|"
         r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
         r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
-        r"\bgunfire\b|\bbesieg|\bsiege\b|\bstorm(?:ed|ing)\b|\bambush|"
+        r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
-        r"\bIBO\b|\battack(?:s|ed|ing)? (?:on )?(?:the |a |an |three |two |several )?"
-        r"(?:\w+ )?" + _FORCE_WORDS,
+        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?)\b"
+        r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
+        + _FORCE_WORDS
+        + r"\b",
         "fighting between armed groups and forces",
     ),
     _rule(
@@ -250,7 +271,9 @@ _STATE_INITIATED = re.compile(
 #: Attacks by armed men on forces (these are not state-initiated, whoever won).
 _ATTACK_ON_FORCES = re.compile(
     r"(?i)\b(?:attack(?:s|ed|ing)?|ambush(?:ed)?|stormed|targeted|struck|assault(?:ed)?)\b"
-    r"(?: on)?(?: the| a| an| three| two| several)?(?: \w+){0,2} " + _FORCE_WORDS
+    r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
+    + _FORCE_WORDS
+    + r"\b"
 )
 #: The force a target word stands for ("a police truck" -> police).
 _TARGETS = re.compile(
@@ -283,8 +306,10 @@ class ReportEvent:
     names: list[str]
     event_date: str | None
     event_date_precision: str | None
+    date_source: str = "published"
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    evidence: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)  # the text its type was read from
     listed_only: bool = False
     claims: list[Claim] = field(default_factory=list)
     event_type: str | None = None
@@ -314,12 +339,29 @@ class ReportEvents:
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
-    """An incident mention with the sentence it stands in and its event date."""
+    """An incident mention with the sentence it stands in and its event date.
+
+    ``how`` says where the date came from: ``stated``, ``stated-no-year``, ``weekday``
+    (the sentence), ``lead`` (the report's first date), ``month``, ``year``, or
+    ``published`` (the report's own date).
+    """
 
     resolved: ResolvedMention
     sentence: int
     event_date: str | None
-    precision: str | None
+    how: str
+
+    @property
+    def entry(self) -> GazetteerEntry:
+        """The place (incident mentions are resolved)."""
+        assert self.resolved.entry is not None
+        return self.resolved.entry
+
+
+#: How sure a date is, best first: said in the sentence, then carried from the lead.
+_DATE_RANK = {"stated": 0, "stated-no-year": 1, "weekday": 2, "lead": 3}
+#: Dates said in a sentence naming the place, as opposed to carried or stood in.
+_STRONG_DATES = frozenset({"stated", "stated-no-year", "weekday"})
 
 
 def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> ReportEvents:
@@ -346,8 +388,9 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     for index, event in enumerate(events):
         for sentence in {s for s, _ in _event_sentences(event, starts)}:
             by_sentence[sentence].append(index)
+    settings_ = _settings_sentences(resolved, starts)
     claims = claims_from_report(text, report.doc_id)
-    aggregates = _assign_claims(text, spans, starts, claims, events, by_sentence, mentions)
+    aggregates = _assign_claims(text, spans, starts, claims, events, by_sentence, settings_)
     perpetrator = _report_perpetrator(text)
     for event in events:
         _describe(event, text, spans, by_sentence, events, perpetrator)
@@ -355,6 +398,15 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     for event in events:
         _count_fatalities(event, wave_deaths=wave_deaths)
     return ReportEvents(report.doc_id, events, aggregates, claims)
+
+
+def _settings_sentences(resolved: Sequence[ResolvedMention], starts: Sequence[int]) -> set[int]:
+    """Sentences naming a province or country (any role): they speak of the whole wave."""
+    return {
+        bisect_right(starts, r.mention.start) - 1
+        for r in resolved
+        if r.entry is not None and r.entry.kind in COARSE_KINDS
+    }
 
 
 def _incident_mentions(
@@ -372,16 +424,33 @@ def _incident_mentions(
         if r.entry.kind in COARSE_KINDS:
             continue
         index = bisect_right(starts, r.mention.start) - 1
-        when, precision = _sentence_date(report, spans, index, lead)
-        out.append(_Mention(r, index, when, precision))
+        when, how = _sentence_date(report, spans, index, lead)
+        out.append(_Mention(r, index, when, how))
     return sorted(out, key=lambda m: m.resolved.mention.start)
 
 
+#: Words that make a dated sentence the report's lead, not a page's date line.
+_HAPPENED = re.compile(
+    r"(?i)\b(?:attack|assault|raid|offensive|operation|blast|bomb|explosion|kill|dead|"
+    r"died|martyr|injur|wound|clash|fight|fought|gunmen|militants|insurgents|terrorists|"
+    r"abduct|kidnap|ambush|siege|storm|strike|struck|fire|firing|violence)"
+)
+
+
 def _lead_date(report: Report, spans: Sequence[tuple[int, int]]) -> tuple[int, str] | None:
-    """The first sentence that states a day, and that day: the report's lead date."""
+    """The report's lead date: the first day a sentence about violence states.
+
+    A date line of the page ("Tuesday, June 25, 2024") or a date after the report's own
+    is not one.
+    """
+    published = parse_iso(report.published)
+    latest = (published + timedelta(days=1)).isoformat() if published else None
     for index, (start, end) in enumerate(spans):
-        when, precision = event_date(report.text[start:end], report.published)
-        if when is not None and precision in {"stated", "stated-no-year", "weekday"}:
+        sentence = report.text[start:end]
+        when, how = event_date(sentence, report.published)
+        if when is None or how not in _STRONG_DATES or not _HAPPENED.search(sentence):
+            continue
+        if latest is None or when <= latest:
             return index, when
     return None
 
@@ -391,13 +460,13 @@ def _sentence_date(
     spans: Sequence[tuple[int, int]],
     index: int,
     lead: tuple[int, str] | None,
-) -> tuple[str | None, str | None]:
-    """The event date of a sentence and its precision (``day``, ``month``, ``year``, None)."""
+) -> tuple[str | None, str]:
+    """The event date of a sentence, and where it came from (``_Mention.how``)."""
     start, end = spans[index]
     sentence = report.text[start:end]
     when, how = event_date(sentence, report.published)
-    if how in {"stated", "stated-no-year", "weekday"}:
-        return when, "day"
+    if how in _STRONG_DATES:
+        return when, how
     month = _MONTH_YEAR.search(sentence)
     if month:
         number = MONTHS[month.group("month").lower()]
@@ -406,53 +475,101 @@ def _sentence_date(
     if year and (report.published or "")[:4] != year.group("year"):
         return year.group("year"), "year"
     if lead is not None and lead[0] <= index:
-        return lead[1], "day"
-    return when, None
+        return lead[1], "lead"
+    return when, "published"
 
 
 def _group(
     report: Report, mentions: Sequence[_Mention], spans: Sequence[tuple[int, int]]
 ) -> list[ReportEvent]:
-    """One event per place and date; undated mentions join their place's dated event."""
-    dated: dict[str, list[str | None]] = defaultdict(list)
+    """One event per place and date, in the order the places first appear."""
+    by_place: dict[str, list[_Mention]] = defaultdict(list)
     for m in mentions:
-        assert m.resolved.entry is not None
-        if m.precision is not None and m.event_date not in dated[m.resolved.entry.id]:
-            dated[m.resolved.entry.id].append(m.event_date)
-    events: dict[tuple[str, str | None], ReportEvent] = {}
-    for m in mentions:
-        entry = m.resolved.entry
-        assert entry is not None
-        when, precision = m.event_date, m.precision
-        if precision is None and dated[entry.id]:
-            when = dated[entry.id][0]
-            precision = next(
-                x.precision for x in mentions if x.resolved.entry == entry and x.event_date == when
-            )
-        key = (entry.id, when)
-        event = events.get(key)
-        if event is None:
-            event = events[key] = ReportEvent(
-                report.doc_id, entry.id, [entry.id], [entry.name], when, precision
-            )
-        surface = m.resolved.mention.surface
-        site = m.resolved.mention.site
-        for name in (site, surface):
-            if name and name not in event.names:
-                event.names.append(name)
-        event.sentences.append(spans[m.sentence])
-    grouped = list(events.values())
-    return _merge_areas(grouped, mentions)
+        by_place[m.entry.id].append(m)
+    events = []
+    for items in by_place.values():
+        for when, how, members in _date_clusters(items):
+            entry = members[0].entry
+            event = ReportEvent(
+                report.doc_id, entry.id, [entry.id], [entry.name], when, DATE_PRECISION[how],
+                date_source=how,
+            )  # fmt: skip
+            for m in members:
+                for name in (m.resolved.mention.site, m.resolved.mention.surface):
+                    if name and name not in event.names:
+                        event.names.append(name)
+                if spans[m.sentence] not in event.sentences:
+                    event.sentences.append(spans[m.sentence])
+                event.spans.append((m.resolved.mention.start, m.resolved.mention.end))
+            events.append(event)
+    events.sort(key=lambda e: e.sentences[0])
+    return _merge_areas(events, {m.entry.id: m.entry for m in mentions}, report.text)
 
 
-def _merge_areas(events: list[ReportEvent], mentions: Sequence[_Mention]) -> list[ReportEvent]:
-    """A district joins the event of the one finer place of it its sentence names."""
-    entries = {m.resolved.entry.id: m.resolved.entry for m in mentions if m.resolved.entry}
+def _date_clusters(items: Sequence[_Mention]) -> list[tuple[str | None, str, list[_Mention]]]:
+    """A place's mentions in one report, as events: ``(date, how, mentions)`` each.
+
+    Days within ``MERGE_WINDOW_DAYS`` of each other are one event (a report dates an
+    attack and the operation that ended it days apart), dated by its surest date; a
+    month or year is its own event unless a day in it is known; a mention with no date
+    of its own joins the place's first event.
+    """
+    days = sorted((m for m in items if m.how in _DATE_RANK), key=lambda m: m.event_date or "")
+    clusters: list[list[_Mention]] = []
+    for m in days:
+        if clusters and _days_apart(clusters[-1][0].event_date, m.event_date) <= MERGE_WINDOW_DAYS:
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    coarse: dict[str | None, list[_Mention]] = defaultdict(list)
+    for m in items:
+        if m.how in {"month", "year"}:
+            home = next((c for c in clusters if (c[0].event_date or "").startswith(
+                m.event_date or "?")), None)  # fmt: skip
+            (home if home is not None else coarse[m.event_date]).append(m)
+    out = []
+    for cluster in clusters:
+        best = min(cluster, key=lambda m: (_DATE_RANK[m.how], m.resolved.mention.start))
+        out.append((best.event_date, best.how, cluster))
+    out += [(when, ms[0].how, ms) for when, ms in coarse.items()]
+    undated = [m for m in items if m.how == "published"]
+    if undated:
+        if out:
+            first = min(out, key=lambda c: min(m.resolved.mention.start for m in c[2]))
+            first[2].extend(undated)
+        else:
+            out.append((undated[0].event_date, "published", undated))
+    return out
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    day_a, day_b = parse_iso(a), parse_iso(b)
+    if day_a is None or day_b is None:
+        return 0 if a == b else MERGE_WINDOW_DAYS + 1
+    return abs((day_b - day_a).days)
+
+
+def _merge_areas(
+    events: list[ReportEvent], entries: Mapping[str, GazetteerEntry], text: str
+) -> list[ReportEvent]:
+    """Fold an area into the event of the one place inside it that the report attacks.
+
+    A site or neighbourhood joins its town's event ("Khuda-e-Abadan" in Panjgur); a
+    district joins the only finer place of it the report gives on that day ("Danasar"
+    in Sherani), or the one named right beside it ("the Hoshab area of Kech district",
+    "Khuzdar's Nal tehsil"), even when the district's name is also a town's.
+    """
     merged: set[int] = set()
+    for i, part in enumerate(events):
+        parent = entries[part.place_id].parent
+        for j, town in enumerate(events):
+            if j != i and town.place_id == parent and town.event_date == part.event_date:
+                _fold(events[j], part, first=True)
+                merged.add(i)
+                break
     for i, area in enumerate(events):
-        if entries[area.place_id].kind not in _AREA_KINDS:
+        if i in merged or not _is_area(entries[area.place_id]):
             continue
-        name = entries[area.place_id].name
         inside = [
             j
             for j, other in enumerate(events)
@@ -460,16 +577,45 @@ def _merge_areas(events: list[ReportEvent], mentions: Sequence[_Mention]) -> lis
             and j not in merged
             and other.event_date == area.event_date
             and entries[other.place_id].kind not in _AREA_KINDS
-            and entries[other.place_id].district == name
-            and set(other.sentences) & set(area.sentences)
+            and entries[other.place_id].district == entries[area.place_id].district
         ]
-        if len(inside) == 1:
-            target = events[inside[0]]
-            target.place_ids.append(area.place_id)
-            target.names.extend(n for n in area.names if n not in target.names)
-            target.sentences.extend(s for s in area.sentences if s not in target.sentences)
+        beside = [j for j in inside if _beside(area, events[j], text)]
+        chosen = (
+            inside if len(inside) == 1 and entries[area.place_id].kind in _AREA_KINDS else beside
+        )
+        if len(chosen) == 1:
+            _fold(events[chosen[0]], area, first=False)
             merged.add(i)
     return [e for i, e in enumerate(events) if i not in merged]
+
+
+def _is_area(entry: GazetteerEntry) -> bool:
+    """A district, or a town that bears its district's name (Khuzdar, Panjgur)."""
+    return entry.kind in _AREA_KINDS or (entry.kind == "town" and entry.name == entry.district)
+
+
+def _beside(area: ReportEvent, place: ReportEvent, text: str) -> bool:
+    """The area names where the place is: "Hoshab area of Kech", "Khuzdar's Nal"."""
+    for a_start, a_end in area.spans:
+        for p_start, p_end in place.spans:
+            if 0 <= a_start - p_end <= _BESIDE_CHARS and _PLACE_OF.fullmatch(text[p_end:a_start]):
+                return True
+            if 0 <= p_start - a_end <= _BESIDE_CHARS and _AREA_S.fullmatch(text[a_end:p_start]):
+                return True
+    return False
+
+
+def _fold(into: ReportEvent, other: ReportEvent, *, first: bool) -> None:
+    """Put ``other``'s place, names and sentences into ``into`` (its place first if asked)."""
+    if first:
+        into.place_id, into.place_ids = other.place_id, [other.place_id, *into.place_ids]
+        into.names = [*other.names[:1], *into.names, *other.names[1:]]
+    else:
+        into.place_ids.append(other.place_id)
+        into.names.extend(other.names)
+    into.names = list(dict.fromkeys(into.names))
+    into.sentences.extend(s for s in other.sentences if s not in into.sentences)
+    into.spans.extend(other.spans)
 
 
 def _event_sentences(event: ReportEvent, starts: Sequence[int]) -> list[tuple[int, int]]:
@@ -487,10 +633,12 @@ def _assign_claims(
     claims: Sequence[Claim],
     events: Sequence[ReportEvent],
     by_sentence: Mapping[int, list[int]],
-    mentions: Sequence[_Mention],
+    wave: set[int],
 ) -> list[Claim]:
-    """Put each claim in its event; return those of no single place (the aggregates)."""
-    coarse = {m.sentence for m in mentions}  # sentences with a finer incident place
+    """Put each claim in its event; return those of no single place (the aggregates).
+
+    ``wave`` holds the sentences that name a province or country.
+    """
     lead = _lead_events(by_sentence)
     aggregates: list[Claim] = []
     targets: dict[int, int | None] = {}
@@ -499,7 +647,9 @@ def _assign_claims(
             target = targets[claim.parent]
         else:
             index = bisect_right(starts, claim.start) - 1
-            target = _claim_event(text, spans, index, by_sentence, len(events), lead, coarse)
+            target = _claim_event(
+                text, spans, index, claim.end, events, by_sentence, len(events), lead, wave
+            )
         targets[claim.start] = target
         if target is None:
             aggregates.append(claim)
@@ -515,30 +665,54 @@ def _lead_events(by_sentence: Mapping[int, list[int]]) -> list[int]:
     return sorted(set(by_sentence[min(by_sentence)]))
 
 
+def _next_place(
+    text: str,
+    claim_end: int,
+    end: int,
+    candidates: Sequence[int],
+    places: Sequence[ReportEvent],
+) -> int | None:
+    """In a sentence naming several events' places, the figure belongs to the place named
+    next after it ("abducted 20 labourers in Musakhel, hours after seven were shot dead
+    in Panjgur"); none after it, or a word of the whole wave between: no single place."""
+    after = [(s, k) for k in candidates for s, _ in places[k].spans if claim_end <= s < end]
+    if not after:
+        return None
+    first, k = min(after)
+    return None if _WAVE_ONLY.search(text[claim_end:first]) else k
+
+
 def _claim_event(
     text: str,
     spans: Sequence[tuple[int, int]],
     index: int,
+    claim_end: int,
+    places: Sequence[ReportEvent],
     by_sentence: Mapping[int, list[int]],
     n_events: int,
     lead: Sequence[int],
-    finer: set[int],
+    wave: set[int],
 ) -> int | None:
     """The event a claim in sentence ``index`` is about, or None for the whole wave."""
     here = sorted(set(by_sentence.get(index, [])))
-    if len(here) == 1:
-        return here[0]
-    if len(here) > 1:
-        return None
     start, end = spans[index]
-    if _WAVE.search(text[start:end]):
+    if len(here) == 1 and not _WAVE_ONLY.search(text[start:end]):
+        return here[0]
+    if here:
+        return _next_place(text, claim_end, end, here, places)
+    if n_events == 1:
+        wave = set()  # "the Balochistan city of Ormara" is no wave
+    if index in wave or _WAVE.search(text[start:end]):
         return None
     j = index - 1
-    while j >= 0 and "\n" not in text[spans[j][1] : spans[j + 1][0]]:
+    one_lead = len(lead) == 1 and n_events > 1
+    while j >= max(0, index - _LOOK_BACK) and (
+        one_lead or "\n" not in text[spans[j][1] : spans[j + 1][0]]
+    ):
         before = sorted(set(by_sentence.get(j, [])))
         if before:
             return before[0] if len(before) == 1 else None
-        if _WAVE.search(text[spans[j][0] : spans[j][1]]):
+        if j in wave or _WAVE.search(text[spans[j][0] : spans[j][1]]):
             return None
         j -= 1
     if n_events == 1:
@@ -557,59 +731,51 @@ def _describe(
     events: Sequence[ReportEvent],
     perpetrator: str | None,
 ) -> None:
-    """Set the event's type, actors and notes from its own sentences."""
+    """Set the event's type, actors and notes from its own sentences.
+
+    A sentence that names only this event speaks for it first; a sentence shared with
+    other events speaks through the part of it about this place (``_segment``).
+    """
     starts = [s for s, _ in spans]
     me = events.index(event)
-    pieces: list[str] = []
     own = sorted({i for i, _ in _event_sentences(event, starts)})
     own += sorted({bisect_right(starts, c.start) - 1 for c in event.claims} - set(own))
+    alone: list[tuple[int, int]] = []
+    shared: list[tuple[int, int]] = []
     list_sentences = 0
     for index in own:
-        others = [k for k in by_sentence.get(index, []) if k != me]
-        if len(set(by_sentence.get(index, []))) >= 3:
-            list_sentences += 1
-        pieces.append(_segment(text, spans[index], event, [events[k] for k in others]))
-    event.evidence = pieces
+        named = set(by_sentence.get(index, []))
+        others = [events[k] for k in named if k != me]
+        list_sentences += len(named) >= 3
+        if others:
+            shared.append(_segment(text, spans[index], event, others))
+        else:
+            alone.append(spans[index])
+    event.evidence = [text[s:e] for s, e in (*alone, *shared)]
     event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
-    evidence = " ".join(pieces)
-    event.notes = _clearest(pieces)
-    _set_type(event, evidence)
-    _set_actors(event, evidence, perpetrator)
+    event.notes = _clearest(event.evidence)
+    _set_type(event, text, (alone, shared))
+    _set_actors(event, " ".join(event.evidence), perpetrator)
 
 
 def _segment(
     text: str, span: tuple[int, int], event: ReportEvent, others: Sequence[ReportEvent]
-) -> str:
+) -> tuple[int, int]:
     """The part of a sentence about one of the places it names.
 
     "armed men abducted 20 labourers in Musakhel, hours after seven were shot dead in
-    Panjgur": each place takes the words from the place before it to its own mention; a
-    segment with no word of any event type falls back to the whole sentence.
+    Panjgur": each place takes the words from the place before it to the next one; a
+    part with no word of any event type falls back to the whole sentence.
     """
     start, end = span
-    sentence = text[start:end]
-    if not others:
-        return sentence
-    own = [s for s, e in _mention_offsets(event, text, span)]
-    theirs = sorted(o for other in others for o, _ in _mention_offsets(other, text, span))
+    own = [s for s, _ in event.spans if start <= s < end]
+    theirs = sorted(s for other in others for s, _ in other.spans if start <= s < end)
     if not own or not theirs:
-        return sentence
-    first = own[0]
-    lo = max((o for o in theirs if o < first), default=start)
-    hi = min((o for o in theirs if o > first), default=end)
+        return span
+    lo = max((o for o in theirs if o < own[0]), default=start)
+    hi = min((o for o in theirs if o > own[0]), default=end)
     piece = text[lo:hi]
-    return piece if any(rule.pattern.search(piece) for rule in TYPE_RULES) else sentence
-
-
-def _mention_offsets(event: ReportEvent, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """Where the event's names stand in one sentence (by their surfaces)."""
-    start, end = span
-    sentence = text[start:end]
-    out = []
-    for name in event.names:
-        for match in re.finditer(rf"\b{re.escape(name)}\b", sentence):
-            out.append((start + match.start(), start + match.end()))
-    return sorted(out)
+    return (lo, hi) if any(rule.pattern.search(piece) for rule in TYPE_RULES) else span
 
 
 def _clearest(pieces: Sequence[str]) -> str:
@@ -620,30 +786,62 @@ def _clearest(pieces: Sequence[str]) -> str:
     return " ".join(pieces[0].split()) if pieces else ""
 
 
-def _set_type(event: ReportEvent, evidence: str) -> None:
-    civilians_hit = any(c.whose == "civilian" for c in event.claims if c.what != "arrested")
-    for rule in TYPE_RULES:
-        match = rule.pattern.search(evidence)
-        if match is None:
-            continue
-        if rule.sub_event_type == "Attack" and not (civilians_hit or A.names_civilians(evidence)):
-            continue
-        if rule.sub_event_type == "Non-state actor overtakes territory" and _people_after(
-            evidence, match.end()
-        ):
-            continue
-        event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
-        event.type_reason = f"{rule.reason} ({match.group().strip()!r})"
+#: A cue inside a purpose clause is not an event: "jammed to prevent remote detonation".
+_PREVENTED = re.compile(
+    r"(?i)\b(?:prevent|to stop|avert|to avoid|guard against)\W+(?:\w+\W+){0,3}$"
+)
+#: A place taken must be taken where the report names it, not elsewhere in the sentence.
+_TAKEOVER_REACH = 100
+
+
+def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int, int]]]) -> None:
+    """The first ACLED type whose words the event's sentences hold, tier by tier."""
+    for tier in tiers:
+        for rule in TYPE_RULES:
+            match = _rule_match(rule, event, text, tier)
+            if match is not None:
+                event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
+                event.type_reason = f"{rule.reason} ({match!r})"
+                return
+    if any(c.whose == "civilian" and c.what in {"killed", "injured"} for c in event.claims):
+        event.event_type, event.sub_event_type = _VAC, "Attack"
+        event.type_reason = "civilians killed or injured, no fighting reported"
         return
     event.type_reason = (
         "only listed with other places" if event.listed_only else "no word of what happened"
     )
 
 
+def _rule_match(
+    rule: TypeRule, event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words of ``rule`` in the spans that count for ``event``, or None."""
+    for start, end in spans:
+        piece = text[start:end]
+        for match in rule.pattern.finditer(piece):
+            if _PREVENTED.search(piece[: match.start()]):
+                continue
+            at = start + match.start()
+            if rule.sub_event_type == "Non-state actor overtakes territory" and (
+                _people_after(piece, match.end())
+                or all(abs(at - s) > _TAKEOVER_REACH for s, _ in event.spans)
+            ):
+                continue
+            if rule.sub_event_type == "Attack" and not (
+                A.names_civilians(piece)
+                or any(c.whose == "civilian" for c in event.claims if c.what != "arrested")
+            ):
+                continue
+            return match.group().strip()
+    return None
+
+
 def _people_after(text: str, offset: int) -> bool:
     """ "captured soldiers": a seizure of people is not a seizure of territory."""
-    return bool(re.match(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b",
-                         text[offset:]))  # fmt: skip
+    return bool(_PEOPLE_TAKEN.match(text[offset:]))
+
+
+_PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b")
 
 
 def _report_perpetrator(text: str) -> str | None:
@@ -698,7 +896,12 @@ def _target(event: ReportEvent, evidence: str, forces: Sequence[str]) -> str | N
 
 
 def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
-    """ACLED's conservative count of the dead, and the claims it rests on."""
+    """ACLED's conservative count of the dead, and the claims it rests on.
+
+    No figure of the dead: 0 where the event is described (or has figures of other
+    harm), None where its place is only listed or the report gives deaths only for the
+    whole wave.
+    """
     total, used = fatalities_from_claims(event.claims)
     if total is not None:
         event.fatalities, event.fatalities_from = total, used
@@ -711,10 +914,11 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
 def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
     """The conservative death toll of claims about one event, and the claims used.
 
-    Per report, the first figure of each side (later figures update or break it down),
-    summed over sides, or the overall figure when it is larger; across reports, the
-    lowest. Militants' claims of their enemies' dead count only where no one else gives
-    a figure. None when no claim is of people killed.
+    Per report: the figure the report leads with; where that counts one side only, the
+    first figure of each side summed ("nine terrorists" + "four security personnel").
+    Later figures update or break the lead down ("Earlier, 15 people died"; "on the
+    spot"). Across reports, the lowest. Militants' claims of their enemies' dead count
+    only where no one else gives a figure. None when no claim is of people killed.
     """
     killed = [
         c
@@ -736,14 +940,16 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
 
 
 def _report_total(claims: Sequence[Claim]) -> tuple[int, list[Claim]]:
+    """One report's toll for an event (see ``fatalities_from_claims``)."""
+    ordered = sorted(claims, key=lambda c: c.start)
     first: dict[str, Claim] = {}
-    for c in sorted(claims, key=lambda c: c.start):
+    for c in ordered:
         first.setdefault(c.whose, c)
     sides = [c for whose, c in first.items() if whose != "unspecified"]
     by_side = sum(c.count or 0 for c in sides)
-    overall = first.get("unspecified")
-    if overall is not None and (overall.count or 0) >= by_side:
-        return overall.count or 0, [overall]
+    lead = ordered[0]
+    if lead.whose == "unspecified" and (lead.count or 0) >= by_side:
+        return lead.count or 0, [lead]
     return by_side, sides
 
 
