@@ -107,22 +107,22 @@ def check_set(name: str) -> list[str]:
     try:
         data = json.loads(events_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        return [f"{name}: {events_path}: {exc}"]
+        return [f"{events_path}: {exc}"]
     places = {d["id"]: d for d in json.loads(places_path.read_text(encoding="utf-8"))}
     texts = report_texts(folder)
     if not isinstance(data, list):
-        return [f"{name}: top level is not a list"]
+        return ["top level is not a list"]
     ids = [d.get("id") for d in data if isinstance(d, dict)]
     if len(ids) != len(data):
-        errors.append(f"{name}: an entry is not an object")
+        errors.append("an entry is not an object")
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
-        errors.append(f"{name}: report {dup} appears more than once")
+        errors.append(f"report {dup} appears more than once")
     for miss in sorted(set(places) - set(ids)):
-        errors.append(f"{name}: report {miss} of the place gold has no object")
+        errors.append(f"report {miss} of the place gold has no object")
     for extra in sorted(set(ids) - set(places)):
-        errors.append(f"{name}: report {extra} is not in the place gold")
+        errors.append(f"report {extra} is not in the place gold")
     for miss in sorted(set(places) - set(texts)):
-        errors.append(f"{name}: no text found for report {miss} in {folder}")
+        errors.append(f"no text found for report {miss} in {folder}")
     for rep in data:
         if not isinstance(rep, dict) or rep.get("id") not in places:
             continue
