@@ -263,22 +263,32 @@ def speech_acts(tokens: Sequence[Token]) -> list[Act]:
             if _not_speech(lows, k):
                 continue
             subject = _phrase_before(tokens, k)
-            if not subject and k and lows[k - 1] in {",", '"', "\u201d", "'", "\u2019"}:
-                subject = _phrase_after(tokens, k + 1)  # '"...," said the officer'
+            if k and lows[k - 1] in {",", '"', "\u201d", "'", "\u2019"}:
+                inverted = _phrase_after(tokens, k + 1)  # '"...," said the officer'
+                if inverted and (not subject or _names_a_source(inverted)):
+                    subject = inverted
             if subject:
                 acts.append(Act(k, tuple(subject)))
     return [a for a in acts if a.phrase]
+
+
+def _names_a_source(phrase: Sequence[Token]) -> bool:
+    """ "another police officer", "Dr Ahmed": words that can only be a speaker."""
+    text = _words(phrase)
+    return claimant_type(text) != "other" or phrase[0].text[:1].isupper()
 
 
 def _not_speech(lows: Sequence[str], k: int) -> bool:
     """ "claimed responsibility", "claimed the lives", "were reported", "reports said"."""
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     before = lows[k - 1] if k else ""
-    if lows[k] in {"claimed", "claims", "claim"} and nxt in {"responsibility", "the", "credit"}:
-        return True
+    if lows[k] in {"claimed", "claims", "claim"} and (
+        nxt in {"responsibility", "the", "credit"} or "lives" in lows[k + 1 : k + 5]
+    ):
+        return True  # "claimed responsibility", "claimed over 100 lives"
     if lows[k] in _PASSIVE_RISK and (before in _BE or nxt == "by"):
         return True
-    if nxt in _SPEECH or before in {"the", "a", "initial", "media", "news"}:
+    if nxt in _SPEECH or before in {"the", "a", "initial", "media", "news", "to", "of", "some"}:
         return True  # a noun: "reports said", "the report"
     return lows[k] in {"put", "puts"} and nxt not in {"the", "a", "it"}
 

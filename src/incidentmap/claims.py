@@ -47,7 +47,7 @@ from ._claimants import (
 from ._text import sentence_spans
 from .dates import MONTHS
 
-__all__ = ["THE_REPORT", "Claim", "claimant_type", "claims_from_report"]
+__all__ = ["THE_REPORT", "Claim", "claimant_type", "claims_from_report", "without_repeats"]
 
 What = Literal["killed", "injured", "abducted", "arrested"]
 Whose = Literal["security", "civilian", "militant", "unspecified"]
@@ -66,7 +66,12 @@ _TENS = {
     for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 #: Vague plurals as ranges: "dozens" is at least two dozen (the annotation rules).
-_VAGUE = {"dozens": (24, None), "scores": (40, None), "hundreds": (200, None)}
+_VAGUE = {
+    "dozens": (24, None),
+    "scores": (40, None),
+    "hundreds": (200, None),
+    "thousands": (2000, None),
+}
 #: Words before a number that bound it: (applies to the lower bound, to the upper bound).
 _AT_LEAST = ("at least", "atleast", "no fewer than", "not less than", "a minimum of", "minimum")
 _MORE_THAN = ("more than", "over", "upwards of", "in excess of", "above")
@@ -109,11 +114,15 @@ for _whose, _words in (
         "doctors journalist journalists shopkeeper shopkeepers driver drivers tourist "
         "tourists bystander bystanders traders trader farmers farmer miners miner "
         "family relatives infant infants teenager teenagers mourners devotees guard guards "
-        "academics academic commissioners commissioner",
+        "academics academic commissioners commissioner hazaras hazara shias christians "
+        "sikhs hindus ahmadis motorcyclist motorcyclists nephew niece son sons daughter "
+        "daughters brother brothers wife husband father mother cousin uncle principal "
+        "cameraman cameramen reporters reporter passer-by passers-by",
     ),
     (
         "unspecified",
-        "people persons person individuals individual men man victims bodies dead "
+        "people persons person individuals individual men man victims bodies dead trainees "
+        "trainee recruits recruit cadets cadet "
         "members member employees employee others casualties souls officials official "
         "fatalities deaths lives injuries injury hostages",
     ),
@@ -129,7 +138,9 @@ _SINGULAR = frozenset(
     "civilian passenger labourer laborer worker woman child girl boy student teacher "
     "pilgrim worshipper villager resident engineer national doctor journalist shopkeeper "
     "driver tourist bystander trader farmer miner person individual man member employee "
-    "infant teenager guard academic commissioner official injury".split()
+    "infant teenager guard academic commissioner official injury motorcyclist nephew niece "
+    "son daughter brother wife husband father mother cousin uncle principal cameraman "
+    "reporter passer-by trainee recruit cadet hazara".split()
 )
 #: Modifiers that say whose, wherever they stand in the figure ("two police officials").
 _WHOSE_MODIFIERS: dict[str, Whose] = {
@@ -147,6 +158,8 @@ _WHOSE_MODIFIERS: dict[str, Whose] = {
     "militant": "militant",
     "terrorist": "militant",
 }
+#: Verbs of a rising toll, after which "up to" is "to".
+_RISING = frozenset("gone went go goes rose risen climbed jumped shot surged".split())
 #: Words that may stand between a number and the people it counts ("14 bus passengers").
 _NOT_MODIFIERS = frozenset(
     "of and or to in at on by for from with was were is are be been had has have who that "
@@ -226,6 +239,13 @@ _AFTER_PHRASES: tuple[tuple[tuple[str, ...], What], ...] = (
     (("held", "captive"), "abducted"),
     (("taken", "captive"), "abducted"),
     (("taken", "into", "custody"), "arrested"),
+    (("blew", "himself", "up"), "killed"),
+    (("blew", "herself", "up"), "killed"),
+    (("exploded", "himself"), "killed"),
+    (("detonated", "himself"), "killed"),
+    (("sustained", "injuries"), "injured"),
+    (("received", "injuries"), "injured"),
+    (("suffered", "injuries"), "injured"),
 )
 #: "the deaths of 12", "the martyrdom of four", "the lives of six".
 _NOUN_OF: dict[str, What] = {
@@ -246,7 +266,7 @@ _NOUN_OF: dict[str, What] = {
 }
 #: Words that end the clause a figure stands in, for the search of a later casualty word.
 _CLAUSE_END = frozenset(
-    "while whereas but although though after before when since because ; ( ) said says "
+    "while whereas but although though after before when since because ; said says "
     "told claimed according".split()
 )
 #: Words that make a later figure a breakdown of an earlier one.
@@ -260,7 +280,7 @@ _CUE = re.compile(
     r"(?i)\b(?:kill|martyr|dead|died|die\b|slain|massacr|perish|neutrali|eliminat|execut|"
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
-    r"embraced|shot|gunned|death|lives|bodies|toll|fatalit)"
+    r"embraced|shot|gunned|death|lives|bodies|toll|fatalit|casualt|blew|exploded|detonated)"
 )
 _MILITANT_OF = re.compile(
     r"(?:Baloch(?:istan)?|Tehreek|Taliban|Islamic|Lashkar|Jaish|BLA|BLF|TTP|BRAS|Fitna)\b"
@@ -386,7 +406,7 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
                     parent=parent if figure.breakdown else None,
                 )
             )
-    return _without_repeats(_without_headlines(text, claims))
+    return _without_headlines(text, claims)
 
 
 _NO_CASUALTIES = re.compile(
@@ -438,8 +458,12 @@ def _without_headlines(text: str, claims: Sequence[Claim]) -> list[Claim]:
     return kept
 
 
-def _without_repeats(claims: Sequence[Claim]) -> list[Claim]:
-    """Leave out a figure the same source (or the report itself) already gave."""
+def without_repeats(claims: Sequence[Claim]) -> list[Claim]:
+    """Leave out a figure the same source (or the report itself) already gave.
+
+    Call it on the claims about one thing (one event, or the whole wave): the same
+    figure about two incidents is two claims.
+    """
     seen: set[tuple[str, str, int | None, int | None, str]] = set()
     kept = []
     for c in claims:
@@ -497,9 +521,16 @@ def _counts_people(tokens: Sequence[Token], figure: _Figure) -> bool:
     """A figure with no people word stands right beside its casualty word."""
     if figure.people:
         return True
-    after = tokens[figure.last].low if figure.last < len(tokens) else ""
     before = tokens[figure.first - 1].low if figure.first else ""
-    return after in _AFTER or before in _BEFORE or before in _TOLL_LINKS or before == "of"
+    return _act_next(tokens, figure.last) or before in _BEFORE or before in _TOLL_LINKS
+
+
+def _act_next(tokens: Sequence[Token], k: int) -> bool:
+    """A casualty word at ``k``, perhaps after "was"/"were": "another killed", "six were
+    killed", "one was injured"."""
+    while k < len(tokens) and tokens[k].low in _AUXILIARIES:
+        k += 1
+    return k < len(tokens) and tokens[k].low in _AFTER
 
 
 def _is_others(tokens: Sequence[Token], figure: _Figure) -> bool:
@@ -518,9 +549,12 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
         if _not_a_count(tokens, i, after):
             i = after
             continue
-        singular = tokens[i].low in {"a", "an", "another", "one", "their", "his", "her"}
+        singular = tokens[i].low in {"a", "an", "another", "one", "their", "his", "her", "the"}
         whose, last, people, act = _people_after(tokens, after, singular=singular)
         singular = singular or tokens[i].low == "no"  # needs its people word too
+        if tokens[i].low in _DEFINITE and not _plain_people(tokens, after, last, people):
+            i += 1
+            continue
         first, n_min, n_max = _qualified(tokens, i, n_min, n_max)
         if not people:
             joined = _before_and(tokens, after)
@@ -528,12 +562,27 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
                 yield _Figure(first, i, joined, n_min, n_max, None, people=False)
                 i = joined
                 continue
-            if singular:
+            if singular and not (tokens[i].low in {"another", "one"} and _act_next(tokens, after)):
                 i += 1
                 continue
         yield _Figure(first, i, last if people else after, n_min, n_max,
                       whose if people else None, people=people, noun_act=act)  # fmt: skip
         i = last if people else after
+
+
+#: Words that count one person only before a plain noun ("the police constable").
+_DEFINITE = frozenset({"the", "his", "her"})
+
+
+def _plain_people(tokens: Sequence[Token], after: int, last: int, people: bool) -> bool:
+    """ "the police constable", not "the Hazara community" or "the other"."""
+    words = tokens[after:last]
+    return (
+        people
+        and bool(words)
+        and all(t.text.islower() or not t.text.isalpha() for t in words)
+        and words[-1].low not in _OTHERS
+    )
 
 
 def _before_and(tokens: Sequence[Token], after: int) -> int | None:
@@ -566,11 +615,13 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int | None,
         return 6, 6, i + 3
     if low == "a" and nxt == "couple" and i + 2 < len(tokens) and tokens[i + 2].low == "of":
         return 2, 2, i + 3
-    if low in {"a", "an", "another"}:
+    if low == "another" and nxt and (nxt.isdigit() or _word_value(nxt) is not None):
+        return _number_at(tokens, i + 1)  # "another 12", "another two"
+    if low in {"a", "an", "another", "the", "his", "her"}:
         return 1, 1, i + 1
     if low == "no" and nxt not in {"one", "longer", "more", "less", "fewer"}:
         return 0, 0, i + 1  # "no Chinese nationals were killed"
-    if low in {"their", "his", "her"} and i and tokens[i - 1].low == "and":
+    if low == "their" and i and tokens[i - 1].low == "and":
         return 1, 1, i + 1  # "three academics and their driver"
     value, after = _words_value(tokens, i)
     if value is None:
@@ -657,16 +708,22 @@ def _people_after(
     plain = 0
     for k in range(i, min(i + 8, len(tokens))):
         low = tokens[k].low
-        if singular and low in _PEOPLE and low not in _SINGULAR:
-            return None, i, False, None
+        if k == i and low == "of" and k + 1 < len(tokens):
+            return _partitive(tokens, k + 1)  # "two of them", "six of the injured"
         if low in _PEOPLE:
+            first_kind: Whose | None = None
             if (
                 k + 1 < len(tokens)
                 and tokens[k + 1].low in _PEOPLE
                 and tokens[k + 1].low not in (_OTHERS | _NOUN_ACTS.keys())
             ):
-                k, low = k + 1, tokens[k + 1].low  # "one coast guard personnel"
+                first_kind = _PEOPLE[low] if low in _SINGULAR or not singular else None
+                k, low = k + 1, tokens[k + 1].low  # "one coast guard personnel", "a Levies man"
+            if singular and low not in _SINGULAR and first_kind is None:
+                return None, i, False, None
             kind = _PEOPLE[low]
+            if kind == "unspecified" and first_kind is not None:
+                kind = first_kind
             last = k + 1
             if low in {"members", "member", "employees", "employee", "personnel"}:
                 of_whose, last = _whose_of(tokens, last, default=kind)
@@ -675,9 +732,13 @@ def _people_after(
                 kind = whose
             return kind, last, True, _NOUN_ACTS.get(low, act)
         if low in _OTHERS:
+            more = _people_after(tokens, k + 1)  # "five more bullet-ridden bodies"
+            if more[2]:
+                return more
             return whose, k + 1, True, act
         named = tokens[k].text[:1].isupper() or low in {"(", ")"}
-        if low in _NOT_MODIFIERS or not (low.replace("-", "").isalpha() or named):
+        bare = low.replace("-", "").replace("'", "").replace("\u2019", "")
+        if low in _NOT_MODIFIERS or not (bare.isalpha() or named):
             return None, i, False, None
         plain += not named
         if plain > 2:
@@ -685,6 +746,21 @@ def _people_after(
         whose = _WHOSE_MODIFIERS.get(low, whose)
         act = _MODIFIER_ACTS.get(low, act)
     return None, i, False, None
+
+
+def _partitive(tokens: Sequence[Token], i: int) -> tuple[Whose | None, int, bool, What | None]:
+    """The people after "of": "them" (whose from the figure before), "the passengers",
+    "the injured", "those injured"."""
+    low = tokens[i].low
+    if low == "them":
+        return None, i + 1, True, None
+    if low not in {"the", "those", "these"} or i + 1 >= len(tokens):
+        return None, i, False, None
+    nxt = tokens[i + 1].low
+    if nxt in {"injured", "wounded"}:
+        return "unspecified", i + 2, True, None  # "six of the injured later died"
+    whose, last, people, _ = _people_after(tokens, i + 1)
+    return whose, last, people, None
 
 
 def _whose_of(tokens: Sequence[Token], i: int, *, default: Whose) -> tuple[Whose, int]:
@@ -717,6 +793,8 @@ def _qualified(
         if words[-len(parts) :] != parts:
             continue
         first = i - len(parts)
+        if qualifier == "up to" and first and tokens[first - 1].low in _RISING:
+            return i, n_min, n_max  # "the toll has gone up to 61": 61, not at most 61
         value = n_min if n_min is not None else n_max
         if value is None:
             return first, n_min, n_max
@@ -738,15 +816,23 @@ def _mark_breakdown(tokens: Sequence[Token], figures: Sequence[_Figure], i: int)
     window = [t.low for t in tokens[max(0, figure.first - 3) : figure.first]]
     previous = figures[i - 1] if i else None
     gap = [t.low for t in tokens[previous.last : figure.first]] if previous else []
-    if previous is not None and gap == [":"] and previous.people:
-        figure.repeat = True  # "eleven people: five men, ..."
+    if previous is not None and gap in ([":"], ["\u2013"], ["\u2014"], ["-"]) and previous.people:
+        figure.repeat = True  # "eleven people: five men, ...", "Five people - a girl, ..."
         return
     if (
         previous is not None
         and (previous.repeat or previous.breakdown)
         and gap in ([","], ["and"], [",", "and"])
+        and not _act_next(tokens, figure.last)
     ):
         figure.repeat, figure.breakdown = previous.repeat, previous.breakdown
+        return
+    if [t.low for t in tokens[figure.number + 1 : figure.number + 4]] in (
+        ["of", "the", "dead"],
+        ["of", "the", "deceased"],
+        ["of", "the", "victims"],
+    ):
+        figure.breakdown = True  # "Four of the dead were identified as ..."
         return
     if any(w in _BREAKDOWN_BEFORE for w in window) or window[-2:] in (
         ["among", "them"],
@@ -817,7 +903,7 @@ def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | No
 
 def _act_after(tokens: Sequence[Token], figure: _Figure, hi: int) -> What | None:
     """A casualty word after the figure, in its clause ("nine soldiers ... were martyred")."""
-    for k in range(figure.last, min(hi, figure.last + 14)):
+    for k in range(figure.last, min(hi, figure.last + 24)):
         low = tokens[k].low
         for phrase, what in _AFTER_PHRASES:
             if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:

@@ -50,7 +50,7 @@ import pandas as pd
 
 from . import actors as A
 from ._text import sentence_spans
-from .claims import Claim, claims_from_report
+from .claims import Claim, claims_from_report, without_repeats
 from .dates import MONTHS, event_date, parse_iso
 from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention
 
@@ -390,7 +390,7 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
             by_sentence[sentence].append(index)
     settings_ = _settings_sentences(resolved, starts)
     claims = claims_from_report(text, report.doc_id)
-    aggregates = _assign_claims(text, spans, starts, claims, events, by_sentence, settings_)
+    aggregates = _ClaimPlacer(text, spans, events, by_sentence, settings_).place(claims)
     perpetrator = _report_perpetrator(text)
     for event in events:
         _describe(event, text, spans, by_sentence, events, perpetrator)
@@ -626,98 +626,113 @@ def _event_sentences(event: ReportEvent, starts: Sequence[int]) -> list[tuple[in
 # --- claims ----------------------------------------------------------------------------
 
 
-def _assign_claims(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    starts: Sequence[int],
-    claims: Sequence[Claim],
-    events: Sequence[ReportEvent],
-    by_sentence: Mapping[int, list[int]],
-    wave: set[int],
-) -> list[Claim]:
-    """Put each claim in its event; return those of no single place (the aggregates).
+class _ClaimPlacer:
+    """Decides which event of a report each of its claims is about (or none: the wave).
 
-    ``wave`` holds the sentences that name a province or country.
+    In order: the one event its sentence names (unless the sentence speaks of the whole
+    wave); in a sentence naming several, the place named next after the figure, else
+    the one named just before it when that is not one of a list; in a sentence naming
+    none, the nearest sentence before it that names one (within its paragraph, or
+    further back in a report about one main event), stopping at words of the whole
+    wave; last, the report's main event: the one its first placed figure is about, or
+    the only event it leads with.
     """
-    lead = _lead_events(by_sentence)
-    aggregates: list[Claim] = []
-    targets: dict[int, int | None] = {}
-    for claim in claims:
-        if claim.parent is not None and claim.parent in targets:
-            target = targets[claim.parent]
-        else:
-            index = bisect_right(starts, claim.start) - 1
-            target = _claim_event(
-                text, spans, index, claim.end, events, by_sentence, len(events), lead, wave
-            )
-        targets[claim.start] = target
-        if target is None:
-            aggregates.append(claim)
-        else:
-            events[target].claims.append(claim)
-    return aggregates
 
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        events: Sequence[ReportEvent],
+        by_sentence: Mapping[int, list[int]],
+        wave: set[int],
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.events = events
+        self.by_sentence = by_sentence
+        # "the Balochistan city of Ormara" speaks of no wave in a report of one event.
+        self.wave = wave if len(events) > 1 else set()
+        lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
+        self.main: int | None = lead[0] if len(lead) == 1 else None
+        self._main_from_claims = False
 
-def _lead_events(by_sentence: Mapping[int, list[int]]) -> list[int]:
-    """The events named in the first sentence that names any."""
-    if not by_sentence:
-        return []
-    return sorted(set(by_sentence[min(by_sentence)]))
+    def place(self, claims: Sequence[Claim]) -> list[Claim]:
+        """Put each claim in its event; return those of no single place (the aggregates)."""
+        aggregates: list[Claim] = []
+        targets: dict[int, int | None] = {}
+        for claim in claims:
+            if claim.parent is not None and claim.parent in targets:
+                target = targets[claim.parent]
+            else:
+                target = self.event_of(claim)
+                if target is not None and not self._main_from_claims:
+                    self.main, self._main_from_claims = target, True
+            targets[claim.start] = target
+            if target is None:
+                aggregates.append(claim)
+            else:
+                self.events[target].claims.append(claim)
+        for event in self.events:
+            event.claims = without_repeats(event.claims)
+        return without_repeats(aggregates)
 
+    def _named_in(self, index: int) -> list[int]:
+        return sorted(set(self.by_sentence.get(index, [])))
 
-def _next_place(
-    text: str,
-    claim_end: int,
-    end: int,
-    candidates: Sequence[int],
-    places: Sequence[ReportEvent],
-) -> int | None:
-    """In a sentence naming several events' places, the figure belongs to the place named
-    next after it ("abducted 20 labourers in Musakhel, hours after seven were shot dead
-    in Panjgur"); none after it, or a word of the whole wave between: no single place."""
-    after = [(s, k) for k in candidates for s, _ in places[k].spans if claim_end <= s < end]
-    if not after:
-        return None
-    first, k = min(after)
-    return None if _WAVE_ONLY.search(text[claim_end:first]) else k
+    def _sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.text[start:end]
 
-
-def _claim_event(
-    text: str,
-    spans: Sequence[tuple[int, int]],
-    index: int,
-    claim_end: int,
-    places: Sequence[ReportEvent],
-    by_sentence: Mapping[int, list[int]],
-    n_events: int,
-    lead: Sequence[int],
-    wave: set[int],
-) -> int | None:
-    """The event a claim in sentence ``index`` is about, or None for the whole wave."""
-    here = sorted(set(by_sentence.get(index, [])))
-    start, end = spans[index]
-    if len(here) == 1 and not _WAVE_ONLY.search(text[start:end]):
-        return here[0]
-    if here:
-        return _next_place(text, claim_end, end, here, places)
-    if n_events == 1:
-        wave = set()  # "the Balochistan city of Ormara" is no wave
-    if index in wave or _WAVE.search(text[start:end]):
-        return None
-    j = index - 1
-    one_lead = len(lead) == 1 and n_events > 1
-    while j >= max(0, index - _LOOK_BACK) and (
-        one_lead or "\n" not in text[spans[j][1] : spans[j + 1][0]]
-    ):
-        before = sorted(set(by_sentence.get(j, [])))
-        if before:
-            return before[0] if len(before) == 1 else None
-        if j in wave or _WAVE.search(text[spans[j][0] : spans[j][1]]):
+    def event_of(self, claim: Claim) -> int | None:
+        """The event a claim is about, or None for the whole wave."""
+        index = bisect_right(self.starts, claim.start) - 1
+        here = self._named_in(index)
+        sentence = self._sentence(index)
+        if len(here) == 1 and not _WAVE_ONLY.search(sentence):
+            return here[0]
+        if here:
+            return self._beside_figure(claim, index, here)
+        if index in self.wave or _WAVE.search(sentence):
             return None
-        j -= 1
-    if n_events == 1:
-        return 0
-    return lead[0] if len(lead) == 1 else None
+        same_paragraph_only = self.main is None or len(self.events) == 1
+        j = index - 1
+        while j >= max(0, index - _LOOK_BACK):
+            if same_paragraph_only and "\n" in self.text[self.spans[j][1] : self.spans[j + 1][0]]:
+                break
+            before = self._named_in(j)
+            if before:
+                return before[0] if len(before) == 1 else None
+            if j in self.wave or _WAVE.search(self._sentence(j)):
+                return None
+            j -= 1
+        return 0 if len(self.events) == 1 else self.main
+
+    def _beside_figure(self, claim: Claim, index: int, here: Sequence[int]) -> int | None:
+        """In a sentence naming several events' places: the place named next after the
+        figure ("abducted 20 labourers in Musakhel, hours after seven were shot dead in
+        Panjgur"), else the one just before it unless it ends a list ("at Meezan Chowk in
+        Quetta on Friday killed 55 people"; not "attacks on Quetta and Mastung killed
+        12"); a word of the whole wave between: no single place."""
+        end = self.spans[index][1]
+        start = self.spans[index][0]
+        marks = sorted((s, e, k) for k in here for s, e in self.events[k].spans if start <= s < end)
+        after = [(s, k) for s, _, k in marks if s >= claim.end]
+        if after:
+            first, k = after[0]
+            return None if _WAVE_ONLY.search(self.text[claim.end : first]) else k
+        before = [(s, e, k) for s, e, k in marks if e <= claim.start]
+        if not before or _WAVE_ONLY.search(self.text[before[-1][1] : claim.start]):
+            return None
+        s, _, k = before[-1]
+        others = [m for m in before if m[2] != k]
+        if others and _LIST_JOIN.fullmatch(self.text[others[-1][1] : s]):
+            return None
+        return k
+
+
+#: What joins the places of a list: ", ", " and ", ", and ".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
 
 # --- type, actors, fatalities ----------------------------------------------------------
@@ -914,11 +929,13 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
 def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
     """The conservative death toll of claims about one event, and the claims used.
 
-    Per report: the figure the report leads with; where that counts one side only, the
-    first figure of each side summed ("nine terrorists" + "four security personnel").
-    Later figures update or break the lead down ("Earlier, 15 people died"; "on the
-    spot"). Across reports, the lowest. Militants' claims of their enemies' dead count
-    only where no one else gives a figure. None when no claim is of people killed.
+    ACLED's rule, per side (security forces, civilians, militants, and people not
+    said to be either): the lowest credible figure any source gives, added up over the
+    sides; a figure for everyone ("19 people") stands for the sides it may include
+    unless they add up to more. Not credible next to other figures: militants' claims of
+    their enemies' dead, partial counts ("on the spot", "16 bodies" received so far) and
+    superseded ones ("Earlier, 15 people died"); a rising toll ("has gone up to 61")
+    wins over the figures it updates. None when no claim is of people killed.
     """
     killed = [
         c
@@ -931,26 +948,28 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
         killed = others
     if not killed:
         return None, []
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in killed:
-        by_doc[c.doc_id].append(c)
-    totals = [_report_total(items) for items in by_doc.values()]
-    positive = [t for t in totals if t[0] > 0] or totals
-    return min(positive, key=lambda t: t[0])
+    sides: dict[str, Claim] = {}
+    for whose in ("security", "civilian", "militant", "unspecified"):
+        figures = [c for c in killed if c.whose == whose]
+        whole = [c for c in figures if not _PARTIAL.search(c.surface)] or figures
+        rising = [c for c in whole if _RISING_TOLL.search(c.excerpt)]
+        if rising or whole:
+            sides[whose] = rising[-1] if rising else min(whole, key=lambda c: c.count or 0)
+    overall = sides.pop("unspecified", None)
+    by_side = sum(c.count or 0 for c in sides.values())
+    if overall is not None and (overall.count or 0) >= by_side:
+        return overall.count or 0, [overall]
+    return by_side, list(sides.values())
 
 
-def _report_total(claims: Sequence[Claim]) -> tuple[int, list[Claim]]:
-    """One report's toll for an event (see ``fatalities_from_claims``)."""
-    ordered = sorted(claims, key=lambda c: c.start)
-    first: dict[str, Claim] = {}
-    for c in ordered:
-        first.setdefault(c.whose, c)
-    sides = [c for whose, c in first.items() if whose != "unspecified"]
-    by_side = sum(c.count or 0 for c in sides)
-    lead = ordered[0]
-    if lead.whose == "unspecified" and (lead.count or 0) >= by_side:
-        return lead.count or 0, [lead]
-    return by_side, sides
+#: Counts of what was found so far ("16 bodies"), or of some of the dead ("two of the
+#: injured later died"), not of who died.
+_PARTIAL = re.compile(r"(?i)\bbodies\b|\bof (?:the|those|them)\b")
+#: A toll that rose: the figure replaces the ones before it.
+_RISING_TOLL = re.compile(
+    r"(?i)\btoll\b[^.]{0,60}\b(?:rose|risen|climbed|jumped|surged|gone up|went up|reached|"
+    r"increased)\b"
+)
 
 
 # --- across reports --------------------------------------------------------------------
