@@ -335,6 +335,8 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> list[Token]:
         j -= 1
     if phrase and phrase[0].low in {"a", "an"} and j > 0 and tokens[j].low in {",", "-", "\u2013"}:
         head = _phrase_before(tokens, j + (1 if tokens[j].low == "," else 0))
+        if head and not head[0].text[:1].isupper():
+            return phrase  # "walking to work, a police official told": no name before
         if head and tokens[j].low == ",":
             return [*head, tokens[j], *phrase]
         if head:

@@ -468,11 +468,9 @@ def without_repeats(claims: Sequence[Claim]) -> list[Claim]:
     kept = []
     for c in claims:
         key = (c.what, c.whose, c.n_min, c.n_max, c.claimant)
-        unattributed = (c.what, c.whose, c.n_min, c.n_max, THE_REPORT)
         earlier = {k for k in seen if k[:4] == key[:4]}
-        if key in seen or (c.claimant == THE_REPORT and earlier) or unattributed in seen:
-            if not c.breakdown:
-                continue
+        if (key in seen or (c.claimant == THE_REPORT and earlier)) and not c.breakdown:
+            continue
         seen.add(key)
         kept.append(c)
     return kept
@@ -834,7 +832,7 @@ def _mark_breakdown(tokens: Sequence[Token], figures: Sequence[_Figure], i: int)
     ):
         figure.breakdown = True  # "Four of the dead were identified as ..."
         return
-    if any(w in _BREAKDOWN_BEFORE for w in window) or window[-2:] in (
+    if (previous is not None and any(w in _BREAKDOWN_BEFORE for w in window)) or window[-2:] in (
         ["among", "them"],
         ["among", "whom"],
         ["of", "whom"],
@@ -871,6 +869,13 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
     if toll is not None:
         return toll
     k = figure.first - 1
+    if k >= lo + 1 and [t.low for t in tokens[k - 1 : k + 1]] in (
+        ["such", "as"],
+        [",", "including"],
+    ):
+        # "kidnapped high officials, such as a deputy commissioner"
+        verbs = [t.low for t in tokens[max(lo, k - 8) : k - 1] if t.low in _BEFORE]
+        return _BEFORE[verbs[-1]] if verbs else None
     skipped = 0
     while k >= lo and skipped <= 2:
         low = tokens[k].low

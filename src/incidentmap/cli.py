@@ -395,9 +395,9 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "gpkg", "kml"]),
+    type=click.Choice(["csv", "gpkg", "kml", "acled"]),
     required=True,
-    help="Target format.",
+    help="Target format (acled: one row per event, ACLED's 31 columns).",
 )
 @click.option(
     "-o",
@@ -407,11 +407,12 @@ def _build_options(run_json: Path) -> dict[str, Any]:
     help="Output file (default: the layer's name with the new extension).",
 )
 def export(geojson: Path, fmt: str, output: Path | None) -> None:
-    """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage or KML.
+    """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage, KML or ACLED.
 
     \b
-    Example:
+    Examples:
       incidentmap export out/incidents.geojson --format gpkg
+      incidentmap export out/incidents.geojson --format acled -o events-acled.csv
     """
     from .export import export_layer
 
@@ -594,6 +595,13 @@ def data_fetch(
     help="Gold annotations (*.gold.json); repeatable.",
 )
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--events-gold",
+    "events_gold_paths",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Event and claim annotations (*.events.gold.json, docs/events-gold.md); repeatable.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option(
     "--fit",
@@ -603,13 +611,21 @@ def data_fetch(
     help="Fit the confidence model on these reports and write its weights here.",
 )
 def eval_command(
-    gold_paths: tuple[Path, ...], sources: tuple[Path, ...], as_json: bool, fit_to: Path | None
+    gold_paths: tuple[Path, ...],
+    sources: tuple[Path, ...],
+    events_gold_paths: tuple[Path, ...],
+    as_json: bool,
+    fit_to: Path | None,
 ) -> None:
     """Score geoparsing against hand annotations: F1, district accuracy, calibration.
 
+    With --events-gold, also events and casualty claims: event recall, event-type
+    accuracy, claims precision/recall/F1, claimant-type accuracy, exact fatalities.
+
     \b
-    Example:
+    Examples:
       incidentmap eval --gold gold/seeds.gold.json corpus/seeds
+      incidentmap eval --gold gold/dev.gold.json --events-gold dev.events.gold.json corpus/dev
     """
     from .eval import fit_weights, format_scores, load_gold, predictions, score
     from .pipeline import analyse
@@ -623,7 +639,21 @@ def eval_command(
             json.dumps({"weights": weights, "samples": len(scores.samples)}, indent=2) + "\n"
         )
         click.echo(f"wrote {fit_to} from {len(scores.samples)} samples", err=True)
+    event_scores = None
+    if events_gold_paths:
+        from .eval_events import load_events_gold, score_events
+
+        events_gold = [doc for path in events_gold_paths for doc in load_events_gold(path)]
+        event_scores = score_events(events_gold, result.accounts)
     if as_json:
-        click.echo(json.dumps(scores.as_dict(), indent=2))
+        data = scores.as_dict()
+        if event_scores is not None:
+            data["events"] = event_scores.as_dict()
+        click.echo(json.dumps(data, indent=2))
     else:
         click.echo(format_scores(", ".join(p.name for p in gold_paths), scores))
+        if event_scores is not None:
+            from .eval_events import format_event_scores
+
+            name = ", ".join(p.name for p in events_gold_paths)
+            click.echo(format_event_scores(name, event_scores))

@@ -123,6 +123,8 @@ _WAVE = re.compile(
     r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
 )
+#: This many places hit on one day make a report one about a wave, not one incident.
+_WAVE_SIZE = 3
 #: A figure in a sentence naming no place belongs to the place of the nearest of this
 #: many sentences before it that names one (in its paragraph only, when the report
 #: leads with several places).
@@ -161,6 +163,12 @@ _FORCE_WORDS = (
 )
 #: ACLED's event types by the words of an event's sentences, first match wins.
 TYPE_RULES: tuple[TypeRule, ...] = (
+    _rule(
+        _STRATEGIC,
+        "Disrupted weapons use",
+        r"\b(?:defused|diffused|defusing|defuse)\b",
+        "a bomb was defused",
+    ),
     _rule(
         _EXPLOSIONS,
         "Suicide bomb",
@@ -252,8 +260,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _STRATEGIC,
         "Disrupted weapons use",
-        r"\bdefus|bomb disposal|\bfoiled\b|"
-        r"\bthwarted\b|\baverted\b",
+        r"\bfoiled\b|\bthwarted\b|\baverted\b",
         "an attack was prevented",
     ),
     _rule(
@@ -509,16 +516,28 @@ def _group(
 def _date_clusters(items: Sequence[_Mention]) -> list[tuple[str | None, str, list[_Mention]]]:
     """A place's mentions in one report, as events: ``(date, how, mentions)`` each.
 
-    Days within ``MERGE_WINDOW_DAYS`` of each other are one event (a report dates an
-    attack and the operation that ended it days apart), dated by its surest date; a
-    month or year is its own event unless a day in it is known; a mention with no date
-    of its own joins the place's first event.
+    Each calendar date the text states ("on 11 July") is an event; a day counted from a
+    weekday or carried from the lead joins the stated date within ``MERGE_WINDOW_DAYS``
+    of it (a report dates an attack and the operation that ended it days apart), else
+    such days within that window of each other are one event; a month or year is its
+    own event unless a day in it is known; a mention with no date of its own joins the
+    place's first event.
     """
-    days = sorted((m for m in items if m.how in _DATE_RANK), key=lambda m: m.event_date or "")
+    stated = sorted((m for m in items if m.how in {"stated", "stated-no-year"}),
+                    key=lambda m: m.event_date or "")  # fmt: skip
     clusters: list[list[_Mention]] = []
-    for m in days:
-        if clusters and _days_apart(clusters[-1][0].event_date, m.event_date) <= MERGE_WINDOW_DAYS:
+    for m in stated:
+        if clusters and clusters[-1][0].event_date == m.event_date:
             clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    counted = sorted((m for m in items if m.how in {"weekday", "lead"}),
+                     key=lambda m: m.event_date or "")  # fmt: skip
+    for m in counted:
+        near = [c for c in clusters
+                if _days_apart(c[0].event_date, m.event_date) <= MERGE_WINDOW_DAYS]  # fmt: skip
+        if near:
+            min(near, key=lambda c: _days_apart(c[0].event_date, m.event_date)).append(m)
         else:
             clusters.append([m])
     coarse: dict[str | None, list[_Mention]] = defaultdict(list)
@@ -654,8 +673,8 @@ class _ClaimPlacer:
         # "the Balochistan city of Ormara" speaks of no wave in a report of one event.
         self.wave = wave if len(events) > 1 else set()
         lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
-        self.main: int | None = lead[0] if len(lead) == 1 else None
-        self._main_from_claims = False
+        self.main: int | None = self._main_or_none(lead[0] if len(lead) == 1 else None)
+        self._first = True
 
     def place(self, claims: Sequence[Claim]) -> list[Claim]:
         """Put each claim in its event; return those of no single place (the aggregates)."""
@@ -666,8 +685,8 @@ class _ClaimPlacer:
                 target = targets[claim.parent]
             else:
                 target = self.event_of(claim)
-                if target is not None and not self._main_from_claims:
-                    self.main, self._main_from_claims = target, True
+                if self._first:  # a report that leads with a wave figure has no main event
+                    self.main, self._first = self._main_or_none(target), False
             targets[claim.start] = target
             if target is None:
                 aggregates.append(claim)
@@ -676,6 +695,14 @@ class _ClaimPlacer:
         for event in self.events:
             event.claims = without_repeats(event.claims)
         return without_repeats(aggregates)
+
+    def _main_or_none(self, target: int | None) -> int | None:
+        """A report of a wave (three or more places hit that day) has no main event."""
+        if target is None:
+            return None
+        day = self.events[target].event_date
+        same_day = sum(e.event_date == day for e in self.events)
+        return target if same_day < _WAVE_SIZE else None
 
     def _named_in(self, index: int) -> list[int]:
         return sorted(set(self.by_sentence.get(index, [])))
@@ -689,8 +716,8 @@ class _ClaimPlacer:
         index = bisect_right(self.starts, claim.start) - 1
         here = self._named_in(index)
         sentence = self._sentence(index)
-        if len(here) == 1 and not _WAVE_ONLY.search(sentence):
-            return here[0]
+        if len(here) == 1:
+            return None if _WAVE_ONLY.search(sentence) else here[0]
         if here:
             return self._beside_figure(claim, index, here)
         if index in self.wave or _WAVE.search(sentence):
@@ -861,15 +888,29 @@ _PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|offi
 
 def _report_perpetrator(text: str) -> str | None:
     """The armed group a report says did it: the one claiming responsibility, else the
-    group it names most."""
+    one the report names most as acting ("BLA fighters attacked"), not one that denies
+    it ("the TTP said it had carried out none of the raids")."""
     named = [m for m in A.actors_in(text) if m.actor in A.ARMED_GROUPS]
     if not named:
         return None
     for claim in _CLAIMED_BY.finditer(text):
         near = [m for m in named if abs(m.start - claim.start()) < 160]
-        if near:
+        if near and not _DENIED.search(text[claim.start() - 40 : claim.end() + 40]):
             return min(near, key=lambda m: abs(m.start - claim.start())).actor
-    return Counter(m.actor for m in named).most_common(1)[0][0]
+    acting = [m.actor for m in named if _ACTING.match(text, m.end)]
+    denied = {m.actor for m in named if _DENIED.search(text[m.end : m.end + 80])}
+    ranked = Counter(acting).most_common() or Counter(m.actor for m in named).most_common()
+    return next((actor for actor, _ in ranked if actor not in denied), None)
+
+
+#: What follows a group's name when the text says it acted.
+_ACTING = re.compile(
+    r"[^.]{0,60}?\b(?:attack(?:ed|s)?|launch(?:ed)?|struck|strikes?|stormed|raid(?:ed|s)?|"
+    r"carried out|targeted|ambushed|fighters|militants|insurgents|claimed|offensive|"
+    r"operation|blew|bomb(?:ed|ing|er)?|killed|abducted|seized|overran|assault)\b",
+    re.I,
+)
+_DENIED = re.compile(r"(?i)\b(?:none|not|denied|deny|denies|no role|rejected)\b")
 
 
 def _set_actors(event: ReportEvent, evidence: str, perpetrator: str | None) -> None:
@@ -929,13 +970,14 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
 def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
     """The conservative death toll of claims about one event, and the claims used.
 
-    ACLED's rule, per side (security forces, civilians, militants, and people not
-    said to be either): the lowest credible figure any source gives, added up over the
-    sides; a figure for everyone ("19 people") stands for the sides it may include
-    unless they add up to more. Not credible next to other figures: militants' claims of
-    their enemies' dead, partial counts ("on the spot", "16 bodies" received so far) and
-    superseded ones ("Earlier, 15 people died"); a rising toll ("has gone up to 61")
-    wins over the figures it updates. None when no claim is of people killed.
+    ACLED's rule. In each report, per side (security forces, civilians, militants, and
+    people not said to be either), the lowest credible figure any of its sources gives,
+    added up over the sides; a figure for everyone ("19 people") stands for the sides
+    it may include unless they add up to more. Across reports, the lowest toll. Not
+    credible next to other figures: militants' claims of their enemies' dead, partial
+    counts ("on the spot", "16 bodies" received so far) and superseded ones ("Earlier, 15
+    people died"); a rising toll ("has gone up to 61") wins over the figures it updates.
+    None when no claim is of people killed.
     """
     killed = [
         c
@@ -948,6 +990,16 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
         killed = others
     if not killed:
         return None, []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in killed:
+        by_doc[c.doc_id].append(c)
+    totals = [_report_toll(items) for items in by_doc.values()]
+    positive = [t for t in totals if t[0] > 0] or totals
+    return min(positive, key=lambda t: t[0])
+
+
+def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
+    """One report's toll for an event (see ``fatalities_from_claims``)."""
     sides: dict[str, Claim] = {}
     for whose in ("security", "civilian", "militant", "unspecified"):
         figures = [c for c in killed if c.whose == whose]
@@ -978,18 +1030,20 @@ _RISING_TOLL = re.compile(
 def merge_accounts(accounts: Iterable[ReportEvents]) -> list[list[ReportEvent]]:
     """Group the reports' accounts of the same place and day (a list per event).
 
-    An account dated only by its report's date joins the latest dated event at its place
-    in the week before that date; accounts with the same place and date are one event.
+    Accounts whose date a sentence about the place states are grouped by place and date.
+    An account dated only by its report's lead or own date joins the latest event at its
+    place in the week before that date (a report of Sunday recounting Saturday's
+    attacks), or starts one that later such accounts join.
     """
     groups: dict[tuple[str, str | None], list[ReportEvent]] = {}
-    undated: list[ReportEvent] = []
+    weak: list[ReportEvent] = []
     for account in accounts:
         for event in account.events:
-            if event.event_date_precision is None:
-                undated.append(event)
-            else:
+            if event.date_source in _STRONG_DATES | {"month", "year"}:
                 groups.setdefault(event.key, []).append(event)
-    for event in undated:
+            else:
+                weak.append(event)
+    for event in sorted(weak, key=lambda e: e.event_date or ""):
         target = _dated_match(event, groups)
         groups.setdefault(target or event.key, []).append(event)
     return sorted(groups.values(), key=lambda g: (g[0].place_id, g[0].event_date or ""))
@@ -1002,11 +1056,7 @@ def _dated_match(
     if day is None:
         return None
     window = {(day - timedelta(days=n)).isoformat() for n in range(MERGE_WINDOW_DAYS + 1)}
-    keys = [
-        k
-        for k, g in groups.items()
-        if k[0] == event.place_id and k[1] in window and g[0].event_date_precision == "day"
-    ]
+    keys = [k for k in groups if k[0] == event.place_id and k[1] in window]
     return max(keys, key=lambda k: k[1] or "") if keys else None
 
 
@@ -1037,8 +1087,8 @@ def event_record(
         and ``publishers``.
     """
     head = accounts[0]
-    dated = [a for a in accounts if a.event_date_precision == "day"]
-    main = dated[0] if dated else head
+    ranked = sorted(accounts, key=lambda a: _DATE_RANK.get(a.date_source, len(_DATE_RANK)))
+    main = ranked[0]
     claims = [c for a in accounts for c in a.claims]
     fatalities, used = fatalities_from_claims(claims)
     if fatalities is None:
@@ -1121,7 +1171,8 @@ def events_table(
         event_record(group, lookup.get(group[0].place_id), publishers)
         for group in merge_accounts(accounts)
     ]
-    return pd.DataFrame(rows, columns=[*EVENT_FIELDS, "district_id", "publishers"])
+    # object columns: a missing count stays None (not NaN), a count stays an int.
+    return pd.DataFrame(rows, columns=[*EVENT_FIELDS, "district_id", "publishers"], dtype=object)
 
 
 def _place_lookup(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
@@ -1155,9 +1206,13 @@ def aggregate_records(accounts: Iterable[ReportEvents]) -> list[dict[str, Any]]:
     return [c.record() for account in accounts for c in account.aggregates]
 
 
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
     """An event as a flat ``events.csv`` row: lists as JSON or ``;``-joined text."""
-    row = dict(event)
+    row = {k: None if _missing(v) else v for k, v in event.items()}
     row["claims"] = json.dumps(event.get("claims") or [], ensure_ascii=False)
     row["places"] = "; ".join(event.get("places") or [])
     row["fatalities_from"] = "; ".join(event.get("fatalities_from") or [])

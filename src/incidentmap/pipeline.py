@@ -27,12 +27,14 @@ from .dates import event_date
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
 from .events import (
+    EVENT_FIELDS,
     ReportEvents,
     add_district_events,
     aggregate_records,
     events_by_place,
     events_from_report,
     events_table,
+    csv_row,
 )
 from .export import csv_chunks, layer_chunks, mention_rows
 from .extract import mentions_from_report
@@ -437,6 +439,7 @@ def build(
         "incidents": layer_chunks(result.places, INCIDENT_FIELDS),
         "districts": layer_chunks(result.summary, DISTRICT_FIELDS),
         "mentions": csv_chunks(result.rows, CSV_FIELDS),
+        "events": csv_chunks(map(csv_row, result.events.to_dict("records")), EVENT_FIELDS),
         "map": [page],
     }
     result.run["options"] = {
@@ -470,6 +473,7 @@ OUTPUT_FILES = {
     "incidents": "incidents.geojson",
     "districts": "districts.geojson",
     "mentions": "mentions.csv",
+    "events": "events.csv",
     "map": "map.html",
     "run": "run.json",
 }
