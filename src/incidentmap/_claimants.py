@@ -168,8 +168,10 @@ REPORT = Speaker(THE_REPORT, "media", False)
 
 @dataclass(frozen=True, slots=True)
 class Act:
-    """A speech act: the verb's token index, the speaker's words, and whether the act
-    quotes another source ("according to X", "quoting X")."""
+    """A speech act: the verb's token index and the speaker's words.
+
+    ``quoted``: the act quotes another source ("according to X", "quoting X").
+    """
 
     at: int
     phrase: tuple[Token, ...]
@@ -228,9 +230,12 @@ class SpeechIndex:
         return self._speaker_around(index) or REPORT
 
     def _speaker_around(self, index: int) -> Speaker | None:
-        """A sentence with no speaker of its own: the one before speaks for it when it is in
-        the same paragraph, or when this sentence is a quotation; the one after when it
-        confirms the figures ("The district health officer confirmed the casualties")."""
+        """The speaker of a sentence that names none, from the sentences around it.
+
+        The one before speaks for it when it is in the same paragraph, or when this
+        sentence is a quotation; the one after when it confirms the figures ("The
+        district health officer confirmed the casualties").
+        """
         start = self.spans[index][0]
         quotation = self.text[start : start + 1] in {'"', "\u201c"}
         if index and (quotation or "\n" not in self.text[self.spans[index - 1][1] : start]):
@@ -273,13 +278,13 @@ def speech_acts(tokens: Sequence[Token]) -> list[Act]:
 
 
 def _names_a_source(phrase: Sequence[Token]) -> bool:
-    """ "another police officer", "Dr Ahmed": words that can only be a speaker."""
+    """Words that can only be a speaker: "another police officer", "Dr Ahmed"."""
     text = _words(phrase)
     return claimant_type(text) != "other" or phrase[0].text[:1].isupper()
 
 
 def _not_speech(lows: Sequence[str], k: int) -> bool:
-    """ "claimed responsibility", "claimed the lives", "were reported", "reports said"."""
+    """Not a speech act: "claimed responsibility", "were reported", "reports said"."""
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     before = lows[k - 1] if k else ""
     if lows[k] in {"claimed", "claims", "claim"} and (
@@ -391,8 +396,10 @@ def named(phrase: Sequence[Token]) -> Speaker | None:
 
 
 def resolve(phrase: Sequence[Token], recent: Sequence[Speaker]) -> Speaker | None:
-    """The speaker a phrase names; "he", "it", "the officer" or a surname alone ("Langove")
-    stand for an earlier one."""
+    """The speaker a phrase names.
+
+    "he", "it", "the officer" or a surname alone ("Langove") stand for an earlier one.
+    """
     speaker = named(phrase)
     if speaker is not None and len(phrase) == 1 and phrase[0].text[:1].isupper():
         earlier = [s for s in recent if s.text.split()[-1:] == [phrase[0].text]]

@@ -143,14 +143,18 @@ def acled_row(event: Mapping[str, Any], place: Mapping[str, Any]) -> dict[str, A
 
 
 def acled_rows(places: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """ACLED rows of every event of every place (places as layer properties with
-    ``latitude``/``longitude``), in the layer's order."""
+    """ACLED rows of every event of every place, in the layer's order.
+
+    ``places`` are the layer's properties with ``latitude``/``longitude`` added.
+    """
     return [acled_row(event, place) for place in places for event in place.get("events") or []]
 
 
 def event_points(places: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Every event of every place, flat, with its place's name and coordinates (for the
-    GeoPackage's ``events`` layer)."""
+    """Every event of every place, flat, with its place's name and coordinates.
+
+    The rows of the GeoPackage's ``events`` layer.
+    """
     rows = []
     for place in places:
         for event in place.get("events") or []:

@@ -280,7 +280,8 @@ _CUE = re.compile(
     r"(?i)\b(?:kill|martyr|dead|died|die\b|slain|massacr|perish|neutrali|eliminat|execut|"
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
-    r"embraced|shot|gunned|death|lives|bodies|toll|fatalit|casualt|blew|exploded|detonated)"
+    r"embraced|shot|gunned|death|lives|bodies|toll|fatalit|casualt|blew|exploded|detonated|"
+    r"loss of (?:human )?life)"
 )
 _MILITANT_OF = re.compile(
     r"(?:Baloch(?:istan)?|Tehreek|Taliban|Islamic|Lashkar|Jaish|BLA|BLF|TTP|BRAS|Fitna)\b"
@@ -416,7 +417,7 @@ _NO_CASUALTIES = re.compile(
 
 
 def _no_casualties(sentence: str, offset: int) -> Iterator[tuple[What, int, int]]:
-    """ "no loss of life", "no one was hurt": a figure of zero."""
+    """Figures of zero: "no loss of life", "no one was hurt"."""
     for match in _NO_CASUALTIES.finditer(sentence):
         what: What = "killed" if match.group("killed") else "injured"
         yield what, offset + match.start(), offset + match.end()
@@ -435,8 +436,11 @@ def _line_of(text: str, offset: int) -> str:
 
 
 def is_headline(text: str, offset: int) -> bool:
-    """A line with no closing full stop (a headline, a bullet, a caption), or a sentence
-    in Title Case ("Pakistan Blast: 1 Dead, Several Injured in ...")."""
+    """True in a headline: a line with no closing full stop, or a Title Case sentence.
+
+    Bullets and captions count too; a Title Case sentence inside a paragraph is a link
+    to another story ("Pakistan Blast: 1 Dead, Several Injured in ...").
+    """
     line = _line_of(text, offset).rstrip()
     if not line or line[-1] not in ".!?\"'\u201d\u2019)":
         return True
@@ -445,8 +449,10 @@ def is_headline(text: str, offset: int) -> bool:
 
 
 def _without_headlines(text: str, claims: Sequence[Claim]) -> list[Claim]:
-    """Headlines and bullets repeat the body's figures: keep only those the body lacks
-    (never a Title Case sentence's, which is a link to another story)."""
+    """Keep a headline's or bullet's figures only where the body lacks them.
+
+    A Title Case sentence's figures are never kept: it links to another story.
+    """
     body = {(c.what, c.count) for c in claims if not is_headline(text, c.start)}
     kept = []
     for c in claims:
@@ -482,7 +488,7 @@ def without_repeats(claims: Sequence[Claim]) -> list[Claim]:
 def _figures(tokens: Sequence[Token]) -> list[_Figure]:
     """The figures of a sentence, each with its act and whose."""
     figures = list(_numbers(tokens))
-    for i, figure in enumerate(figures):
+    for i in range(len(figures)):
         _mark_breakdown(tokens, figures, i)
     for left, right in zip(figures, figures[1:], strict=False):
         if not left.people and [t.low for t in tokens[left.last : right.first]] == ["and"]:
@@ -524,8 +530,10 @@ def _counts_people(tokens: Sequence[Token], figure: _Figure) -> bool:
 
 
 def _act_next(tokens: Sequence[Token], k: int) -> bool:
-    """A casualty word at ``k``, perhaps after "was"/"were": "another killed", "six were
-    killed", "one was injured"."""
+    """True when a casualty word stands at ``k``, perhaps after "was"/"were".
+
+    "another killed", "six were killed", "one was injured".
+    """
     while k < len(tokens) and tokens[k].low in _AUXILIARIES:
         k += 1
     return k < len(tokens) and tokens[k].low in _AFTER
@@ -547,7 +555,16 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
         if _not_a_count(tokens, i, after):
             i = after
             continue
-        singular = tokens[i].low in {"a", "an", "another", "one", "their", "his", "her", "the"}
+        singular = n_max == 1 and tokens[i].low in {
+            "a",
+            "an",
+            "another",
+            "one",
+            "their",
+            "his",
+            "her",
+            "the",
+        }
         whose, last, people, act = _people_after(tokens, after, singular=singular)
         singular = singular or tokens[i].low == "no"  # needs its people word too
         if tokens[i].low in _DEFINITE and not _plain_people(tokens, after, last, people):
@@ -573,7 +590,7 @@ _DEFINITE = frozenset({"the", "his", "her"})
 
 
 def _plain_people(tokens: Sequence[Token], after: int, last: int, people: bool) -> bool:
-    """ "the police constable", not "the Hazara community" or "the other"."""
+    """A plain noun after "the": "the police constable", not "the Hazara community"."""
     words = tokens[after:last]
     return (
         people
@@ -621,12 +638,12 @@ def _number_at(tokens: Sequence[Token], i: int) -> tuple[int | None, int | None,
         return 0, 0, i + 1  # "no Chinese nationals were killed"
     if low == "their" and i and tokens[i - 1].low == "and":
         return 1, 1, i + 1  # "three academics and their driver"
-    value, after = _words_value(tokens, i)
-    if value is None:
+    spelled, after = _words_value(tokens, i)
+    if spelled is None:
         return None
     if after < len(tokens) and tokens[after].low == "dozen":
-        value, after = value * 12, after + 1
-    return _range_after(tokens, after, value)
+        spelled, after = spelled * 12, after + 1
+    return _range_after(tokens, after, spelled)
 
 
 @lru_cache(maxsize=256)
@@ -664,8 +681,14 @@ def _words_value(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
 def _range_after(
     tokens: Sequence[Token], after: int, value: int
 ) -> tuple[int | None, int | None, int]:
-    """``8 to 12``, ``8-12``, ``8 or 9``: extend the number to a range."""
-    if after + 1 < len(tokens) and tokens[after].low in {"to", "-", "or", "\u2013"}:
+    """``8 to 12``, ``8-12``, ``8 or 9``, ``between 8 and 12``: extend the number to a range."""
+    joins = {"to", "-", "or", "\u2013"}
+    start = after - 1
+    while start > 0 and tokens[start].low not in {"between"} and after - start < 4:
+        start -= 1
+    if tokens[start].low == "between":
+        joins.add("and")
+    if after + 1 < len(tokens) and tokens[after].low in joins:
         other = tokens[after + 1].low
         upper = int(other) if other.isdigit() else _word_value(other)
         if upper is not None and upper > value:
@@ -747,8 +770,10 @@ def _people_after(
 
 
 def _partitive(tokens: Sequence[Token], i: int) -> tuple[Whose | None, int, bool, What | None]:
-    """The people after "of": "them" (whose from the figure before), "the passengers",
-    "the injured", "those injured"."""
+    """The people after "of": "them", "the passengers", "the injured".
+
+    "them" takes its whose from the figure before.
+    """
     low = tokens[i].low
     if low == "them":
         return None, i + 1, True, None
@@ -762,7 +787,7 @@ def _partitive(tokens: Sequence[Token], i: int) -> tuple[Whose | None, int, bool
 
 
 def _whose_of(tokens: Sequence[Token], i: int, *, default: Whose) -> tuple[Whose, int]:
-    """ "members of the security forces", "personnel of the Frontier Corps"."""
+    """Whose, from the words after "of": "members of the security forces"."""
     if i >= len(tokens) or tokens[i].low != "of":
         return default, i
     for k in range(i + 1, min(i + 7, len(tokens))):
@@ -893,7 +918,7 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
 
 
 def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | None:
-    """ "The death toll ... surged to above 50", "the count of injured stood at 50"."""
+    """A toll's figure: "the death toll ... surged to above 50", "the count stood at 50"."""
     if figure.first == 0 or tokens[figure.first - 1].low not in _TOLL_LINKS:
         return None
     words = [t.low for t in tokens[max(lo, figure.first - 20) : figure.first]]

@@ -165,8 +165,11 @@ def _place_keys(names: Iterable[str]) -> set[str]:
 def _match_events(
     gold: Sequence[Mapping[str, Any]], predicted: Sequence[ReportEvent]
 ) -> list[tuple[int, int]]:
-    """Pairs (gold index, predicted index), one to one: same date first, then the event
-    holding the gold's main (first) place, then the larger overlap of names."""
+    """Pairs (gold index, predicted index), one to one.
+
+    Same date first, then the event holding the gold's main (first) place, then the
+    larger overlap of names.
+    """
     pairs: list[tuple[int, int, int, int, int]] = []
     for g, gold_event in enumerate(gold):
         names = gold_event.get("places") or []

@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import geopandas as gpd
@@ -736,11 +736,14 @@ class _ClaimPlacer:
         return 0 if len(self.events) == 1 else self.main
 
     def _beside_figure(self, claim: Claim, index: int, here: Sequence[int]) -> int | None:
-        """In a sentence naming several events' places: the place named next after the
-        figure ("abducted 20 labourers in Musakhel, hours after seven were shot dead in
-        Panjgur"), else the one just before it unless it ends a list ("at Meezan Chowk in
-        Quetta on Friday killed 55 people"; not "attacks on Quetta and Mastung killed
-        12"); a word of the whole wave between: no single place."""
+        """The event of a figure in a sentence naming several events' places.
+
+        The place named next after the figure ("abducted 20 labourers in Musakhel, hours
+        after seven were shot dead in Panjgur"), else the one just before it unless it
+        ends a list ("at Meezan Chowk in Quetta on Friday killed 55 people"; not "attacks
+        on Quetta and Mastung killed 12"); a word of the whole wave between: no single
+        place.
+        """
         end = self.spans[index][1]
         start = self.spans[index][0]
         marks = sorted((s, e, k) for k in here for s, e in self.events[k].spans if start <= s < end)
@@ -879,7 +882,7 @@ def _rule_match(
 
 
 def _people_after(text: str, offset: int) -> bool:
-    """ "captured soldiers": a seizure of people is not a seizure of territory."""
+    """A seizure of people ("captured soldiers") is not a seizure of territory."""
     return bool(_PEOPLE_TAKEN.match(text[offset:]))
 
 
@@ -887,9 +890,12 @@ _PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|offi
 
 
 def _report_perpetrator(text: str) -> str | None:
-    """The armed group a report says did it: the one claiming responsibility, else the
-    one the report names most as acting ("BLA fighters attacked"), not one that denies
-    it ("the TTP said it had carried out none of the raids")."""
+    """The armed group a report says did it.
+
+    The one claiming responsibility, else the one the report names most as acting
+    ("BLA fighters attacked"), never one that denies it ("the TTP said it had carried
+    out none of the raids").
+    """
     named = [m for m in A.actors_in(text) if m.actor in A.ARMED_GROUPS]
     if not named:
         return None
@@ -946,8 +952,8 @@ def _target(event: ReportEvent, evidence: str, forces: Sequence[str]) -> str | N
     killed = [c for c in event.claims if c.what in {"killed", "injured"} and not c.breakdown]
     if any(c.whose == "security" for c in killed):
         return forces[0] if forces else A.MILITARY
-    if killed or A.names_civilians(evidence):
-        return A.CIVILIANS if event.event_type == _EXPLOSIONS else (forces or [None])[0]
+    if event.event_type == _EXPLOSIONS and (killed or A.names_civilians(evidence)):
+        return A.CIVILIANS
     return forces[0] if forces else None
 
 
@@ -1139,7 +1145,7 @@ def _vote(values: Iterable[str | None]) -> str | None:
 
 
 def _claim_ref(claim: Claim) -> str:
-    """ "10 (Official sources, seed-000: 'at least 10 security personnel')"."""
+    """A claim cited in a row: ``10 (ISPR, seed-002: 'fifteen security men')``."""
     return f"{claim.count} ({claim.claimant}, {claim.doc_id}: {claim.surface!r})"
 
 

@@ -226,8 +226,11 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
 
 
 def export_layer(layer_path: str | Path, fmt: str, out: str | Path | None = None) -> Path:
-    """Convert an incidents GeoJSON to ``csv``, ``gpkg``, ``kml`` or ``acled``; return the
-    new path (``acled``: ACLED's 31 columns, one row per event, to ``<layer>.acled.csv``)."""
+    """Convert an incidents GeoJSON to ``csv``, ``gpkg``, ``kml`` or ``acled``.
+
+    Returns the new path; ``acled`` writes ACLED's 31 columns, one row per event, to
+    ``<layer>.acled.csv`` by default.
+    """
     layer = read_layer(layer_path)
     suffix = ".acled.csv" if fmt == "acled" else f".{fmt}"
     out_path = Path(out) if out else Path(layer_path).with_suffix(suffix)

@@ -31,10 +31,10 @@ from .events import (
     ReportEvents,
     add_district_events,
     aggregate_records,
+    csv_row,
     events_by_place,
     events_from_report,
     events_table,
-    csv_row,
 )
 from .export import csv_chunks, layer_chunks, mention_rows
 from .extract import mentions_from_report
@@ -266,8 +266,10 @@ def _events(
     places: gpd.GeoDataFrame,
     summary: gpd.GeoDataFrame,
 ) -> tuple[dict[str, ReportEvents], pd.DataFrame]:
-    """Each report's events, merged into the events table; the layer and the district
-    summary gain them (a place's ``events``; a district's ``n_events`` and ``fatalities``).
+    """Each report's events, and the events table they merge into.
+
+    The layer and the district summary gain them: a place's ``events``, a district's
+    ``n_events`` and ``fatalities``.
     """
     accounts = {d: events_from_report(reports[d], items) for d, items in resolved.items()}
     events = events_table(accounts.values(), places, reports)
