@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: The claimant of a figure the text states without attribution.
 THE_REPORT = "the report"
@@ -136,9 +137,12 @@ MILITANT_NAMES = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, number or punctuation mark with its offsets in the report."""
+class Token(NamedTuple):
+    """A word, number or punctuation mark with its offsets in the report.
+
+    A named tuple: sentences with figures are tokenised whole, and a tuple is made several
+    times faster than a frozen dataclass.
+    """
 
     text: str
     low: str

@@ -32,6 +32,7 @@ How a figure is read, sentence by sentence:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,6 +248,9 @@ _AFTER_PHRASES: tuple[tuple[tuple[str, ...], What], ...] = (
     (("received", "injuries"), "injured"),
     (("suffered", "injuries"), "injured"),
 )
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], What]]] = defaultdict(list)
+for _phrase, _phrase_what in _AFTER_PHRASES:
+    _PHRASES_BY_FIRST[_phrase[0]].append((_phrase, _phrase_what))
 #: "the deaths of 12", "the martyrdom of four", "the lives of six".
 _NOUN_OF: dict[str, What] = {
     "deaths": "killed",
@@ -373,7 +377,7 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
     speech = SpeechIndex(text, spans)
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if not _CUE.search(sentence):
+        if not _CUE.search(sentence) or not _figure_cue().search(sentence):
             continue
         tokens = tokens_of(sentence, start)
         excerpt = " ".join(sentence.split())
@@ -429,23 +433,29 @@ def _token_span(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int
     return (inside[0], inside[-1] + 1) if inside else (0, 0)
 
 
-def _line_of(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
+def _line_end(text: str, offset: int) -> str:
+    """The last visible character of the line ``offset`` stands in ("" for a blank one)."""
     end = text.find("\n", offset)
-    return text[start : end if end >= 0 else len(text)]
+    return text[offset : end if end >= 0 else len(text)].rstrip()[-1:]
 
 
-def is_headline(text: str, offset: int) -> bool:
-    """True in a headline: a line with no closing full stop, or a Title Case sentence.
+def _headline(text: str, claim: Claim) -> str | None:
+    """Where a claim stands if not in the body: ``line`` or ``title``, else None.
 
-    Bullets and captions count too; a Title Case sentence inside a paragraph is a link
-    to another story ("Pakistan Blast: 1 Dead, Several Injured in ...").
+    ``line``: a line with no closing full stop (a headline, a bullet, a caption);
+    ``title``: a Title Case sentence inside a paragraph, a link to another story
+    ("Pakistan Blast: 1 Dead, Several Injured in ...").
     """
-    line = _line_of(text, offset).rstrip()
-    if not line or line[-1] not in ".!?\"'\u201d\u2019)":
-        return True
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if _line_end(text, claim.end) not in set(".!?\"'\u201d\u2019)"):
+        return "line"
+    start, end = claim.sentence
+    words = [w for w in _WORD.findall(text, start, end) if len(w) > 3]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+        return "title"
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _without_headlines(text: str, claims: Sequence[Claim]) -> list[Claim]:
@@ -453,15 +463,28 @@ def _without_headlines(text: str, claims: Sequence[Claim]) -> list[Claim]:
 
     A Title Case sentence's figures are never kept: it links to another story.
     """
-    body = {(c.what, c.count) for c in claims if not is_headline(text, c.start)}
-    kept = []
-    for c in claims:
-        if is_headline(text, c.start):
-            line = _line_of(text, c.start).rstrip()
-            if (c.what, c.count) in body or (line and line[-1] in ".!?"):
-                continue
-        kept.append(c)
-    return kept
+    where = [_headline(text, c) for c in claims]
+    body = {(c.what, c.count) for c, w in zip(claims, where, strict=True) if w is None}
+    return [
+        c
+        for c, w in zip(claims, where, strict=True)
+        if w is None or (w == "line" and (c.what, c.count) not in body)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _figure_cue() -> re.Pattern[str]:
+    """Where a figure may stand (sentences without one are not tokenised).
+
+    A digit, a number word, or "a"/"the"/"his" shortly before a word for one person.
+    """
+    words = sorted({*_UNITS, *_TENS, *_VAGUE, "dozen", "another", "no"}, key=len, reverse=True)
+    one = "|".join(sorted(_SINGULAR, key=len, reverse=True))
+    return re.compile(
+        rf"\d|\b(?:{'|'.join(words)})\b|\b(?:a|an|the|his|her|their)\s+(?:\S+\s+){{0,2}}?"
+        rf"(?:{one})\b",
+        re.I,
+    )
 
 
 def without_repeats(claims: Sequence[Claim]) -> list[Claim]:
@@ -935,7 +958,7 @@ def _act_after(tokens: Sequence[Token], figure: _Figure, hi: int) -> What | None
     """A casualty word after the figure, in its clause ("nine soldiers ... were martyred")."""
     for k in range(figure.last, min(hi, figure.last + 24)):
         low = tokens[k].low
-        for phrase, what in _AFTER_PHRASES:
+        for phrase, what in _PHRASES_BY_FIRST.get(low, ()):
             if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:
                 return what
         if low in _AFTER:

@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 import geopandas as gpd
@@ -240,7 +241,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _VAC,
         "Attack",
         r"\b(?:shot dead|gunned down|massacr|opened fire on|"
-        r"executed|offloaded|killed)\b",
+        r"executed|offloaded|killed|target(?:ed)? killings?|bullet[- ]ridden|bullet[- ]riddled|"
+        r"bodies (?:\w+ ){0,3}?(?:found|recovered))\b",
         "armed men attacked civilians",
     ),
     _rule(
@@ -267,6 +269,19 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "Protests", "Peaceful protest", r"\bprotest|\bdemonstrat|\bsit-in\b|\brally\b", "a protest"
     ),
 )
+#: Any word of any type: most sentences have none, and need no rule tried.
+_ANY_TYPE = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in TYPE_RULES), re.I)
+
+
+@lru_cache(maxsize=8192)
+def _any_type(piece: str) -> bool:
+    """True when a piece of text holds a word of any event type.
+
+    Memoised: one sentence is evidence for every place it names.
+    """
+    return _ANY_TYPE.search(piece) is not None
+
+
 #: Battles a security force starts: an operation, a raid, militants encircled.
 _STATE_INITIATED = re.compile(
     r"(?i)\b(?:security forces|troops|army|military|police|CTD|FC|personnel)\b[^.]{0,80}?"
@@ -398,9 +413,12 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     settings_ = _settings_sentences(resolved, starts)
     claims = claims_from_report(text, report.doc_id)
     aggregates = _ClaimPlacer(text, spans, events, by_sentence, settings_).place(claims)
-    perpetrator = _report_perpetrator(text)
+    named = A.actors_in(text)
+    perpetrator = _report_perpetrator(text, named)
     for event in events:
-        _describe(event, text, spans, by_sentence, events, perpetrator)
+        # The group the report blames did what it reports that day, not what it recalls.
+        blamed = perpetrator if event.event_date == events[0].event_date else None
+        _describe(event, text, spans, by_sentence, events, blamed, named)
     wave_deaths = any(c.what == "killed" for c in aggregates)
     for event in events:
         _count_fatalities(event, wave_deaths=wave_deaths)
@@ -775,6 +793,7 @@ def _describe(
     by_sentence: Mapping[int, list[int]],
     events: Sequence[ReportEvent],
     perpetrator: str | None,
+    actors: Sequence[A.ActorMention],
 ) -> None:
     """Set the event's type, actors and notes from its own sentences.
 
@@ -800,7 +819,8 @@ def _describe(
     event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
     event.notes = _clearest(event.evidence)
     _set_type(event, text, (alone, shared))
-    _set_actors(event, " ".join(event.evidence), perpetrator)
+    inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
+    _set_actors(event, " ".join(event.evidence), perpetrator, inside)
 
 
 def _segment(
@@ -820,13 +840,13 @@ def _segment(
     lo = max((o for o in theirs if o < own[0]), default=start)
     hi = min((o for o in theirs if o > own[0]), default=end)
     piece = text[lo:hi]
-    return (lo, hi) if any(rule.pattern.search(piece) for rule in TYPE_RULES) else span
+    return (lo, hi) if _any_type(piece) else span
 
 
 def _clearest(pieces: Sequence[str]) -> str:
     """The excerpt for ``notes``: the first sentence with an event word, else the first."""
     for piece in pieces:
-        if any(rule.pattern.search(piece) for rule in TYPE_RULES):
+        if _any_type(piece):
             return " ".join(piece.split())
     return " ".join(pieces[0].split()) if pieces else ""
 
@@ -842,8 +862,13 @@ _TAKEOVER_REACH = 100
 def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int, int]]]) -> None:
     """The first ACLED type whose words the event's sentences hold, tier by tier."""
     for tier in tiers:
-        for rule in TYPE_RULES:
+        tier = [(s, e) for s, e in tier if _any_type(text[s:e])]
+        for rule in TYPE_RULES if tier else ():
             match = _rule_match(rule, event, text, tier)
+            if match is not None and _civilians_not_a_fight(rule, match, event, text, tier):
+                event.event_type, event.sub_event_type = _VAC, "Attack"
+                event.type_reason = f"civilians shot, nobody fought back ({match!r})"
+                return
             if match is not None:
                 event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
                 event.type_reason = f"{rule.reason} ({match!r})"
@@ -854,6 +879,27 @@ def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int,
         return
     event.type_reason = (
         "only listed with other places" if event.listed_only else "no word of what happened"
+    )
+
+
+#: Words of fighting that also describe a one-sided shooting ("a hail of gunfire", "the
+#: firing", "an operation was launched to trace the attackers").
+_WEAK_CLASH = re.compile(r"(?i)^(?:firing|gunfire|fighting|fought|operations?|ambush\w*)$")
+
+
+def _civilians_not_a_fight(
+    rule: TypeRule, match: str, event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """ACLED's convention: gunmen shooting unarmed people is Violence against civilians.
+
+    True when an armed clash rests only on words that also fit a one-sided shooting
+    ("the firing", "an operation to trace the killers") and everyone reported killed or
+    hurt is a civilian or not said to be on either side.
+    """
+    return (
+        rule.sub_event_type == "Armed clash"
+        and bool(_WEAK_CLASH.match(match))
+        and (_unarmed(event))
     )
 
 
@@ -872,13 +918,35 @@ def _rule_match(
                 or all(abs(at - s) > _TAKEOVER_REACH for s, _ in event.spans)
             ):
                 continue
-            if rule.sub_event_type == "Attack" and not (
-                A.names_civilians(piece)
-                or any(c.whose == "civilian" for c in event.claims if c.what != "arrested")
-            ):
+            if rule.sub_event_type == "Attack" and not _victims_unarmed(event, piece, match):
                 continue
             return match.group().strip()
     return None
+
+
+_BODIES = re.compile(r"(?i)bodies|bullet|target")
+
+
+def _victims_unarmed(event: ReportEvent, piece: str, match: re.Match[str]) -> bool:
+    """True when an attack's victims fit Violence against civilians.
+
+    Civilians named, or bodies found, or (for a shooting, not a bare "killed") victims
+    not said to be on either side.
+    """
+    civilians = A.names_civilians(piece) or any(
+        c.whose == "civilian" for c in event.claims if c.what != "arrested"
+    )
+    shooting = match.group().lower() != "killed"
+    return civilians or bool(_BODIES.search(match.group())) or (shooting and _unarmed(event))
+
+
+def _unarmed(event: ReportEvent) -> bool:
+    """True when the event's killed and hurt are all civilians or of no side said.
+
+    False when its figures count nobody.
+    """
+    hit = [c for c in event.claims if c.what in {"killed", "injured"} and c.count]
+    return bool(hit) and all(c.whose in {"civilian", "unspecified"} for c in hit)
 
 
 def _people_after(text: str, offset: int) -> bool:
@@ -889,14 +957,14 @@ def _people_after(text: str, offset: int) -> bool:
 _PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b")
 
 
-def _report_perpetrator(text: str) -> str | None:
+def _report_perpetrator(text: str, found: Sequence[A.ActorMention]) -> str | None:
     """The armed group a report says did it.
 
     The one claiming responsibility, else the one the report names most as acting
-    ("BLA fighters attacked"), never one that denies it ("the TTP said it had carried
-    out none of the raids").
+    ("BLA fighters attacked"); never one only named, or one that denies it ("the TTP
+    said it had carried out none of the raids").
     """
-    named = [m for m in A.actors_in(text) if m.actor in A.ARMED_GROUPS]
+    named = [m for m in found if m.actor in A.ARMED_GROUPS]
     if not named:
         return None
     for claim in _CLAIMED_BY.finditer(text):
@@ -905,8 +973,7 @@ def _report_perpetrator(text: str) -> str | None:
             return min(near, key=lambda m: abs(m.start - claim.start())).actor
     acting = [m.actor for m in named if _ACTING.match(text, m.end)]
     denied = {m.actor for m in named if _DENIED.search(text[m.end : m.end + 80])}
-    ranked = Counter(acting).most_common() or Counter(m.actor for m in named).most_common()
-    return next((actor for actor, _ in ranked if actor not in denied), None)
+    return next((actor for actor, _ in Counter(acting).most_common() if actor not in denied), None)
 
 
 #: What follows a group's name when the text says it acted.
@@ -919,9 +986,13 @@ _ACTING = re.compile(
 _DENIED = re.compile(r"(?i)\b(?:none|not|denied|deny|denies|no role|rejected)\b")
 
 
-def _set_actors(event: ReportEvent, evidence: str, perpetrator: str | None) -> None:
-    """actor1 did it, actor2 had it done to them (ACLED's order)."""
-    found = A.actors_in(evidence)
+def _set_actors(
+    event: ReportEvent, evidence: str, perpetrator: str | None, found: Sequence[A.ActorMention]
+) -> None:
+    """actor1 did it, actor2 had it done to them (ACLED's order).
+
+    ``found`` are the actors named in the event's sentences, in text order.
+    """
     groups = [m.actor for m in found if m.actor in A.ARMED_GROUPS]
     forces = [m.actor for m in found if m.actor in A.STATE_FORCES]
     attacker = groups[0] if groups else perpetrator
