@@ -69,11 +69,14 @@ _SPEECH_CUE = re.compile(
 )
 #: Claimant types by the words of the claimant, checked in this order (first match wins).
 CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
+    # A minister speaks for the government, even a health minister.
+    ("government", frozenset({"minister", "ministers"})),
     (
         "other",
         frozenset(
             "centre center institute studies think-tank university commission amnesty "
-            "watch analyst analysts researcher researchers hrcp un unama ngo".split()
+            "watch analyst analysts researcher researchers hrcp un unama ngo crss pips "
+            "pakistan-institute".split()
         ),
     ),
     (
@@ -110,8 +113,8 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             "minister ministers government govt officials official authorities "
             "administration commissioner dc spokesman spokesperson governor president "
-            "ministry interior provincial cm sources secretary office department "
-            "mayor nacta".split()
+            "ministry interior provincial cm secretary office department mayor "
+            "nacta".split()
         ),
     ),
     (
