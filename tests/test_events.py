@@ -215,6 +215,8 @@ FLOORS = {
     "seeds": {"recall": 1.0, "type": 0.9, "claims_f1": 0.95, "fatalities": 0.95},
     "dev": {"recall": 0.95, "type": 0.95, "claims_f1": 0.9, "fatalities": 0.85},
     "example": {"recall": 0.95, "type": 0.9, "claims_f1": 0.95, "fatalities": 0.9},
+    # Real reports of 24 outlets; event recall is bounded by the places found (R 0.70).
+    "train": {"recall": 0.65, "type": 0.72, "claims_f1": 0.82, "fatalities": 0.68},
 }
 
 
@@ -223,6 +225,7 @@ def test_event_scores_on_annotated_corpora(name: str, shared_dir: Path, example_
     sources = {
         "seeds": shared_dir / "corpus" / "seeds",
         "dev": shared_dir / "corpus" / "dev",
+        "train": shared_dir / "corpus" / "train",
         "example": example_dir,
     }
     gold_file = (
