@@ -37,10 +37,14 @@ def test_build_then_export_every_format(runner, seeds_dir: Path, tmp_path: Path)
     import pyogrio
 
     gpkg = layer.with_suffix(".gpkg")
-    assert {name for name, _ in pyogrio.list_layers(gpkg)} == {"incidents", "districts", "mentions"}
+    layers = {name for name, _ in pyogrio.list_layers(gpkg)}
+    assert layers == {"incidents", "districts", "mentions", "events"}
     assert {"Quetta", "Nushki"} <= set(gpd.read_file(gpkg, layer="incidents")["name"])
     assert "Kech" in set(gpd.read_file(gpkg, layer="districts")["district"])
     assert "<Placemark" in layer.with_suffix(".kml").read_text(encoding="utf-8")
+    result = runner.invoke(main, ["export", str(layer), "--format", "acled"])
+    assert result.exit_code == 0, result.output
+    assert layer.with_suffix(".acled.csv").read_text(encoding="utf-8").startswith("event_id_cnty,")
 
 
 def test_usage_errors_exit_2(runner, tmp_path: Path):

@@ -175,7 +175,8 @@ def test_geopackage_has_every_district_and_place_ids_survive_a_conversion(
     dev_build, tmp_path: Path
 ):
     gpkg = dev_build.outputs["mentions"].parent / "incidents.gpkg"
-    assert {n for n, _ in pyogrio.list_layers(gpkg)} == {"incidents", "districts", "mentions"}
+    layers = {n for n, _ in pyogrio.list_layers(gpkg)}
+    assert layers == {"incidents", "districts", "mentions", "events"}
     districts = gpd.read_file(gpkg, layer="districts")
     assert len(districts) == 126 and (districts["n_incident_places"] == 0).sum() > 100
     # GeoPackage -> GeoJSON (as ogr2ogr or QGIS "save as" would) -> incidentmap again.

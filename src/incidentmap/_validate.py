@@ -33,6 +33,7 @@ NESTED_FIELDS: dict[str, type] = {
     "names_in_text": list,
     "confidence_factors": dict,
     "event_dates": list,
+    "events": list,
 }
 #: Numeric properties: (lowest, highest, whole numbers only).
 NUMBER_FIELDS: dict[str, tuple[float, float, bool]] = {

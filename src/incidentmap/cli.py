@@ -458,9 +458,9 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "gpkg", "kml"], case_sensitive=False),
+    type=click.Choice(["csv", "gpkg", "kml", "acled"], case_sensitive=False),
     required=True,
-    help="Target format (any case: gpkg, GPKG).",
+    help="Target format, in any case (acled: one row per event, ACLED's 31 columns).",
 )
 @click.option(
     "-o",
@@ -472,16 +472,17 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 @excel_opt
 @verbosity_opt
 def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
-    """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage or KML.
+    """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage, KML or ACLED.
 
     The GeoPackage holds three layers: incidents, districts (every district, zeros
     included) and mentions. The KML has a folder per confidence level, times for
     Google Earth's time slider and the excerpts in each balloon.
 
     \b
-    Example:
+    Examples:
       incidentmap export out/incidents.geojson --format gpkg
       incidentmap export out/incidents.geojson --format csv --excel -o incidents.csv
+      incidentmap export out/incidents.geojson --format acled -o events-acled.csv
     """
     from .export import export_layer
 
@@ -733,6 +734,13 @@ def data_fetch(
     help="Gold annotations (*.gold.json); repeatable.",
 )
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--events-gold",
+    "events_gold_paths",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Event and claim annotations (*.events.gold.json, docs/events-gold.md); repeatable.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @verbosity_opt
 @click.option(
@@ -751,6 +759,7 @@ def data_fetch(
 def eval_command(
     gold_paths: tuple[Path, ...],
     sources: tuple[Path, ...],
+    events_gold_paths: tuple[Path, ...],
     as_json: bool,
     folds: int | None,
     fit_to: Path | None,
@@ -759,12 +768,15 @@ def eval_command(
 
     Each gold file is scored as a set of its own. With --folds, the decision model is
     refitted without each report's fold before that report is decided, so the scores
-    are out of fold (the honest number for reports nobody tuned on).
+    are out of fold (the honest number for reports nobody tuned on). With --events-gold,
+    also events and casualty claims: event recall, event-type accuracy, claims
+    precision/recall/F1, claimant-type accuracy, exact fatalities.
 
     \b
     Examples:
       incidentmap eval --gold gold/seeds.gold.json corpus/seeds
       incidentmap eval --folds 10 --gold a.gold.json --gold b.gold.json corpus/
+      incidentmap eval --gold gold/dev.gold.json --events-gold dev.events.gold.json corpus/dev
     """
     from .eval import format_scores
     from .learn import cross_validate, evaluate, fit, load_sets
@@ -777,7 +789,22 @@ def eval_command(
         write_json(model.to_json(), fit_to)
         click.echo(f"wrote {fit_to}", err=True)
     scores = cross_validate(sets, folds=folds) if folds else evaluate(sets)
+    event_scores = None
+    if events_gold_paths:
+        from .eval_events import load_events_gold, score_events
+        from .pipeline import analyse
+
+        events_gold = [doc for path in events_gold_paths for doc in load_events_gold(path)]
+        event_scores = score_events(events_gold, analyse(sources).accounts)
     if as_json:
-        click.echo(json.dumps({name: s.as_dict() for name, s in scores.items()}, indent=2))
+        data: dict[str, Any] = {name: s.as_dict() for name, s in scores.items()}
+        if event_scores is not None:
+            data["events"] = event_scores.as_dict()
+        click.echo(json.dumps(data, indent=2))
     else:
         click.echo("\n".join(format_scores(name, s) for name, s in scores.items()))
+        if event_scores is not None:
+            from .eval_events import format_event_scores
+
+            name = ", ".join(p.name for p in events_gold_paths)
+            click.echo(format_event_scores(name, event_scores))

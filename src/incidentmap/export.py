@@ -346,13 +346,16 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
 
 
 #: The formats ``export_layer`` writes.
-EXPORT_FORMATS = ("csv", "gpkg", "kml")
+EXPORT_FORMATS = ("csv", "gpkg", "kml", "acled")
 
 
 def export_layer(
     layer_path: str | Path, fmt: str, out: str | Path | None = None, *, bom: bool = False
 ) -> Path:
-    """Convert an incidents GeoJSON to ``csv``, ``gpkg`` or ``kml``; return the new path.
+    """Convert an incidents GeoJSON to ``csv``, ``gpkg``, ``kml`` or ``acled``; return the path.
+
+    ``acled`` writes ACLED's 31 columns, one row per event, to ``<layer>.acled.csv`` by
+    default.
 
     Parameters
     ----------
@@ -386,11 +389,17 @@ def export_layer(
     layer = read_layer(layer_path)
     boundaries = boundaries_for_layer(layer)
     check_district_ids(layer, boundaries.districts["district_id"], where=str(layer_path))
-    out_path = Path(out) if out else Path(layer_path).with_suffix(f".{fmt}")
+    suffix = ".acled.csv" if fmt == "acled" else f".{fmt}"
+    out_path = Path(out) if out else Path(layer_path).with_suffix(suffix)
     if not out_path.parent.is_dir():
         raise OutputError(f"{out_path}: cannot write (no folder {out_path.parent})")
     try:
-        if fmt == "csv":
+        if fmt == "acled":
+            from .acled import ACLED_COLUMNS, acled_rows
+
+            rows = acled_rows(_place_records(layer))
+            write_text_atomic(out_path, csv_text(rows, ACLED_COLUMNS, bom=bom))
+        elif fmt == "csv":
             write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS, bom=bom))
         elif fmt == "gpkg":
             _write_gpkg(layer, boundaries.districts, out_path)
@@ -468,9 +477,39 @@ def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path
             crs="EPSG:4326",
         )
         mentions.to_file(tmp, layer="mentions", driver="GPKG")
+        _write_events_layer(layer, tmp)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _place_records(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """The layer's places as property dicts with ``latitude``/``longitude``."""
+    records = []
+    for place_id, place in layer.iterrows():
+        record = {k: v for k, v in place.items() if k != layer.geometry.name}
+        record["id"] = place_id
+        record["latitude"] = round(place.geometry.y, COORD_DECIMALS)
+        record["longitude"] = round(place.geometry.x, COORD_DECIMALS)
+        records.append(record)
+    return records
+
+
+def _write_events_layer(layer: gpd.GeoDataFrame, path: Path) -> None:
+    """The ``events`` layer: a point per event at its place, claims as JSON text."""
+    from .acled import event_points
+
+    if "events" not in layer.columns:
+        return
+    rows = event_points(_place_records(layer))
+    if not rows:
+        return
+    points = gpd.GeoDataFrame(
+        rows,
+        geometry=gpd.points_from_xy([r["longitude"] for r in rows], [r["latitude"] for r in rows]),
+        crs="EPSG:4326",
+    )
+    _flat(points).to_file(path, layer="events", driver="GPKG")
 
 
 def _flat(layer: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -205,7 +205,7 @@ CSV_FIELDS = (
     "event_date_precision",
 )
 
-#: ``events.csv`` (SPEC): one row per event, every source's figures kept in ``claims``.
+#: The columns of ``events.csv``, in order (SPEC's fields, then what helps an analyst).
 EVENT_FIELDS = (
     "event_id",
     "event_date",
@@ -213,18 +213,22 @@ EVENT_FIELDS = (
     "time_precision",
     "place_id",
     "location",
+    "places",
     "admin1",
     "admin2",
     "admin3",
+    "country",
     "latitude",
     "longitude",
     "geo_precision",
     "event_type",
     "sub_event_type",
+    "type_reason",
     "actor1",
     "actor2",
     "claims",
     "fatalities",
+    "fatalities_from",
     "sources",
     "n_sources",
     "notes",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 
 from . import __version__, settings
 from ._data import file_digest, geodata_file
@@ -26,6 +27,15 @@ from .dates import date_span, event_date, parse_iso
 from .decide import decide_roles
 from .districts import Boundaries, boundaries_for
 from .errors import InputError, OutputError, ReportError
+from .events import (
+    ReportEvents,
+    add_district_events,
+    aggregate_records,
+    csv_row,
+    events_by_place,
+    events_from_report,
+    events_table,
+)
 from .export import csv_chunks, layer_chunks, mention_rows
 from .extract import mentions_from_report
 from .geocode import load_gazetteer
@@ -38,6 +48,7 @@ from .models import (
     COARSE_KINDS,
     CSV_FIELDS,
     DISTRICT_FIELDS,
+    EVENT_FIELDS,
     INCIDENT_FIELDS,
     Report,
     ResolvedMention,
@@ -139,6 +150,9 @@ class BuildResult:
     run: dict[str, Any]
     outputs: dict[str, Path] = field(default_factory=dict)
     boundaries: Boundaries | None = None
+    #: One row per event (``events.csv``), and each report's own account of its events.
+    events: pd.DataFrame = field(default_factory=pd.DataFrame)
+    accounts: dict[str, ReportEvents] = field(default_factory=dict)
 
 
 def analyse(
@@ -226,6 +240,9 @@ def analyse(
     summary = districts_summary(places, districts)
     rows = mention_rows(resolved, by_id, places, filtered=filtered)
     timings["districts"] = time.perf_counter() - clock - timings.get("online", 0.0)
+    clock = time.perf_counter()
+    accounts, events = _events(resolved, by_id, places, summary)
+    timings["events"] = time.perf_counter() - clock
     run = _run_record(reports, skipped, rows, places, summary, gazetteer, timings)
     run["started"] = started
     run["data"]["districts"] = boundaries.source
@@ -246,7 +263,31 @@ def analyse(
         from .parallel import describe_scheduler
 
         run["scheduler"] = describe_scheduler(scheduler)
-    return BuildResult(reports, skipped, places, summary, rows, run, boundaries=boundaries)
+    run["counts"]["events"] = len(events)
+    run["aggregates"] = aggregate_records(accounts.values())
+    return BuildResult(
+        reports, skipped, places, summary, rows, run, boundaries=boundaries,
+        events=events, accounts=accounts,
+    )  # fmt: skip
+
+
+def _events(
+    resolved: Mapping[str, Sequence[ResolvedMention]],
+    reports: Mapping[str, Report],
+    places: gpd.GeoDataFrame,
+    summary: gpd.GeoDataFrame,
+) -> tuple[dict[str, ReportEvents], pd.DataFrame]:
+    """Each report's events, and the events table they merge into.
+
+    The layer and the district summary gain them: a place's ``events``, a district's
+    ``n_events`` and ``fatalities``.
+    """
+    accounts = {d: events_from_report(reports[d], items) for d, items in resolved.items()}
+    events = events_table(accounts.values(), places, reports)
+    by_place = events_by_place(events)
+    places["events"] = [by_place.get(str(place_id), []) for place_id in places.index]
+    add_district_events(summary, events)
+    return accounts, events
 
 
 def _resolve_incrementally(
@@ -436,6 +477,9 @@ def build(
         "incidents": layer_chunks(result.places, INCIDENT_FIELDS),
         "districts": layer_chunks(result.summary, DISTRICT_FIELDS),
         "mentions": csv_chunks(result.rows, CSV_FIELDS, bom=csv_bom),
+        "events": csv_chunks(
+            map(csv_row, result.events.to_dict("records")), EVENT_FIELDS, bom=csv_bom
+        ),
         "map": [page],
     }
     result.run["options"] = {
@@ -470,6 +514,7 @@ OUTPUT_FILES = {
     "incidents": "incidents.geojson",
     "districts": "districts.geojson",
     "mentions": "mentions.csv",
+    "events": "events.csv",
     "map": "map.html",
     "run": "run.json",
 }

@@ -1,0 +1,1288 @@
+"""Events: what happened at each incident place on each day, who did it, and who says so.
+
+An *event* is something that happened at one incident place on one event date, coded as
+ACLED codes events by hand. Each report gives its own account of it (``ReportEvent``):
+the place, the date, a type, the two sides and the casualty claims tied to that place.
+``events_table`` then merges the accounts of different reports about the same place and
+day into one row, keeping every source's claims side by side.
+
+The rules, in the order they apply (each decision keeps its reason):
+
+* **Grouping.** One event per incident place per event date in a report. A site is a
+  mention of its town's place, so "the Serena Hotel in Quetta" is already one place; a
+  district named in the same sentence as the one town of it the sentence names ("the
+  Hoshab area of Kech district") joins that town's event.
+* **Date.** The mention's ``event_date`` (``dates.py``); a sentence with none takes a
+  month or year it states ("in April 2022"), else the first date the report states
+  before it (the lead's "on 31 January"), else the report's own date (precision null).
+* **Claims.** A casualty figure (``claims.py``) belongs to the event whose place its
+  sentence names; a sentence naming none looks back in its paragraph; figures for a
+  whole wave (a sentence naming several events' places, or speaking of the province,
+  "across", "in total") stay the report's *aggregate claims*, never spread over places.
+* **Type.** ACLED's conventions, by the words of the event's own sentences: a suicide
+  attack is a Suicide bomb; a place taken or retaken is a change of territory; fighting
+  with forces is an Armed clash; a bomb, grenade or shelling is Explosions/Remote
+  violence; kidnapping is Abduction; gunmen killing civilians is an Attack on civilians;
+  arson is Looting/property destruction. No such words: no type, and the reason says so.
+* **Actors.** The named group of the event's sentences, else the group the report says
+  claimed or carried out the attacks, else an unidentified armed group; a security
+  operation puts the state first. The side acted on is the force or civilians targeted.
+* **Fatalities.** ACLED's conservative rule: per report, the first figure it gives for
+  each side (later ones are updates or partial counts, "on the spot"), summed over
+  sides; across reports the lowest; militants' claims of enemy dead only where nobody
+  else gives a figure. 0 where the event is described and nobody is reported killed;
+  null where the place is only listed, or deaths are only given for the wave.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from . import actors as A
+from ._text import sentence_spans
+from .claims import Claim, claims_from_report, without_repeats
+from .dates import MONTHS, event_date, parse_iso
+from .models import COARSE_KINDS, EVENT_FIELDS, GazetteerEntry, Report, ResolvedMention
+
+#: ``dates.event_date`` precisions -> the precision of an event date.
+DATE_PRECISION: dict[str, str | None] = {
+    "stated": "day",
+    "stated-no-year": "day",
+    "weekday": "day",
+    "lead": "day",
+    "month": "month",
+    "year": "year",
+    "published": None,
+    "unknown": None,
+}
+#: ACLED's ``time_precision``: 1 the day is known, 2 the week (a report's own date stands
+#: in for a day the text does not give), 3 only the month or year.
+TIME_PRECISION: dict[str | None, int] = {"day": 1, None: 2, "month": 3, "year": 3}
+
+
+#: Kinds that may join the event of a finer place inside them ("Hoshab area of Kech").
+_AREA_KINDS = frozenset({"district"})
+#: At most this many characters between an area and a place named beside it, and the
+#: words that may stand between: "Hoshab area of Kech", "Dalbandin, the main town of
+#: Chaghi", "Nal in Khuzdar", "Khuzdar's Nal".
+_BESIDE_CHARS = 30
+_PLACE_OF = re.compile(
+    r"(?i)(?:\s+(?:area|town|city|tehsil|village|bazaa?r|market|locality|region))?"
+    r"(?:\s+(?:of|in)\s+|,\s+(?:the\s+)?(?:\w+\s+){0,2}(?:of|in)\s+|\s*,\s*)(?:the\s+)?"
+)
+_AREA_S = re.compile(r"(?i)(?:\s+district)?['\u2019]s\s+")
+#: Days before a report's date in which an undated account joins a dated event there.
+MERGE_WINDOW_DAYS = 7
+_MONTH_YEAR = re.compile(
+    r"\b(?:in|since|during|of|last|early|late|mid)[- ](?P<month>"
+    + "|".join(sorted((m.title() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
+#: Words that make a figure one of the whole wave rather than of one place.
+_WAVE = re.compile(
+    r"(?i)\b(?:province|provincial|across|wave|offensive|nationwide|countrywide|country|"
+    r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
+    r"districts|cities|towns|locations|places)\b"
+)
+#: This many places hit on one day make a report one about a wave, not one incident.
+_WAVE_SIZE = 3
+#: A figure in a sentence naming no place belongs to the place of the nearest of this
+#: many sentences before it that names one (in its paragraph only, when the report
+#: leads with several places).
+_LOOK_BACK = 4
+#: Words that make a figure the whole wave's even in a sentence naming one place ("in
+#: close to 40 hours of fighting that followed the coordinated assault on 12 towns").
+_WAVE_ONLY = re.compile(
+    r"(?i)\b(?:across|wave|nationwide|countrywide|overall|in total|altogether|cumulative|"
+    r"coordinated|districts|cities|towns|locations|places)\b"
+)
+#: A figure the same report later updates: "Earlier, 15 people died", "on the spot".
+_SUPERSEDED = re.compile(r"(?i)^\W*earlier,|\bon the spot\b|\binitial(?:ly)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRule:
+    """One of ACLED's event types and the words that show it, tried in order."""
+
+    event_type: str
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+def _rule(event_type: str, sub: str, pattern: str, reason: str) -> TypeRule:
+    return TypeRule(event_type, sub, re.compile(pattern, re.I), reason)
+
+
+_BATTLES = "Battles"
+_EXPLOSIONS = "Explosions/Remote violence"
+_VAC = "Violence against civilians"
+_STRATEGIC = "Strategic developments"
+_FORCE_WORDS = (
+    r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
+    r"checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|station)"
+)
+#: ACLED's event types by the words of an event's sentences, first match wins.
+TYPE_RULES: tuple[TypeRule, ...] = (
+    _rule(
+        _STRATEGIC,
+        "Disrupted weapons use",
+        r"\b(?:defused|diffused|defusing|defuse)\b",
+        "a bomb was defused",
+    ),
+    _rule(
+        _EXPLOSIONS,
+        "Suicide bomb",
+        r"\bsuicide\b|\bfidayeen\b|explosive[- ]laden vehicle|"
+        r"\bVBIED|self[- ]detonat",
+        "a suicide attack",
+    ),
+    _rule(
+        _BATTLES,
+        "Government regains territory",
+        r"\bregain(?:ed|s)? control\b|"
+        r"\brecaptur|\bretook\b|\bwrested back\b|\bcleared the (?:town|city|area)\b",
+        "the state took the place back",
+    ),
+    _rule(
+        _BATTLES,
+        "Non-state actor overtakes territory",
+        r"\b(?:took|taken|taking) over\b|"
+        r"\bseiz(?:ed|ing)\b|\bcaptured\b|\boccupied\b|\boverr[au]n\b|\btook control\b|"
+        r"\btemporary hold\b|\bin control of\b",
+        "attackers took over the place",
+    ),
+    _rule(
+        _BATTLES,
+        "Armed clash",
+        r"exchange of fire|exchanged fire|\bgun ?battles?\b|"
+        r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
+        r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
+        r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
+        r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
+        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?)\b"
+        r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
+        + _FORCE_WORDS
+        + r"\b",
+        "fighting between armed groups and forces",
+    ),
+    _rule(
+        _EXPLOSIONS,
+        "Air/drone strike",
+        r"\bdrone strikes?\b|\bair ?strikes?\b|"
+        r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b",
+        "an air or drone strike",
+    ),
+    _rule(
+        _EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        r"\bshell(?:ing|ed)\b|"
+        r"\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b",
+        "shelling or rockets",
+    ),
+    _rule(_EXPLOSIONS, "Grenade", r"\bgrenades?\b", "a grenade attack"),
+    _rule(
+        _EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        r"\bIEDs?\b|\bimprovised explosive|"
+        r"\blandmines?\b|\bland mines?\b|\bremote[- ]control|\bbombs?\b|\bbombing\b|"
+        r"\bblasts?\b|\bexplosions?\b|\bexplosives?\b|\bexploded\b|\bdetonat|\bblew up\b|"
+        r"\bblown up\b",
+        "a bomb or explosion",
+    ),
+    _rule(
+        _VAC,
+        "Abduction/forced disappearance",
+        r"\babduct|\bkidnap|\bhostages?\b|"
+        r"\btaken captive\b|\bhijack",
+        "people were abducted",
+    ),
+    _rule(
+        _VAC,
+        "Attack",
+        r"\b(?:shot dead|gunned down|massacr|opened fire on|"
+        r"executed|offloaded|killed|target(?:ed)? killings?|bullet[- ]ridden|bullet[- ]riddled|"
+        r"bodies (?:\w+ ){0,3}?(?:found|recovered))\b",
+        "armed men attacked civilians",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Looting/property destruction",
+        r"\btorch|\bset (?:on )?fire\b|"
+        r"\bset ablaze\b|\bablaze\b|\bburn(?:ed|t)\b|\barson\b|\bdestroy|\bdestruction\b|"
+        r"\bvandali[sz]|\bloot|\bdemolish",
+        "property was destroyed",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Arrests",
+        r"\barrest|\bdetain|\bapprehend|taken into custody|\bnabbed\b",
+        "people were arrested",
+    ),
+    _rule(
+        _STRATEGIC,
+        "Disrupted weapons use",
+        r"\bfoiled\b|\bthwarted\b|\baverted\b",
+        "an attack was prevented",
+    ),
+    _rule(
+        "Protests", "Peaceful protest", r"\bprotest|\bdemonstrat|\bsit-in\b|\brally\b", "a protest"
+    ),
+)
+#: Any word of any type: most sentences have none, and need no rule tried.
+_ANY_TYPE = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in TYPE_RULES), re.I)
+
+
+@lru_cache(maxsize=8192)
+def _any_type(piece: str) -> bool:
+    """True when a piece of text holds a word of any event type.
+
+    Memoised: one sentence is evidence for every place it names.
+    """
+    return _ANY_TYPE.search(piece) is not None
+
+
+#: Battles a security force starts: an operation, a raid, militants encircled.
+_STATE_INITIATED = re.compile(
+    r"(?i)\b(?:security forces|troops|army|military|police|CTD|FC|personnel)\b[^.]{0,80}?"
+    r"\b(?:launched|conducted|carried out|initiated|began|stepped up)\b[^.]{0,60}?"
+    r"\b(?:operations?|raids?)\b|\b(?:intelligence[- ]based|clearance|follow-up|combing|"
+    r"counter-?terrorism|search-and-destroy)\b[^.]{0,15}\boperations?\b|\bencircled\b|"
+    r"\bIBOs?\b|\braided\b"
+)
+#: Attacks by armed men on forces (these are not state-initiated, whoever won).
+_ATTACK_ON_FORCES = re.compile(
+    r"(?i)\b(?:attack(?:s|ed|ing)?|ambush(?:ed)?|stormed|targeted|struck|assault(?:ed)?)\b"
+    r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
+    + _FORCE_WORDS
+    + r"\b"
+)
+#: The force a target word stands for ("a police truck" -> police).
+_TARGETS = re.compile(
+    r"(?i)\b(?:attack(?:s|ed|ing)?|ambush(?:ed)?|stormed|targeted|targeting|struck|hit|"
+    r"assault(?:ed)?)\b(?: on)?(?: the| a| an| three| two| several)?(?: [\w'\u2019]+){0,3}? "
+    r"(?P<force>police|policemen|CTD|FC|Frontier Corps|Levies|army|military|troops|soldiers|"
+    r"security forces|convoy|cantonment|cantt|camps?|check ?posts?|checkpoints?|base)\b"
+)
+_TARGET_ACTOR = {
+    "police": A.POLICE,
+    "policemen": A.POLICE,
+    "ctd": A.POLICE,
+    "fc": A.FC,
+    "frontier corps": A.FC,
+    "levies": A.LEVIES,
+}
+_CLAIMED_BY = re.compile(
+    r"(?i)claimed (?:responsibility|credit)|owned (?:up )?(?:the|responsibility)|"
+    r"claimed by|claimed the attack"
+)
+
+
+@dataclass
+class ReportEvent:
+    """One report's account of one event."""
+
+    doc_id: str
+    place_id: str
+    place_ids: list[str]
+    names: list[str]
+    event_date: str | None
+    event_date_precision: str | None
+    date_source: str = "published"
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)  # the text its type was read from
+    listed_only: bool = False
+    claims: list[Claim] = field(default_factory=list)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    type_reason: str = ""
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = None
+    fatalities_from: list[Claim] = field(default_factory=list)
+    notes: str = ""
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        """The place and date that make this event one."""
+        return self.place_id, self.event_date
+
+
+@dataclass
+class ReportEvents:
+    """Everything one report says about events: its accounts, and its wave-level figures."""
+
+    doc_id: str
+    events: list[ReportEvent]
+    aggregates: list[Claim]
+    claims: list[Claim]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An incident mention with the sentence it stands in and its event date.
+
+    ``how`` says where the date came from: ``stated``, ``stated-no-year``, ``weekday``
+    (the sentence), ``lead`` (the report's first date), ``month``, ``year``, or
+    ``published`` (the report's own date).
+    """
+
+    resolved: ResolvedMention
+    sentence: int
+    event_date: str | None
+    how: str
+
+    @property
+    def entry(self) -> GazetteerEntry:
+        """The place (incident mentions are resolved)."""
+        assert self.resolved.entry is not None
+        return self.resolved.entry
+
+
+#: How sure a date is, best first: said in the sentence, then carried from the lead.
+_DATE_RANK = {"stated": 0, "stated-no-year": 1, "weekday": 2, "lead": 3}
+#: Dates said in a sentence naming the place, as opposed to carried or stood in.
+_STRONG_DATES = frozenset({"stated", "stated-no-year", "weekday"})
+
+
+def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> ReportEvents:
+    """One report's events, their claims and its aggregate (wave-level) claims.
+
+    Parameters
+    ----------
+    report
+        The report (its exact text).
+    resolved
+        Its resolved mentions; incident mentions of a place make that place's events.
+
+    Returns
+    -------
+    ReportEvents
+        Events in the order their places first appear in the text.
+    """
+    text = report.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    mentions = _incident_mentions(report, resolved, spans, starts)
+    events = _group(report, mentions, spans)
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        for sentence in {s for s, _ in _event_sentences(event, starts)}:
+            by_sentence[sentence].append(index)
+    settings_ = _settings_sentences(resolved, starts)
+    claims = claims_from_report(text, report.doc_id)
+    aggregates = _ClaimPlacer(text, spans, events, by_sentence, settings_).place(claims)
+    named = A.actors_in(text)
+    perpetrator = _report_perpetrator(text, named)
+    for event in events:
+        # The group the report blames did what it reports that day, not what it recalls.
+        blamed = perpetrator if event.event_date == events[0].event_date else None
+        _describe(event, text, spans, by_sentence, events, blamed, named)
+    wave_deaths = any(c.what == "killed" for c in aggregates)
+    for event in events:
+        _count_fatalities(event, wave_deaths=wave_deaths)
+    return ReportEvents(report.doc_id, events, aggregates, claims)
+
+
+def _settings_sentences(resolved: Sequence[ResolvedMention], starts: Sequence[int]) -> set[int]:
+    """Sentences naming a province or country (any role): they speak of the whole wave."""
+    return {
+        bisect_right(starts, r.mention.start) - 1
+        for r in resolved
+        if r.entry is not None and r.entry.kind in COARSE_KINDS
+    }
+
+
+def _incident_mentions(
+    report: Report,
+    resolved: Sequence[ResolvedMention],
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[_Mention]:
+    """The report's incident mentions of places finer than a province, each dated."""
+    lead = _lead_date(report, spans)
+    out = []
+    for r in resolved:
+        if r.entry is None or r.role != "incident" or r.mention.in_name:
+            continue
+        if r.entry.kind in COARSE_KINDS:
+            continue
+        index = bisect_right(starts, r.mention.start) - 1
+        when, how = _sentence_date(report, spans, index, lead)
+        out.append(_Mention(r, index, when, how))
+    return sorted(out, key=lambda m: m.resolved.mention.start)
+
+
+#: Words that make a dated sentence the report's lead, not a page's date line.
+_HAPPENED = re.compile(
+    r"(?i)\b(?:attack|assault|raid|offensive|operation|blast|bomb|explosion|kill|dead|"
+    r"died|martyr|injur|wound|clash|fight|fought|gunmen|militants|insurgents|terrorists|"
+    r"abduct|kidnap|ambush|siege|storm|strike|struck|fire|firing|violence)"
+)
+
+
+def _lead_date(report: Report, spans: Sequence[tuple[int, int]]) -> tuple[int, str] | None:
+    """The report's lead date: the first day a sentence about violence states.
+
+    A date line of the page ("Tuesday, June 25, 2024") or a date after the report's own
+    is not one.
+    """
+    published = parse_iso(report.published)
+    latest = (published + timedelta(days=1)).isoformat() if published else None
+    for index, (start, end) in enumerate(spans):
+        sentence = report.text[start:end]
+        when, how = event_date(sentence, report.published)
+        if when is None or how not in _STRONG_DATES or not _HAPPENED.search(sentence):
+            continue
+        if latest is None or when <= latest:
+            return index, when
+    return None
+
+
+def _sentence_date(
+    report: Report,
+    spans: Sequence[tuple[int, int]],
+    index: int,
+    lead: tuple[int, str] | None,
+) -> tuple[str | None, str]:
+    """The event date of a sentence, and where it came from (``_Mention.how``)."""
+    start, end = spans[index]
+    sentence = report.text[start:end]
+    when, how = event_date(sentence, report.published)
+    if how in _STRONG_DATES:
+        return when, how
+    month = _MONTH_YEAR.search(sentence)
+    if month:
+        number = MONTHS[month.group("month").lower()]
+        return f"{month.group('year')}-{number:02d}", "month"
+    year = _YEAR.search(sentence)
+    if year and (report.published or "")[:4] != year.group("year"):
+        return year.group("year"), "year"
+    if lead is not None and lead[0] <= index:
+        return lead[1], "lead"
+    return when, "published"
+
+
+def _group(
+    report: Report, mentions: Sequence[_Mention], spans: Sequence[tuple[int, int]]
+) -> list[ReportEvent]:
+    """One event per place and date, in the order the places first appear."""
+    by_place: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_place[m.entry.id].append(m)
+    events = []
+    for items in by_place.values():
+        for when, how, members in _date_clusters(items):
+            entry = members[0].entry
+            event = ReportEvent(
+                report.doc_id, entry.id, [entry.id], [entry.name], when, DATE_PRECISION[how],
+                date_source=how,
+            )  # fmt: skip
+            for m in members:
+                for name in (m.resolved.mention.site, m.resolved.mention.surface):
+                    if name and name not in event.names:
+                        event.names.append(name)
+                if spans[m.sentence] not in event.sentences:
+                    event.sentences.append(spans[m.sentence])
+                event.spans.append((m.resolved.mention.start, m.resolved.mention.end))
+            events.append(event)
+    events.sort(key=lambda e: e.sentences[0])
+    return _merge_areas(events, {m.entry.id: m.entry for m in mentions}, report.text)
+
+
+def _date_clusters(items: Sequence[_Mention]) -> list[tuple[str | None, str, list[_Mention]]]:
+    """A place's mentions in one report, as events: ``(date, how, mentions)`` each.
+
+    Each calendar date the text states ("on 11 July") is an event; a day counted from a
+    weekday or carried from the lead joins the stated date within ``MERGE_WINDOW_DAYS``
+    of it (a report dates an attack and the operation that ended it days apart), else
+    such days within that window of each other are one event; a month or year is its
+    own event unless a day in it is known; a mention with no date of its own joins the
+    place's first event.
+    """
+    stated = sorted((m for m in items if m.how in {"stated", "stated-no-year"}),
+                    key=lambda m: m.event_date or "")  # fmt: skip
+    clusters: list[list[_Mention]] = []
+    for m in stated:
+        if clusters and clusters[-1][0].event_date == m.event_date:
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    counted = sorted((m for m in items if m.how in {"weekday", "lead"}),
+                     key=lambda m: m.event_date or "")  # fmt: skip
+    for m in counted:
+        near = [c for c in clusters
+                if _days_apart(c[0].event_date, m.event_date) <= MERGE_WINDOW_DAYS]  # fmt: skip
+        if near:
+            min(near, key=lambda c: _days_apart(c[0].event_date, m.event_date)).append(m)
+        else:
+            clusters.append([m])
+    coarse: dict[str | None, list[_Mention]] = defaultdict(list)
+    for m in items:
+        if m.how in {"month", "year"}:
+            home = next((c for c in clusters if (c[0].event_date or "").startswith(
+                m.event_date or "?")), None)  # fmt: skip
+            (home if home is not None else coarse[m.event_date]).append(m)
+    out = []
+    for cluster in clusters:
+        best = min(cluster, key=lambda m: (_DATE_RANK[m.how], m.resolved.mention.start))
+        out.append((best.event_date, best.how, cluster))
+    out += [(when, ms[0].how, ms) for when, ms in coarse.items()]
+    undated = [m for m in items if m.how == "published"]
+    if undated:
+        if out:
+            first = min(out, key=lambda c: min(m.resolved.mention.start for m in c[2]))
+            first[2].extend(undated)
+        else:
+            out.append((undated[0].event_date, "published", undated))
+    return out
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    day_a, day_b = parse_iso(a), parse_iso(b)
+    if day_a is None or day_b is None:
+        return 0 if a == b else MERGE_WINDOW_DAYS + 1
+    return abs((day_b - day_a).days)
+
+
+def _merge_areas(
+    events: list[ReportEvent], entries: Mapping[str, GazetteerEntry], text: str
+) -> list[ReportEvent]:
+    """Fold an area into the event of the one place inside it that the report attacks.
+
+    A site or neighbourhood joins its town's event ("Khuda-e-Abadan" in Panjgur); a
+    district joins the only finer place of it the report gives on that day ("Danasar"
+    in Sherani), or the one named right beside it ("the Hoshab area of Kech district",
+    "Khuzdar's Nal tehsil"), even when the district's name is also a town's.
+    """
+    merged: set[int] = set()
+    for i, part in enumerate(events):
+        parent = entries[part.place_id].parent
+        for j, town in enumerate(events):
+            if j != i and town.place_id == parent and town.event_date == part.event_date:
+                _fold(events[j], part, first=True)
+                merged.add(i)
+                break
+    for i, area in enumerate(events):
+        if i in merged or not _is_area(entries[area.place_id]):
+            continue
+        inside = [
+            j
+            for j, other in enumerate(events)
+            if j != i
+            and j not in merged
+            and other.event_date == area.event_date
+            and entries[other.place_id].kind not in _AREA_KINDS
+            and entries[other.place_id].district == entries[area.place_id].district
+        ]
+        beside = [j for j in inside if _beside(area, events[j], text)]
+        chosen = (
+            inside if len(inside) == 1 and entries[area.place_id].kind in _AREA_KINDS else beside
+        )
+        if len(chosen) == 1:
+            _fold(events[chosen[0]], area, first=False)
+            merged.add(i)
+    return [e for i, e in enumerate(events) if i not in merged]
+
+
+def _is_area(entry: GazetteerEntry) -> bool:
+    """A district, or a town that bears its district's name (Khuzdar, Panjgur)."""
+    return entry.kind in _AREA_KINDS or (entry.kind == "town" and entry.name == entry.district)
+
+
+def _beside(area: ReportEvent, place: ReportEvent, text: str) -> bool:
+    """The area names where the place is: "Hoshab area of Kech", "Khuzdar's Nal"."""
+    for a_start, a_end in area.spans:
+        for p_start, p_end in place.spans:
+            if 0 <= a_start - p_end <= _BESIDE_CHARS and _PLACE_OF.fullmatch(text[p_end:a_start]):
+                return True
+            if 0 <= p_start - a_end <= _BESIDE_CHARS and _AREA_S.fullmatch(text[a_end:p_start]):
+                return True
+    return False
+
+
+def _fold(into: ReportEvent, other: ReportEvent, *, first: bool) -> None:
+    """Put ``other``'s place, names and sentences into ``into`` (its place first if asked)."""
+    if first:
+        into.place_id, into.place_ids = other.place_id, [other.place_id, *into.place_ids]
+        into.names = [*other.names[:1], *into.names, *other.names[1:]]
+    else:
+        into.place_ids.append(other.place_id)
+        into.names.extend(other.names)
+    into.names = list(dict.fromkeys(into.names))
+    into.sentences.extend(s for s in other.sentences if s not in into.sentences)
+    into.spans.extend(other.spans)
+
+
+def _event_sentences(event: ReportEvent, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """``(sentence index, start)`` of each sentence naming the event's place."""
+    return [(bisect_right(starts, s) - 1, s) for s, _ in event.sentences]
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+class _ClaimPlacer:
+    """Decides which event of a report each of its claims is about (or none: the wave).
+
+    In order: the one event its sentence names (unless the sentence speaks of the whole
+    wave); in a sentence naming several, the place named next after the figure, else
+    the one named just before it when that is not one of a list; in a sentence naming
+    none, the nearest sentence before it that names one (within its paragraph, or
+    further back in a report about one main event), stopping at words of the whole
+    wave; last, the report's main event: the one its first placed figure is about, or
+    the only event it leads with.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        events: Sequence[ReportEvent],
+        by_sentence: Mapping[int, list[int]],
+        wave: set[int],
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.events = events
+        self.by_sentence = by_sentence
+        # "the Balochistan city of Ormara" speaks of no wave in a report of one event.
+        self.wave = wave if len(events) > 1 else set()
+        lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
+        self.main: int | None = self._main_or_none(lead[0] if len(lead) == 1 else None)
+        self._first = True
+
+    def place(self, claims: Sequence[Claim]) -> list[Claim]:
+        """Put each claim in its event; return those of no single place (the aggregates)."""
+        aggregates: list[Claim] = []
+        targets: dict[int, int | None] = {}
+        for claim in claims:
+            if claim.parent is not None and claim.parent in targets:
+                target = targets[claim.parent]
+            else:
+                target = self.event_of(claim)
+                if self._first:  # a report that leads with a wave figure has no main event
+                    self.main, self._first = self._main_or_none(target), False
+            targets[claim.start] = target
+            if target is None:
+                aggregates.append(claim)
+            else:
+                self.events[target].claims.append(claim)
+        for event in self.events:
+            event.claims = without_repeats(event.claims)
+        return without_repeats(aggregates)
+
+    def _main_or_none(self, target: int | None) -> int | None:
+        """A report of a wave (three or more places hit that day) has no main event."""
+        if target is None:
+            return None
+        day = self.events[target].event_date
+        same_day = sum(e.event_date == day for e in self.events)
+        return target if same_day < _WAVE_SIZE else None
+
+    def _named_in(self, index: int) -> list[int]:
+        return sorted(set(self.by_sentence.get(index, [])))
+
+    def _sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.text[start:end]
+
+    def event_of(self, claim: Claim) -> int | None:
+        """The event a claim is about, or None for the whole wave."""
+        index = bisect_right(self.starts, claim.start) - 1
+        here = self._named_in(index)
+        sentence = self._sentence(index)
+        if len(here) == 1:
+            return None if _WAVE_ONLY.search(sentence) else here[0]
+        if here:
+            return self._beside_figure(claim, index, here)
+        if index in self.wave or _WAVE.search(sentence):
+            return None
+        same_paragraph_only = self.main is None or len(self.events) == 1
+        j = index - 1
+        while j >= max(0, index - _LOOK_BACK):
+            if same_paragraph_only and "\n" in self.text[self.spans[j][1] : self.spans[j + 1][0]]:
+                break
+            before = self._named_in(j)
+            if before:
+                return before[0] if len(before) == 1 else None
+            if j in self.wave or _WAVE.search(self._sentence(j)):
+                return None
+            j -= 1
+        return 0 if len(self.events) == 1 else self.main
+
+    def _beside_figure(self, claim: Claim, index: int, here: Sequence[int]) -> int | None:
+        """The event of a figure in a sentence naming several events' places.
+
+        The place named next after the figure ("abducted 20 labourers in Musakhel, hours
+        after seven were shot dead in Panjgur"), else the one just before it unless it
+        ends a list ("at Meezan Chowk in Quetta on Friday killed 55 people"; not "attacks
+        on Quetta and Mastung killed 12"); a word of the whole wave between: no single
+        place.
+        """
+        end = self.spans[index][1]
+        start = self.spans[index][0]
+        marks = sorted((s, e, k) for k in here for s, e in self.events[k].spans if start <= s < end)
+        after = [(s, k) for s, _, k in marks if s >= claim.end]
+        if after:
+            first, k = after[0]
+            return None if _WAVE_ONLY.search(self.text[claim.end : first]) else k
+        before = [(s, e, k) for s, e, k in marks if e <= claim.start]
+        if not before or _WAVE_ONLY.search(self.text[before[-1][1] : claim.start]):
+            return None
+        s, _, k = before[-1]
+        others = [m for m in before if m[2] != k]
+        if others and _LIST_JOIN.fullmatch(self.text[others[-1][1] : s]):
+            return None
+        return k
+
+
+#: What joins the places of a list: ", ", " and ", ", and ".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+# --- type, actors, fatalities ----------------------------------------------------------
+
+
+def _describe(
+    event: ReportEvent,
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    by_sentence: Mapping[int, list[int]],
+    events: Sequence[ReportEvent],
+    perpetrator: str | None,
+    actors: Sequence[A.ActorMention],
+) -> None:
+    """Set the event's type, actors and notes from its own sentences.
+
+    A sentence that names only this event speaks for it first; a sentence shared with
+    other events speaks through the part of it about this place (``_segment``).
+    """
+    starts = [s for s, _ in spans]
+    me = events.index(event)
+    own = sorted({i for i, _ in _event_sentences(event, starts)})
+    own += sorted({bisect_right(starts, c.start) - 1 for c in event.claims} - set(own))
+    alone: list[tuple[int, int]] = []
+    shared: list[tuple[int, int]] = []
+    list_sentences = 0
+    for index in own:
+        named = set(by_sentence.get(index, []))
+        others = [events[k] for k in named if k != me]
+        list_sentences += len(named) >= 3
+        if others:
+            shared.append(_segment(text, spans[index], event, others))
+        else:
+            alone.append(spans[index])
+    event.evidence = [text[s:e] for s, e in (*alone, *shared)]
+    event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
+    event.notes = _clearest(event.evidence)
+    _set_type(event, text, (alone, shared))
+    inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
+    _set_actors(event, " ".join(event.evidence), perpetrator, inside)
+
+
+def _segment(
+    text: str, span: tuple[int, int], event: ReportEvent, others: Sequence[ReportEvent]
+) -> tuple[int, int]:
+    """The part of a sentence about one of the places it names.
+
+    "armed men abducted 20 labourers in Musakhel, hours after seven were shot dead in
+    Panjgur": each place takes the words from the place before it to the next one; a
+    part with no word of any event type falls back to the whole sentence.
+    """
+    start, end = span
+    own = [s for s, _ in event.spans if start <= s < end]
+    theirs = sorted(s for other in others for s, _ in other.spans if start <= s < end)
+    if not own or not theirs:
+        return span
+    lo = max((o for o in theirs if o < own[0]), default=start)
+    hi = min((o for o in theirs if o > own[0]), default=end)
+    piece = text[lo:hi]
+    return (lo, hi) if _any_type(piece) else span
+
+
+def _clearest(pieces: Sequence[str]) -> str:
+    """The excerpt for ``notes``: the first sentence with an event word, else the first."""
+    for piece in pieces:
+        if _any_type(piece):
+            return " ".join(piece.split())
+    return " ".join(pieces[0].split()) if pieces else ""
+
+
+#: A cue inside a purpose clause is not an event: "jammed to prevent remote detonation".
+_PREVENTED = re.compile(
+    r"(?i)\b(?:prevent|to stop|avert|to avoid|guard against)\W+(?:\w+\W+){0,3}$"
+)
+#: A place taken must be taken where the report names it, not elsewhere in the sentence.
+_TAKEOVER_REACH = 100
+
+
+def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int, int]]]) -> None:
+    """The first ACLED type whose words the event's sentences hold, tier by tier."""
+    for tier in tiers:
+        tier = [(s, e) for s, e in tier if _any_type(text[s:e])]
+        for rule in TYPE_RULES if tier else ():
+            match = _rule_match(rule, event, text, tier)
+            if match is not None and _civilians_not_a_fight(rule, match, event, text, tier):
+                event.event_type, event.sub_event_type = _VAC, "Attack"
+                event.type_reason = f"civilians shot, nobody fought back ({match!r})"
+                return
+            if match is not None:
+                event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
+                event.type_reason = f"{rule.reason} ({match!r})"
+                return
+    if any(c.whose == "civilian" and c.what in {"killed", "injured"} for c in event.claims):
+        event.event_type, event.sub_event_type = _VAC, "Attack"
+        event.type_reason = "civilians killed or injured, no fighting reported"
+        return
+    event.type_reason = (
+        "only listed with other places" if event.listed_only else "no word of what happened"
+    )
+
+
+#: Words of fighting that also describe a one-sided shooting ("a hail of gunfire", "the
+#: firing", "an operation was launched to trace the attackers").
+_WEAK_CLASH = re.compile(r"(?i)^(?:firing|gunfire|fighting|fought|operations?|ambush\w*)$")
+
+
+def _civilians_not_a_fight(
+    rule: TypeRule, match: str, event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """ACLED's convention: gunmen shooting unarmed people is Violence against civilians.
+
+    True when an armed clash rests only on words that also fit a one-sided shooting
+    ("the firing", "an operation to trace the killers") and everyone reported killed or
+    hurt is a civilian or not said to be on either side.
+    """
+    return (
+        rule.sub_event_type == "Armed clash"
+        and bool(_WEAK_CLASH.match(match))
+        and (_unarmed(event))
+    )
+
+
+def _rule_match(
+    rule: TypeRule, event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """The words of ``rule`` in the spans that count for ``event``, or None."""
+    for start, end in spans:
+        piece = text[start:end]
+        for match in rule.pattern.finditer(piece):
+            if _PREVENTED.search(piece[: match.start()]):
+                continue
+            at = start + match.start()
+            if rule.sub_event_type == "Non-state actor overtakes territory" and (
+                _people_after(piece, match.end())
+                or all(abs(at - s) > _TAKEOVER_REACH for s, _ in event.spans)
+            ):
+                continue
+            if rule.sub_event_type == "Attack" and not _victims_unarmed(event, piece, match):
+                continue
+            return match.group().strip()
+    return None
+
+
+_BODIES = re.compile(r"(?i)bodies|bullet|target")
+
+
+def _victims_unarmed(event: ReportEvent, piece: str, match: re.Match[str]) -> bool:
+    """True when an attack's victims fit Violence against civilians.
+
+    Civilians named, or bodies found, or (for a shooting, not a bare "killed") victims
+    not said to be on either side.
+    """
+    civilians = A.names_civilians(piece) or any(
+        c.whose == "civilian" for c in event.claims if c.what != "arrested"
+    )
+    shooting = match.group().lower() != "killed"
+    return civilians or bool(_BODIES.search(match.group())) or (shooting and _unarmed(event))
+
+
+def _unarmed(event: ReportEvent) -> bool:
+    """True when the event's killed and hurt are all civilians or of no side said.
+
+    False when its figures count nobody.
+    """
+    hit = [c for c in event.claims if c.what in {"killed", "injured"} and c.count]
+    return bool(hit) and all(c.whose in {"civilian", "unspecified"} for c in hit)
+
+
+def _people_after(text: str, offset: int) -> bool:
+    """A seizure of people ("captured soldiers") is not a seizure of territory."""
+    return bool(_PEOPLE_TAKEN.match(text[offset:]))
+
+
+_PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b")
+
+
+def _report_perpetrator(text: str, found: Sequence[A.ActorMention]) -> str | None:
+    """The armed group a report says did it.
+
+    The one claiming responsibility, else the one the report names most as acting
+    ("BLA fighters attacked"); never one only named, or one that denies it ("the TTP
+    said it had carried out none of the raids").
+    """
+    named = [m for m in found if m.actor in A.ARMED_GROUPS]
+    if not named:
+        return None
+    for claim in _CLAIMED_BY.finditer(text):
+        near = [m for m in named if abs(m.start - claim.start()) < 160]
+        if near and not _DENIED.search(text[claim.start() - 40 : claim.end() + 40]):
+            return min(near, key=lambda m: abs(m.start - claim.start())).actor
+    acting = [m.actor for m in named if _ACTING.match(text, m.end)]
+    denied = {m.actor for m in named if _DENIED.search(text[m.end : m.end + 80])}
+    return next((actor for actor, _ in Counter(acting).most_common() if actor not in denied), None)
+
+
+#: What follows a group's name when the text says it acted.
+_ACTING = re.compile(
+    r"[^.]{0,60}?\b(?:attack(?:ed|s)?|launch(?:ed)?|struck|strikes?|stormed|raid(?:ed|s)?|"
+    r"carried out|targeted|ambushed|fighters|militants|insurgents|claimed|offensive|"
+    r"operation|blew|bomb(?:ed|ing|er)?|killed|abducted|seized|overran|assault)\b",
+    re.I,
+)
+_DENIED = re.compile(r"(?i)\b(?:none|not|denied|deny|denies|no role|rejected)\b")
+
+
+def _set_actors(
+    event: ReportEvent, evidence: str, perpetrator: str | None, found: Sequence[A.ActorMention]
+) -> None:
+    """actor1 did it, actor2 had it done to them (ACLED's order).
+
+    ``found`` are the actors named in the event's sentences, in text order.
+    """
+    groups = [m.actor for m in found if m.actor in A.ARMED_GROUPS]
+    forces = [m.actor for m in found if m.actor in A.STATE_FORCES]
+    attacker = groups[0] if groups else perpetrator
+    if attacker is None and (event.event_type is not None or A.names_unnamed_attackers(evidence)):
+        attacker = A.UNIDENTIFIED
+    if event.event_type == _BATTLES and _state_initiated(evidence):
+        event.actor1 = forces[0] if forces else A.MILITARY
+        event.actor1 = A.MILITARY if event.actor1 in {A.FC, A.LEVIES} else event.actor1
+        event.actor2 = groups[0] if groups else A.UNIDENTIFIED
+        return
+    event.actor1 = attacker
+    event.actor2 = _target(event, evidence, forces)
+
+
+def _state_initiated(evidence: str) -> bool:
+    return bool(_STATE_INITIATED.search(evidence)) and not _ATTACK_ON_FORCES.search(evidence)
+
+
+def _target(event: ReportEvent, evidence: str, forces: Sequence[str]) -> str | None:
+    """The side acted on: civilians, or the force the attack was aimed at."""
+    if event.event_type is None:
+        return None
+    if event.event_type == _VAC:
+        return A.CIVILIANS
+    aimed = _TARGETS.search(evidence)
+    if aimed:
+        return _TARGET_ACTOR.get(aimed.group("force").lower(), A.MILITARY)
+    killed = [c for c in event.claims if c.what in {"killed", "injured"} and not c.breakdown]
+    if any(c.whose == "security" for c in killed):
+        return forces[0] if forces else A.MILITARY
+    if event.event_type == _EXPLOSIONS and (killed or A.names_civilians(evidence)):
+        return A.CIVILIANS
+    return forces[0] if forces else None
+
+
+def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
+    """ACLED's conservative count of the dead, and the claims it rests on.
+
+    No figure of the dead: 0 where the event is described (or has figures of other
+    harm), None where its place is only listed or the report gives deaths only for the
+    whole wave.
+    """
+    total, used = fatalities_from_claims(event.claims)
+    if total is not None:
+        event.fatalities, event.fatalities_from = total, used
+    elif event.listed_only or (wave_deaths and not event.claims):
+        event.fatalities = None
+    else:
+        event.fatalities = 0
+
+
+def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
+    """The conservative death toll of claims about one event, and the claims used.
+
+    ACLED's rule. In each report, per side (security forces, civilians, militants, and
+    people not said to be either), the lowest credible figure any of its sources gives,
+    added up over the sides; a figure for everyone ("19 people") stands for the sides
+    it may include unless they add up to more. Across reports, the lowest toll. Not
+    credible next to other figures: militants' claims of their enemies' dead, partial
+    counts ("on the spot", "16 bodies" received so far) and superseded ones ("Earlier, 15
+    people died"); a rising toll ("has gone up to 61") wins over the figures it updates.
+    None when no claim is of people killed.
+    """
+    killed = [
+        c
+        for c in claims
+        if c.what == "killed" and not c.breakdown and c.count is not None
+        and not _SUPERSEDED.search(c.excerpt)
+    ]  # fmt: skip
+    others = [c for c in killed if c.claimant_type != "militant"]
+    if others:
+        killed = others
+    if not killed:
+        return None, []
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in killed:
+        by_doc[c.doc_id].append(c)
+    totals = [_report_toll(items) for items in by_doc.values()]
+    positive = [t for t in totals if t[0] > 0] or totals
+    return min(positive, key=lambda t: t[0])
+
+
+def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
+    """One report's toll for an event (see ``fatalities_from_claims``)."""
+    sides: dict[str, Claim] = {}
+    for whose in ("security", "civilian", "militant", "unspecified"):
+        figures = [c for c in killed if c.whose == whose]
+        whole = [c for c in figures if not _PARTIAL.search(c.surface)] or figures
+        rising = [c for c in whole if _RISING_TOLL.search(c.excerpt)]
+        if rising or whole:
+            sides[whose] = rising[-1] if rising else min(whole, key=lambda c: c.count or 0)
+    overall = sides.pop("unspecified", None)
+    by_side = sum(c.count or 0 for c in sides.values())
+    if overall is not None and (overall.count or 0) >= by_side:
+        return overall.count or 0, [overall]
+    return by_side, list(sides.values())
+
+
+#: Counts of what was found so far ("16 bodies"), or of some of the dead ("two of the
+#: injured later died"), not of who died.
+_PARTIAL = re.compile(r"(?i)\bbodies\b|\bof (?:the|those|them)\b")
+#: A toll that rose: the figure replaces the ones before it.
+_RISING_TOLL = re.compile(
+    r"(?i)\btoll\b[^.]{0,60}\b(?:rose|risen|climbed|jumped|surged|gone up|went up|reached|"
+    r"increased)\b"
+)
+
+
+# --- across reports --------------------------------------------------------------------
+
+
+def merge_accounts(accounts: Iterable[ReportEvents]) -> list[list[ReportEvent]]:
+    """Group the reports' accounts of the same place and day (a list per event).
+
+    Accounts whose date a sentence about the place states are grouped by place and date.
+    An account dated only by its report's lead or own date joins the latest event at its
+    place in the week before that date (a report of Sunday recounting Saturday's
+    attacks), or starts one that later such accounts join.
+    """
+    groups: dict[tuple[str, str | None], list[ReportEvent]] = {}
+    weak: list[ReportEvent] = []
+    for account in accounts:
+        for event in account.events:
+            if event.date_source in _STRONG_DATES | {"month", "year"}:
+                groups.setdefault(event.key, []).append(event)
+            else:
+                weak.append(event)
+    for event in sorted(weak, key=lambda e: e.event_date or ""):
+        target = _dated_match(event, groups)
+        groups.setdefault(target or event.key, []).append(event)
+    return sorted(groups.values(), key=lambda g: (g[0].place_id, g[0].event_date or ""))
+
+
+def _dated_match(
+    event: ReportEvent, groups: Mapping[tuple[str, str | None], list[ReportEvent]]
+) -> tuple[str, str | None] | None:
+    day = parse_iso(event.event_date)
+    if day is None:
+        return None
+    window = {(day - timedelta(days=n)).isoformat() for n in range(MERGE_WINDOW_DAYS + 1)}
+    keys = [k for k in groups if k[0] == event.place_id and k[1] in window]
+    return max(keys, key=lambda k: k[1] or "") if keys else None
+
+
+def event_id(place_id: str, event_date: str | None) -> str:
+    """A stable id: the place's id and the event date (``geonames:1168749@2026-01-31``)."""
+    return f"{place_id}@{event_date or 'undated'}"
+
+
+def event_record(
+    accounts: Sequence[ReportEvent], place: Mapping[str, Any] | None, publishers: Mapping[str, str]
+) -> dict[str, Any]:
+    """One merged event: the SPEC's fields from its accounts and its place.
+
+    Parameters
+    ----------
+    accounts
+        Every report's account of the event (same place, same day).
+    place
+        The place's properties in the layer (name, district, province, coordinates); None
+        when the place is not in the layer.
+    publishers
+        Outlet per doc_id, for the ``source`` of ACLED's table.
+
+    Returns
+    -------
+    dict
+        Keys as ``EVENT_FIELDS`` (``claims`` a list of claim records), plus ``names``
+        and ``publishers``.
+    """
+    head = accounts[0]
+    ranked = sorted(accounts, key=lambda a: _DATE_RANK.get(a.date_source, len(_DATE_RANK)))
+    main = ranked[0]
+    claims = [c for a in accounts for c in a.claims]
+    fatalities, used = fatalities_from_claims(claims)
+    if fatalities is None:
+        known = [a.fatalities for a in accounts if a.fatalities is not None]
+        fatalities = min(known) if known else None
+    typed = Counter(
+        (a.event_type, a.sub_event_type) for a in accounts if a.event_type is not None
+    ).most_common()
+    event_type, sub_type = typed[0][0] if typed else (None, None)
+    reason = next((a.type_reason for a in accounts if a.event_type == event_type), "")
+    sources = list(dict.fromkeys(a.doc_id for a in accounts))
+    place = place or {}
+    names = list(dict.fromkeys(n for a in accounts for n in a.names))
+    return {
+        "event_id": event_id(head.place_id, main.event_date),
+        "event_date": main.event_date,
+        "event_date_precision": main.event_date_precision,
+        "time_precision": TIME_PRECISION.get(main.event_date_precision, 2),
+        "place_id": head.place_id,
+        "location": place.get("name") or head.names[0],
+        "places": names,
+        "admin1": place.get("province"),
+        "admin2": place.get("district"),
+        "district_id": place.get("district_id"),
+        "admin3": place.get("name") if place.get("kind") == "tehsil" else None,
+        "country": place.get("country"),
+        "latitude": place.get("latitude"),
+        "longitude": place.get("longitude"),
+        "geo_precision": place.get("geo_precision"),
+        "event_type": event_type,
+        "sub_event_type": sub_type,
+        "type_reason": reason,
+        "actor1": _vote(a.actor1 for a in accounts),
+        "actor2": _vote(a.actor2 for a in accounts),
+        "claims": [c.record() for c in claims],
+        "fatalities": fatalities,
+        "fatalities_from": [_claim_ref(c) for c in used],
+        "sources": sources,
+        "n_sources": len(sources),
+        "notes": next((a.notes for a in accounts if a.notes), ""),
+        "publishers": [publishers.get(d) for d in sources],
+    }
+
+
+def _vote(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _claim_ref(claim: Claim) -> str:
+    """A claim cited in a row: ``10 (ISPR, seed-002: 'fifteen security men')``."""
+    return f"{claim.count} ({claim.claimant}, {claim.doc_id}: {claim.surface!r})"
+
+
+def events_table(
+    accounts: Iterable[ReportEvents],
+    places: gpd.GeoDataFrame,
+    reports: Mapping[str, Report],
+) -> pd.DataFrame:
+    """One row per event (the SPEC's ``events.csv``), accounts merged across reports.
+
+    Parameters
+    ----------
+    accounts
+        Each report's events (``events_from_report``).
+    places
+        The layer (for names, districts and coordinates of the places).
+    reports
+        The reports by doc_id (for the outlets).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``EVENT_FIELDS`` plus ``district_id`` and ``publishers``; sorted by place
+        and date.
+    """
+    lookup = _place_lookup(places)
+    publishers = {d: r.publisher or r.title or d for d, r in reports.items()}
+    rows = [
+        event_record(group, lookup.get(group[0].place_id), publishers)
+        for group in merge_accounts(accounts)
+    ]
+    # object columns: a missing count stays None (not NaN), a count stays an int.
+    return pd.DataFrame(rows, columns=[*EVENT_FIELDS, "district_id", "publishers"], dtype=object)
+
+
+def _place_lookup(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+    if not len(places):
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    wanted = ("name", "kind", "district", "district_id", "province", "country", "geo_precision")
+    columns = [c for c in wanted if c in places.columns]
+    for place_id, row in places.iterrows():
+        record = {c: row[c] for c in columns}
+        record["latitude"] = round(float(row.geometry.y), 6)
+        record["longitude"] = round(float(row.geometry.x), 6)
+        out[str(place_id)] = record
+    return out
+
+
+def events_by_place(events: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    """The events of each place, as the layer's ``events`` property (for the map popup)."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    keep = ("event_id", "event_date", "event_date_precision", "time_precision",
+            "event_type", "sub_event_type", "type_reason", "actor1", "actor2", "fatalities",
+            "fatalities_from", "claims", "sources", "n_sources", "notes", "places",
+            "admin3", "publishers")  # fmt: skip
+    for row in events.to_dict("records"):
+        out[row["place_id"]].append({k: row[k] for k in keep})
+    return dict(out)
+
+
+def aggregate_records(accounts: Iterable[ReportEvents]) -> list[dict[str, Any]]:
+    """The wave-level claims of every report (``run.json``'s ``aggregates``)."""
+    return [c.record() for account in accounts for c in account.aggregates]
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
+    """An event as a flat ``events.csv`` row: lists as JSON or ``;``-joined text."""
+    row = {k: None if _missing(v) else v for k, v in event.items()}
+    row["claims"] = json.dumps(event.get("claims") or [], ensure_ascii=False)
+    row["places"] = "; ".join(event.get("places") or [])
+    row["fatalities_from"] = "; ".join(event.get("fatalities_from") or [])
+    row["sources"] = ";".join(event.get("sources") or [])
+    return row
+
+
+def add_district_events(summary: gpd.GeoDataFrame, events: pd.DataFrame) -> None:
+    """Give each district of the summary its number of events and their fatalities.
+
+    ``fatalities`` sums the events' conservative counts (an event with no count adds
+    nothing), so the district never shows more dead than its events do.
+    """
+    counts: Counter[str] = Counter()
+    dead: Counter[str] = Counter()
+    for district_id, fatalities in zip(
+        events.get("district_id", []), events.get("fatalities", []), strict=True
+    ):
+        if isinstance(district_id, str):
+            counts[district_id] += 1
+            dead[district_id] += int(fatalities) if pd.notna(fatalities) else 0
+    ids = summary["district_id"] if len(summary) else []
+    summary["n_events"] = [counts.get(i, 0) for i in ids]
+    summary["fatalities"] = [dead.get(i, 0) for i in ids]

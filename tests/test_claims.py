@@ -1,0 +1,189 @@
+"""Casualty claims: figures, what and whose, bounds, claimants and offsets.
+
+Every sentence here is written for the test (no report's wording), one per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incidentmap.claims import THE_REPORT, claimant_type, claims_from_report
+
+
+def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [(c.what, c.whose, c.n_min, c.n_max) for c in claims_from_report(text, "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers in digits and words, people words and whose
+        ("Gunmen killed 14 passengers on the highway.", [("killed", "civilian", 14, 14)]),
+        ("Eleven labourers were shot dead at the camp.", [("killed", "civilian", 11, 11)]),
+        ("The blast killed ninety-two people.", [("killed", "unspecified", 92, 92)]),
+        ("A soldier was martyred in the firing.", [("killed", "security", 1, 1)]),
+        ("Two policemen were injured in the attack.", [("injured", "security", 2, 2)]),
+        ("Another soldier was wounded later.", [("injured", "security", 1, 1)]),
+        ("A dozen workers were kidnapped from the site.", [("abducted", "civilian", 12, 12)]),
+        ("Police arrested three suspects after the raid.", [("arrested", "militant", 3, 3)]),
+        # vague numbers and bounds
+        ("Dozens of people were injured in the explosion.", [("injured", "unspecified", 24, None)]),
+        ("At least 10 security personnel were killed.", [("killed", "security", 10, None)]),
+        ("Over 40 militants were killed in the operation.", [("killed", "militant", 41, None)]),
+        ("More than a dozen civilians died in the shelling.", [("killed", "civilian", 13, None)]),
+        ("Nearly 30 people lost their lives.", [("killed", "unspecified", None, 30)]),
+        ("Between 8 and 12 villagers were abducted.", [("abducted", "civilian", 8, 12)]),
+        ("Some 15 to 20 people were wounded.", [("injured", "unspecified", 15, 20)]),
+        ("The death toll has gone up to 61.", [("killed", "unspecified", 61, 61)]),
+        # the people word is the casualty
+        (
+            "The hospital reported 34 fatalities and 70 injuries.",
+            [("killed", "unspecified", 34, 34), ("injured", "unspecified", 70, 70)],
+        ),
+        # two sides: two claims; one side joined by "and": one claim
+        (
+            "Officials said 18 soldiers and 23 terrorists were killed.",
+            [("killed", "security", 18, 18), ("killed", "militant", 23, 23)],
+        ),
+        ("Five women and three children died in the fire.", [("killed", "civilian", 8, 8)]),
+        ("An army major and a soldier were martyred.", [("killed", "security", 2, 2)]),
+        (
+            "The attack left four people dead and 12 others wounded.",
+            [("killed", "unspecified", 4, 4), ("injured", "unspecified", 12, 12)],
+        ),
+        # bare numbers beside a casualty word
+        (
+            "The bomb went off in the market, killing four and wounding 12.",
+            [("killed", "unspecified", 4, 4), ("injured", "unspecified", 12, 12)],
+        ),
+        # zero
+        ("Officials said there was no loss of life.", [("killed", "unspecified", 0, 0)]),
+        # counts of other things are not claims
+        ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
+        ("The 72-hour operation ended at 03:00 on Saturday.", []),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[str, str, int | None, int | None]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_breakdown_is_kept_but_marked() -> None:
+    claims = claims_from_report("The blast killed six people, including a policeman.", "t")
+    assert [(c.surface, c.breakdown) for c in claims] == [
+        ("six people", False),
+        ("a policeman", True),
+    ]
+    assert claims[1].what == "killed" and claims[1].whose == "security"
+
+
+def test_a_list_after_a_colon_repeats_the_total() -> None:
+    text = "Gunmen killed eleven people: five men, three women and three children."
+    assert [c.surface for c in claims_from_report(text, "t")] == ["eleven people"]
+
+
+def test_offsets_point_at_the_surface() -> None:
+    text = "QUETTA: At least 20 people, including 9 policemen, were killed on Friday, police said."
+    claims = claims_from_report(text, "t")
+    assert [c.surface for c in claims] == ["At least 20 people", "9 policemen"]
+    for c in claims:
+        assert text[c.start : c.end] == c.surface
+        assert c.excerpt == text
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        ("Police said three people were killed.", "Police", "police"),
+        ("Three people were killed, police said.", "police", "police"),
+        (
+            "Three people were killed, said a senior police officer.",
+            "a senior police officer",
+            "police",
+        ),
+        (
+            "According to hospital officials, three people were killed.",
+            "hospital officials",
+            "medical",
+        ),
+        ("The ISPR said three soldiers were martyred.", "The ISPR", "military"),
+        (
+            "A BLA spokesman claimed that 40 soldiers had been killed.",
+            "A BLA spokesman",
+            "militant",
+        ),
+        ("Residents told reporters that two children were injured.", "Residents", "local"),
+        ("Three people were killed in the blast.", THE_REPORT, "media"),
+        (
+            "Interior Minister Ali Khan praised the police, saying 12 attackers were killed.",
+            "Interior Minister Ali Khan",
+            "government",
+        ),
+    ],
+)
+def test_claimant_in_the_sentence(text: str, claimant: str, kind: str) -> None:
+    (claim,) = claims_from_report(text, "t")
+    assert (claim.claimant, claim.claimant_type) == (claimant, kind)
+
+
+def test_a_pronoun_stands_for_the_speaker_named_before() -> None:
+    text = (
+        "District police chief Amjad Ali told reporters that the attackers had fled. "
+        "Four guards were killed, he said."
+    )
+    (claim,) = claims_from_report(text, "t")
+    assert claim.claimant == "District police chief Amjad Ali"
+    assert claim.claimant_type == "police"
+
+
+def test_the_sentence_before_speaks_for_the_next_in_its_paragraph() -> None:
+    text = (
+        "Levies officials said the convoy was ambushed at dawn. "
+        "Two drivers were killed and a guard was injured.\n\n"
+        "Five shops were burned in the bazaar, where one man died."
+    )
+    claims = claims_from_report(text, "t")
+    assert [(c.surface, c.claimant_type) for c in claims] == [
+        ("Two drivers", "police"),
+        ("a guard", "police"),
+        ("one man", "media"),
+    ]
+
+
+def test_a_sentence_confirming_the_casualties_names_their_source() -> None:
+    text = (
+        "The toll in the market bombing rose to 25. "
+        "The district health officer confirmed the casualties."
+    )
+    (claim,) = claims_from_report(text, "t")
+    assert claim.n_min == 25 and claim.claimant_type == "medical"
+
+
+def test_quoting_a_source_credits_the_source_not_the_medium() -> None:
+    text = "Quoting the ISPR, the newspaper gives nine soldiers killed."
+    (claim,) = claims_from_report(text, "t")
+    assert claim.claimant == "the ISPR" and claim.claimant_type == "military"
+
+
+def test_a_headline_repeating_the_body_makes_no_claim() -> None:
+    text = "Blast kills four in Sibi\n\nA bomb killed four people in Sibi on Monday, police said."
+    claims = claims_from_report(text, "t")
+    assert [c.surface for c in claims] == ["four people"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("ISPR", "military"),
+        ("security sources", "military"),
+        ("the CTD", "police"),
+        ("Deputy Commissioner Kech", "government"),
+        ("Civil Hospital doctors", "medical"),
+        ("Jeeyand Baloch, the BLA spokesman", "militant"),
+        ("Reuters", "media"),
+        ("eyewitnesses", "local"),
+        ("the Centre for Research and Security Studies", "other"),
+        ("Amnesty International", "other"),
+    ],
+)
+def test_claimant_types(name: str, kind: str) -> None:
+    assert claimant_type(name) == kind
