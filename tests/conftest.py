@@ -66,6 +66,16 @@ def example_dir() -> Path:
     return EXAMPLE
 
 
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled example's reports (no gold, no README) that a test may change."""
+    from shutil import copytree, ignore_patterns
+
+    folder = tmp_path / "reports"
+    copytree(EXAMPLE, folder, ignore=ignore_patterns("*.json", "README.md"))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     from incidentmap.geocode import load_gazetteer
