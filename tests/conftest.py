@@ -76,6 +76,14 @@ def example_copy(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own (test_cache.py has one with a gazetteer)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     from incidentmap.geocode import load_gazetteer

@@ -109,13 +109,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def reports(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
     folder.mkdir()
