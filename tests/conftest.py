@@ -24,6 +24,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["INCIDENTMAP_CACHE_DIR"] = str(cache)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Tests run offline: one that needs the internet runs only when asked for.
+    if os.environ.get("INCIDENTMAP_NETWORK") == "1":
+        return
+    skip = pytest.mark.skip(reason="needs the internet; set INCIDENTMAP_NETWORK=1 to run it")
+    for item in items:
+        if "network" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir():
