@@ -305,8 +305,8 @@ class NominatimAdapter(BaseSyncAdapter):  # type: ignore[misc]
 
     def get_text(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> str:
         """Not used: Nominatim is only asked for JSON, which alone is cached and limited."""
-        msg = f"{self.service}: only JSON answers are asked for"
-        raise GeocodeQueryError(msg)
+        msg = "incidentmap asks Nominatim for JSON only (get_json)"
+        raise NotImplementedError(msg)
 
     def _check_available(self) -> None:
         """Raise ``GeocodeUnavailable`` once the service is given up on for this run."""
@@ -364,13 +364,15 @@ def _checked_answer(answer: Any, service: str) -> list[dict[str, Any]]:
     if not isinstance(answer, list) or not all(isinstance(raw, dict) for raw in answer):
         raise GeocodeServiceError(f"{service}: unexpected answer (not a list of places)")
     for raw in answer:
-        try:
-            lat, lon = float(raw["lat"]), float(raw["lon"])
-            str(raw["osm_type"]), int(raw["osm_id"])
-        except (KeyError, TypeError, ValueError) as err:
+        missing = [key for key in ("lat", "lon", "osm_type", "osm_id") if key not in raw]
+        if missing:
             raise GeocodeServiceError(
-                f"{service}: unexpected answer (a place lacks {err})"
-            ) from err
+                f"{service}: unexpected answer (a place lacks {missing[0]!r})"
+            )
+        try:
+            lat, lon, _ = float(raw["lat"]), float(raw["lon"]), int(raw["osm_id"])
+        except (TypeError, ValueError) as err:
+            raise GeocodeServiceError(f"{service}: unexpected answer ({err})") from err
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise GeocodeServiceError(f"{service}: unexpected answer (coordinates out of range)")
     return answer
