@@ -29,6 +29,8 @@ class Seen:
     path: str
     params: dict[str, str]
     headers: dict[str, str]
+    #: The request target as sent: path and query string, unparsed.
+    target: str = ""
 
 
 class _Server(ThreadingHTTPServer):
@@ -79,6 +81,7 @@ class _Base:
                     path=parts.path,
                     params=dict(urllib.parse.parse_qsl(parts.query)),
                     headers={k.lower(): v for k, v in self.headers.items()},
+                    target=self.path,
                 )
                 with owner._lock:
                     owner.requests.append(seen)

@@ -24,6 +24,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["INCIDENTMAP_CACHE_DIR"] = str(cache)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Tests run offline: one that needs the internet runs only when asked for.
+    if os.environ.get("INCIDENTMAP_NETWORK") == "1":
+        return
+    skip = pytest.mark.skip(reason="needs the internet; set INCIDENTMAP_NETWORK=1 to run it")
+    for item in items:
+        if "network" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "corpus").is_dir():
@@ -64,6 +74,24 @@ def own_dir() -> Path:
 @pytest.fixture(scope="session")
 def example_dir() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled example's reports (no gold, no README) that a test may change."""
+    from shutil import copytree, ignore_patterns
+
+    folder = tmp_path / "reports"
+    copytree(EXAMPLE, folder, ignore=ignore_patterns("*.json", "README.md"))
+    return folder
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own (test_cache.py has one with a gazetteer)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

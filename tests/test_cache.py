@@ -20,29 +20,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 
 from incidentmap import _sealed
 from incidentmap.geocode import load_gazetteer
 from incidentmap.geocode.local import _load_gazetteer
-from incidentmap.incremental import ReportCache, mentions_from_json, mentions_to_json
-from incidentmap.pipeline import OUTPUT_FILES, build, resolved_mentions_from_report
-from incidentmap.sources import reports_from_paths
+from incidentmap.pipeline import OUTPUT_FILES, build
 
 COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in COMPARED}
-
-
-@pytest.fixture(scope="module")
-def corpus_results(shared_dir: Path):
-    """Every report of the shared corpus with its results."""
-    reports, _ = reports_from_paths([shared_dir / "corpus"])
-    gazetteer = load_gazetteer()
-    return [(r, resolved_mentions_from_report(r, gazetteer)) for r in reports]
 
 
 @pytest.fixture
@@ -58,55 +46,6 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _load_gazetteer.cache_clear()
     yield folder
     _load_gazetteer.cache_clear()
-
-
-def test_results_come_back_from_json_exactly(corpus_results):
-    for _, results in corpus_results:
-        back = mentions_from_json(mentions_to_json(results))
-        assert back == results
-        assert [hash(r) for r in back] == [hash(r) for r in results]  # tuples stay tuples
-        # Fields left out of equality must survive too.
-        assert [r.factors for r in back] == [r.factors for r in results]
-        assert [r.entry.raw if r.entry else None for r in back] == [
-            r.entry.raw if r.entry else None for r in results
-        ]
-
-
-# --- damaged entries -----------------------------------------------------------------------
-
-MUTATIONS = st.one_of(
-    st.tuples(st.just("flip"), st.integers(0, 10**6), st.integers(0, 7)),
-    st.tuples(st.just("cut"), st.integers(0, 10**6), st.just(0)),
-    st.tuples(st.just("append"), st.integers(1, 64), st.just(0)),
-)
-
-
-def _mutate(data: bytes, how: tuple[str, int, int]) -> bytes:
-    kind, at, bit = how
-    if kind == "flip":
-        at %= len(data)
-        return data[:at] + bytes([data[at] ^ (1 << bit)]) + data[at + 1 :]
-    if kind == "cut":
-        return data[: at % len(data)]
-    return data + os.urandom(at)
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@example(how=("flip", 0, 0))  # the header
-@example(how=("flip", 30, 3))  # the checksum
-@example(how=("flip", 10**6 - 1, 7))  # the compressed results
-@given(how=MUTATIONS)
-def test_a_damaged_entry_is_never_believed(corpus_results, tmp_path_factory, how):
-    folder = tmp_path_factory.mktemp("entries")
-    cache = ReportCache(folder)
-    _, results = corpus_results[0]
-    cache.put("k", results)
-    path = cache.path("k")
-    path.write_bytes(_mutate(path.read_bytes(), how))
-    got = cache.get("k")
-    assert got is None or got == results  # the results, or a miss: never other results
-    if got is None:
-        assert not path.exists()  # discarded; the next put writes it anew
 
 
 def test_a_build_over_a_damaged_cache_equals_a_clean_build(

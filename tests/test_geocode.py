@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from incidentmap.errors import UnknownGazetteerError
-from incidentmap.geocode import get_gazetteer
+from incidentmap.geocode import IndexedGazetteer, LocalGazetteer
 from incidentmap.models import Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import evidence_from_report, resolved_mentions_from_report
+from incidentmap.sources import reports_from_paths
 
 
 def _resolved(text: str, gazetteer) -> dict[str, object]:
@@ -26,9 +24,34 @@ def test_gazetteer_knows_variants_districts_and_curated_places(gazetteer):
     assert (quetta.id, quetta.province) == ("geonames:1167528", "Balochistan")
 
 
-def test_unknown_backend_lists_valid_names():
-    with pytest.raises(UnknownGazetteerError, match="local"):
-        get_gazetteer("nope")
+class OnlyTheProtocol:
+    """A gazetteer offering the members of ``IndexedGazetteer`` and nothing else."""
+
+    MEMBERS = frozenset(
+        {"lookup", "entries", "names", "alias_keys", "word_keys", "person_keys", "find_names"}
+    )
+
+    def __init__(self, inner: LocalGazetteer) -> None:
+        self._inner = inner
+
+    def __getattr__(self, name: str):
+        if name not in self.MEMBERS:
+            raise AttributeError(f"{name!r} is not part of IndexedGazetteer")
+        return getattr(self._inner, name)
+
+
+def test_the_protocol_members_are_the_protocols_and_local_has_them(gazetteer):
+    members = {name for name in dir(IndexedGazetteer) if not name.startswith("_")}
+    assert members == OnlyTheProtocol.MEMBERS
+    assert all(hasattr(gazetteer, name) for name in members)
+
+
+def test_extraction_and_resolution_need_nothing_beyond_the_protocol(gazetteer, seeds_dir):
+    """Geoparsing through the protocol alone gives what it gives with the whole gazetteer."""
+    reports, _ = reports_from_paths([seeds_dir])
+    narrow = OnlyTheProtocol(gazetteer)
+    for report in reports:
+        assert evidence_from_report(report, narrow) == evidence_from_report(report, gazetteer)
 
 
 def test_kalat_in_balochistan_not_qalat_in_afghanistan(gazetteer):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
 import time
+import urllib.error
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
@@ -34,12 +36,11 @@ def _status(code: int, headers: dict[str, str] | None = None):
 
 def test_get_sends_the_user_agent_and_returns_the_body():
     with StaticServer({"/hello": b'{"a": 1}'}) as server:
-        response = _http.get(f"{server.url}/hello", params={"b": "x y", "a": 1})
+        response = _http.get(f"{server.url}/hello?b=x+y&a=1")
         assert response.status == 200 and response.body == b'{"a": 1}'
         seen = server.requests[0]
     assert seen.headers["user-agent"] == settings.user_agent
-    assert seen.params == {"a": "1", "b": "x y"}
-    assert response.url.endswith("/hello?a=1&b=x+y")  # sorted: one URL per request
+    assert seen.target == "/hello?b=x+y&a=1"  # the URL as given, never rebuilt
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,32 @@ def test_download_errors_name_the_url_and_status(tmp_path: Path):
         _http.download(f"{server.url}/nothing", tmp_path / "f")
     with pytest.raises(DownloadError, match="cannot connect"):
         _http.download(f"{dead_url()}/f", tmp_path / "f", timeout=2)
+
+
+@pytest.mark.parametrize(
+    ("raised", "error", "message"),
+    [
+        (TimeoutError("timed out"), GeocodeTimeout, "no answer within 3 s"),
+        (urllib.error.URLError(TimeoutError()), GeocodeTimeout, "no answer within 3 s"),
+        (urllib.error.URLError("refused"), GeocodeServiceError, "cannot connect (refused)"),
+        (http.client.BadStatusLine("HTTP/9"), GeocodeServiceError, "BadStatusLine"),
+        (ConnectionResetError("reset"), GeocodeServiceError, "ConnectionResetError: reset"),
+    ],
+)
+def test_every_transport_failure_translates_once(raised, error, message):
+    failure = _http.error_for_request("http://h/search?q=secret", raised, timeout=3)
+    assert type(failure) is error and message in str(failure)
+    assert str(failure).startswith("http://h/search: ")  # the query is left out
+    own = GeocodeRefused("ours")
+    assert _http.error_for_request("http://h/", own, timeout=3) is own
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_downloads_and_geocoder_requests_share_the_translation(tmp_path: Path, status: int):
+    with StaticServer({"/f": _status(status)}) as server:
+        with pytest.raises(GeocodeServiceError) as asked:
+            _http.get(f"{server.url}/f")
+        with pytest.raises(DownloadError) as downloaded:
+            _http.download(f"{server.url}/f", tmp_path / "f")
+    assert str(downloaded.value) == str(asked.value)
+    assert f"HTTP {status}" in str(downloaded.value)

@@ -207,3 +207,57 @@ def test_an_unreadable_journal_is_ignored_not_trusted(tmp_path: Path):
     )
     recover_folder(tmp_path)
     assert _state(tmp_path) == OLD
+
+
+# --- single files ----------------------------------------------------------------------------
+
+
+def test_a_failed_atomic_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Path):
+    path = tmp_path / "out" / "run.json"
+    _io.write_text_atomic(path, "old\n")  # the folder is made
+    with pytest.raises(RuntimeError), _io.atomic_writer(path) as handle:
+        handle.write("half of the new")
+        raise RuntimeError("the writer failed")
+    assert path.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in path.parent.iterdir()] == ["run.json"]
+
+
+def test_an_atomic_write_has_the_permissions_of_a_plain_one(tmp_path: Path):
+    old = os.umask(0o027)
+    try:
+        _io.write_text_atomic(tmp_path / "a.txt", "x")
+        (tmp_path / "b.txt").write_text("x")
+    finally:
+        os.umask(old)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in tmp_path.iterdir()}
+    assert modes["a.txt"] == modes["b.txt"] == 0o640
+
+
+def test_chunks_are_written_with_their_size_and_digest(tmp_path: Path):
+    import hashlib
+
+    pieces = ["Quetta, ", "Kharan \u2013 ", "\u06a9\u0648\u0626\u0679\u06c1"]
+    got = _io.write_chunks_synced(tmp_path / "x.txt", iter(pieces))
+    data = "".join(pieces).encode("utf-8")
+    assert (tmp_path / "x.txt").read_bytes() == data
+    assert got == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def test_a_lock_that_cannot_be_made_runs_the_block_unlocked(tmp_path: Path):
+    ran = []
+    with _io.path_lock(tmp_path / "missing-folder" / ".lock"):
+        ran.append(1)
+    assert ran == [1] and not (tmp_path / "missing-folder").exists()
+
+
+@pytest.mark.parametrize("name", ["../outside", "", "..", "a/b"])
+def test_a_journal_naming_a_file_outside_its_folder_is_not_followed(tmp_path: Path, name: str):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    outside = tmp_path / "outside"
+    outside.write_text("keep me", encoding="utf-8")
+    entry = {"target": "run.json", "staged": name, "backup": None}
+    (folder / JOURNAL).write_text(json.dumps([entry]), encoding="utf-8")
+    recover_folder(folder)
+    assert outside.read_text(encoding="utf-8") == "keep me"
+    assert not (folder / JOURNAL).exists()

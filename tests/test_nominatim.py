@@ -2,15 +2,16 @@
 
 The stub (tests/_servers.py) speaks ``/search?format=json``, counts and times every
 request, and can answer 429, 5xx, 403, slowly, or with garbage. No test touches the
-internet. Most tests use the test-only ``_test_min_delay`` so they run fast; the tests of
-the policy itself run with the real one-second delay.
+internet. The policy's real delays are in force everywhere: most tests run the limiter on
+a ``VirtualClock`` (real time plus the waits it asked for, which are skipped, not slept),
+so they prove the spacing exactly and still run fast; two tests wait for the real second.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
-import inspect
 import json
 import sqlite3
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from _servers import NominatimStub, dead_url, place
-from incidentmap import settings
+from incidentmap import _http, settings
 from incidentmap.cli import main
 from incidentmap.errors import (
     GeocodeConfigError,
@@ -34,7 +35,7 @@ from incidentmap.geocode.nominatim import (
     POLICY_MIN_DELAY,
     AnswerCache,
     NominatimGazetteer,
-    PoliteRateLimiter,
+    PoliteLimiter,
     entry_from_answer,
     nominatim_from_spec,
 )
@@ -42,11 +43,11 @@ from incidentmap.pipeline import analyse, build
 
 ZORKHANI = place("Zorkhani", 26.0512, 63.1987, osm_id=1111)  # in Kech district
 SORAPAK = place("Sorapak", 28.4402, 66.4018, osm_id=2222)  # in Kalat district
-#: The limiter spaces the starts of requests; the stub stamps their arrival when it
-#: accepts the connection, which on a busy machine can lag by some milliseconds.
+#: The stub stamps a request's arrival when it accepts the connection, which on a busy
+#: machine can lag its sending by some milliseconds (only the real-time tests need this).
 JITTER = 0.05
-#: Test-only spacing for the tests that measure it (long enough against that jitter).
-SPACED = {"_test_min_delay": 0.2, "error_wait_seconds": 0.2}
+#: Longest a request to the local stub takes in these tests (for upper bounds on gaps).
+QUICK = 0.5
 #: A village named in the text with its district; the offline gazetteer does not know it.
 VILLAGE_REPORT = """---
 title: Levies post attacked in Kech
@@ -68,11 +69,43 @@ The provincial government in Quetta condemned the violence.
 """
 
 
+class VirtualClock:
+    """Real time plus every wait the limiter asked for, skipped instead of slept.
+
+    Requests take the time they take; the limiter's waits cost nothing, yet count on this
+    clock as if they had been waited. ``sends`` holds the clock's time at every request.
+    """
+
+    def __init__(self) -> None:
+        self.skipped = 0.0
+        self.sleeps: list[float] = []
+        self.sends: list[float] = []
+
+    def now(self) -> float:
+        return time.monotonic() + self.skipped
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.skipped += max(seconds, 0.0)
+
+    def gaps(self) -> list[float]:
+        return gaps_of(self.sends)
+
+
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
-    return folder
+def clock(monkeypatch: pytest.MonkeyPatch) -> VirtualClock:
+    """Every limiter on a virtual clock; every request the geocoder sends stamped on it."""
+    virtual = VirtualClock()
+    monkeypatch.setattr(PoliteLimiter, "_clock", lambda self: virtual.now())
+    monkeypatch.setattr(PoliteLimiter, "_sleep", lambda self, seconds: virtual.sleep(seconds))
+    real = _http.get_json
+
+    def stamped(url: str, **kwargs):
+        virtual.sends.append(virtual.now())
+        return real(url, **kwargs)
+
+    monkeypatch.setattr(_http, "get_json", stamped)
+    return virtual
 
 
 @pytest.fixture
@@ -86,9 +119,7 @@ def reports(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sent_at(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Client-side start times of every geocoder request (``_http.get``)."""
-    from incidentmap import _http
-
+    """Real client-side start times of every geocoder request (``_http.get``)."""
     times: list[float] = []
     real = _http.get
 
@@ -104,10 +135,8 @@ def gaps_of(times: list[float]) -> list[float]:
     return [b - a for a, b in zip(times, times[1:], strict=False)]
 
 
-def fast(stub: NominatimStub, cache: Path, **options) -> NominatimGazetteer:
-    """A gazetteer on the stub with test-only short delays."""
-    options.setdefault("_test_min_delay", 0.05)
-    options.setdefault("error_wait_seconds", 0.05)
+def on_stub(stub: NominatimStub, cache: Path, **options) -> NominatimGazetteer:
+    """A gazetteer on the stub with the policy's delays (run them on the ``clock`` fixture)."""
     options.setdefault("timeout", 2.0)
     return NominatimGazetteer(
         domain=stub.netloc, scheme="http", cache_path=cache / "geocoder.sqlite", **options
@@ -120,22 +149,21 @@ def rows_by_surface(path: Path) -> dict[str, dict[str, str]]:
 
 
 # --- the policy: delay floor, user agent ------------------------------------------------
-def test_geopy_default_has_no_delay_so_ours_is_set_to_one_second(cache_dir: Path):
-    default = inspect.signature(PoliteRateLimiter.__mro__[1].__init__).parameters
-    assert default["min_delay_seconds"].default == 0.0  # geopy's RateLimiter
+def test_the_delay_is_never_below_one_second(cache_dir: Path):
     assert POLICY_MIN_DELAY >= 1.0 and settings.geocoder_min_delay >= 1.0
     with NominatimGazetteer() as geocoder:
-        assert geocoder.min_delay_seconds >= 1.0
-        assert geocoder._limited.min_delay_seconds >= 1.0
-        assert geocoder._limited.swallow_exceptions is False
+        assert geocoder.limiter.min_delay_seconds >= 1.0
+        assert geocoder.describe()["min_delay_seconds"] >= 1.0
     with NominatimGazetteer(min_delay_seconds=0.1) as geocoder:
-        assert geocoder.min_delay_seconds == POLICY_MIN_DELAY  # raised to the floor
+        assert geocoder.limiter.min_delay_seconds == POLICY_MIN_DELAY  # raised to the floor
+    with NominatimGazetteer(min_delay_seconds=0.1, error_wait_seconds=0.1) as geocoder:
+        assert geocoder.limiter.error_wait_seconds == POLICY_MIN_DELAY  # retries no sooner
 
 
 def test_settings_below_the_floor_are_raised(cache_dir: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(settings, "geocoder_min_delay", 0.0)
     with NominatimGazetteer() as geocoder:
-        assert geocoder.min_delay_seconds == POLICY_MIN_DELAY
+        assert geocoder.limiter.min_delay_seconds == POLICY_MIN_DELAY
 
 
 @pytest.mark.parametrize("agent", ["my-application", "geopy/2.4.1", ""])
@@ -145,7 +173,7 @@ def test_sample_user_agents_are_refused(cache_dir: Path, agent: str):
 
 
 def test_rate_limit_holds_at_the_real_one_second(tmp_path: Path, sent_at: list[float]):
-    """Three queries with the real policy delay: never two requests within a second."""
+    """Three queries on the real clock: never two requests within a second."""
     with NominatimStub([ZORKHANI, SORAPAK]) as stub:
         with NominatimGazetteer(
             domain=stub.netloc, scheme="http", cache_path=tmp_path / "g.sqlite"
@@ -159,7 +187,7 @@ def test_rate_limit_holds_at_the_real_one_second(tmp_path: Path, sent_at: list[f
             assert geocoder.lookup("Zorkhani", country_codes=["PK"])[0].name == "Zorkhani"
             cached_in = time.monotonic() - clock
         gaps = stub.gaps("/search")
-    assert len(stub.searches) == 3 and geocoder.stats.cache_hits == 1
+    assert len(stub.searches) == 3 and geocoder.adapter.stats.cache_hits == 1
     assert min(gaps) >= 1.0 - JITTER, gaps  # as the stub saw them
     assert len(sent_at) == 3 and min(gaps_of(sent_at)) >= 1.0  # as they were sent
     assert elapsed >= 2.0 and cached_in < 0.2
@@ -176,12 +204,20 @@ class FakeClock:
         self.now += max(seconds, 0.0)
 
 
-def test_the_delay_counts_from_the_previous_request_not_its_slot():
-    """A slow first send after its slot is stamped must not shorten the gap to the next.
+def fake_limiter(clock: FakeClock, **options) -> PoliteLimiter:
+    options = {"min_delay_seconds": 1.0, "max_retries": 2, "error_wait_seconds": 1.0,
+               "max_wait_seconds": 60.0, **options}  # fmt: skip
+    limiter = PoliteLimiter(**options)
+    limiter._clock = lambda: clock.now  # type: ignore[method-assign]
+    limiter._sleep = clock.sleep  # type: ignore[method-assign]
+    return limiter
 
-    geopy stamps the slot when acquired; the first request here spends 0.3 s between that
-    stamp and going out (building it, a slow resolver), the second none. Counted from the
-    slot, the two would leave 0.7 s apart.
+
+def test_the_delay_counts_from_the_end_of_the_previous_request():
+    """A slow request setup must not shorten the gap to the next send.
+
+    The first request spends 0.3 s before going out (building it, a slow resolver), the
+    second none. Counted from when the first was started, the two would leave 0.7 s apart.
     """
     clock = FakeClock()
     sends: list[float] = []
@@ -192,19 +228,56 @@ def test_the_delay_counts_from_the_previous_request_not_its_slot():
         sends.append(clock.now)
         clock.now += 0.05  # the answer takes this long
 
-    limiter = PoliteRateLimiter(
-        request, min_delay_seconds=1.0, max_retries=0, error_wait_seconds=1.0, max_wait_seconds=1.0
-    )
-    limiter._clock = lambda: clock.now  # type: ignore[method-assign]
-    limiter._sleep = clock.sleep  # type: ignore[method-assign]
+    limiter = fake_limiter(clock)
     for _ in range(3):
-        limiter()
+        limiter(request)
     assert min(gaps_of(sends)) >= 1.0, sends
+    assert limiter.spent == pytest.approx(clock.now)  # the run's budget counts the waits
+
+
+def test_retries_double_their_wait_and_honour_a_longer_retry_after():
+    clock = FakeClock()
+    errors = iter([GeocodeServiceError("500"), GeocodeRateLimited("429", retry_after=7.0),
+                   GeocodeServiceError("502")])  # fmt: skip
+    sends: list[float] = []
+
+    def request() -> str:
+        sends.append(clock.now)
+        error = next(errors, None)
+        if error is not None:
+            raise error
+        return "answer"
+
+    limiter = fake_limiter(clock, max_retries=3, error_wait_seconds=2.0)
+    assert limiter(request) == "answer"
+    # 2 s, then Retry-After 7 s over the 4 s of backoff, then 8 s.
+    assert gaps_of(sends) == [2.0, 7.0, 8.0]
+
+
+def test_a_wait_beyond_the_longest_is_not_waited_and_other_errors_are_not_retried():
+    clock = FakeClock()
+
+    def rate_limited() -> None:
+        raise GeocodeRateLimited("429", retry_after=3600.0)
+
+    limiter = fake_limiter(clock, max_wait_seconds=60.0)
+    with pytest.raises(GeocodeRateLimited):
+        limiter(rate_limited)
+    assert clock.now == 0.0
+    calls: list[int] = []
+
+    def refused() -> None:
+        calls.append(1)
+        raise GeocodeRefused("403")
+
+    with pytest.raises(GeocodeRefused):
+        limiter(refused)
+    assert calls == [1] and clock.now == 1.0  # only its turn was waited, no retry
 
 
 # --- lookups, cache, retries --------------------------------------------------------------
-def test_lookup_returns_entries_and_sends_the_bias(tmp_path: Path):
-    with NominatimStub([ZORKHANI]) as stub, fast(stub, tmp_path) as geocoder:
+def test_lookup_returns_entries_and_sends_the_bias(tmp_path: Path, clock: VirtualClock):
+    with NominatimStub([ZORKHANI]) as stub, on_stub(stub, tmp_path) as geocoder:
         found = geocoder.lookup(
             "Zorkhani", country_codes=["PK"], viewbox=(61.6, 25.3, 64.7, 26.8), bounded=True
         )
@@ -219,74 +292,97 @@ def test_lookup_returns_entries_and_sends_the_bias(tmp_path: Path):
     assert params["format"] == "json" and params["addressdetails"] == "1"
 
 
-def test_answers_are_cached_by_sha1_of_the_url_and_never_sent_twice(tmp_path: Path):
+def test_answers_are_cached_by_sha1_of_the_url_sent_and_never_sent_twice(
+    tmp_path: Path, clock: VirtualClock
+):
     with NominatimStub([ZORKHANI]) as stub:
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             geocoder.lookup("Zorkhani", country_codes=["PK"])
             geocoder.lookup("Unknownplace", country_codes=["PK"])  # empty: also an answer
             geocoder.lookup("Zorkhani", country_codes=["PK"])
-        with fast(stub, tmp_path) as again:  # a later run over the same cache
+        with on_stub(stub, tmp_path) as again:  # a later run over the same cache
             assert again.lookup("Zorkhani", country_codes=["PK"])[0].lat == pytest.approx(26.0512)
             assert again.lookup("Unknownplace", country_codes=["PK"]) == []
-        sent = len(stub.searches)
-        netloc = stub.netloc
-    assert sent == 2 and again.stats.requests_sent == 0 and again.stats.cache_hits == 2
+        sent = [f"{stub.url}{s.target}" for s in stub.searches]
+    stats = again.adapter.stats
+    assert len(sent) == 2 and stats.requests_sent == 0 and stats.cache_hits == 2
     with sqlite3.connect(tmp_path / "geocoder.sqlite") as conn:
         rows = conn.execute("SELECT key, url FROM answers").fetchall()
     conn.close()
-    assert len(rows) == 2
+    # The key is the URL geopy built and the stub received, byte for byte.
+    assert sorted(url for _, url in rows) == sorted(sent)
     for key, url in rows:
         assert key == hashlib.sha1(f"1:{url}".encode()).hexdigest()
-        assert url.startswith(f"http://{netloc}/search?")
 
 
-def test_service_errors_are_retried_with_exponential_backoff(tmp_path: Path):
+def test_the_cache_is_asked_before_the_limiter(tmp_path: Path, clock: VirtualClock):
+    with NominatimStub([ZORKHANI, SORAPAK]) as stub, on_stub(stub, tmp_path) as geocoder:
+        geocoder.lookup("Zorkhani")
+        geocoder.lookup("Zorkhani")  # cached: no wait, no request
+        assert clock.sleeps == [] and len(stub.searches) == 1
+        geocoder.lookup("Sorapak")  # sent: waits for its turn
+        assert len(clock.sleeps) == 1 and len(stub.searches) == 2
+    assert clock.gaps()[0] >= 1.0
+
+
+def test_service_errors_are_retried_with_exponential_backoff(tmp_path: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI], behaviour=["503", "500", "ok"]) as stub:
-        with fast(stub, tmp_path, error_wait_seconds=0.3, max_retries=2) as geocoder:
+        with on_stub(stub, tmp_path, error_wait_seconds=2.0, max_retries=2) as geocoder:
             assert geocoder.lookup("Zorkhani")[0].name == "Zorkhani"
-        gaps = stub.gaps()
-    assert len(stub.searches) == 3 and geocoder.stats.requests_sent == 3
-    # Doubling: 0.3 s then 0.6 s. The upper bounds leave room for a loaded machine and
-    # still tell doubling from a fixed wait of either length.
-    assert 0.3 - JITTER <= gaps[0] < 0.5 and 0.6 - JITTER <= gaps[1] < 0.9, gaps
+        searches = len(stub.searches)
+    assert searches == 3 and geocoder.adapter.stats.requests_sent == 3
+    first, second = clock.gaps()
+    assert 2.0 <= first < 2.0 + QUICK and 4.0 <= second < 4.0 + QUICK, clock.gaps()
 
 
-def test_retry_after_is_honoured(tmp_path: Path):
-    with NominatimStub([ZORKHANI], behaviour=["429", "ok"], retry_after="1") as stub:
-        with fast(stub, tmp_path) as geocoder:
+def test_retry_after_is_honoured(tmp_path: Path, clock: VirtualClock):
+    with NominatimStub([ZORKHANI], behaviour=["429", "ok"], retry_after="7") as stub:
+        with on_stub(stub, tmp_path) as geocoder:
             assert geocoder.lookup("Zorkhani")
-        gaps = stub.gaps()
-    assert len(stub.searches) == 2 and gaps[0] >= 1.0 - JITTER
+        searches = len(stub.searches)
+    assert searches == 2 and 7.0 <= clock.gaps()[0] < 7.0 + QUICK
 
 
-def test_a_long_retry_after_gives_the_service_up_for_the_run(tmp_path: Path):
+def test_a_long_retry_after_gives_the_service_up_for_the_run(tmp_path: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI], behaviour="429", retry_after="3600") as stub:
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             with pytest.raises(GeocodeRateLimited):
                 geocoder.lookup("Zorkhani")
             with pytest.raises(GeocodeUnavailable, match="wait 3600"):
                 geocoder.lookup("Sorapak")
         assert len(stub.searches) == 1  # no retry, and nothing after
+    assert clock.sleeps == []
 
 
-def test_a_429_storm_is_given_up_after_a_few_failed_queries(tmp_path: Path):
+def test_a_429_storm_is_given_up_after_a_few_failed_queries(tmp_path: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI], behaviour="429") as stub:
-        with fast(stub, tmp_path, max_retries=1, max_failures=2, **SPACED) as geocoder:
+        with on_stub(stub, tmp_path, max_retries=1, max_failures=2) as geocoder:
             for name in ("Zorkhani", "Sorapak"):
                 with pytest.raises(GeocodeRateLimited):
                     geocoder.lookup(name)
             for name in ("Third", "Fourth"):
                 with pytest.raises(GeocodeUnavailable, match="2 queries failed in a row"):
                     geocoder.lookup(name)
-        gaps = stub.gaps()
-    assert len(stub.searches) == 4  # two queries, one retry each, then nothing
-    assert min(gaps) >= 0.2 - JITTER
-    assert geocoder.stats.failures == 2 and geocoder.unavailable
+        searches = len(stub.searches)
+    assert searches == 4  # two queries, one retry each, then nothing
+    assert min(clock.gaps()) >= 1.0
+    stats = geocoder.adapter.stats
+    assert stats.failures == 2 and geocoder.adapter.unavailable
 
 
-def test_refusal_gives_up_at_once(tmp_path: Path):
+def test_a_success_resets_the_failures_in_a_row(tmp_path: Path, clock: VirtualClock):
+    with NominatimStub([ZORKHANI], behaviour=["503", "ok", "503", "ok"]) as stub:
+        with on_stub(stub, tmp_path, max_retries=0, max_failures=2) as geocoder:
+            for name in ("One", "Two", "Three", "Four"):
+                with contextlib.suppress(GeocodeServiceError):
+                    geocoder.lookup(name)
+        searches = len(stub.searches)
+    assert searches == 4 and geocoder.adapter.unavailable is None
+
+
+def test_refusal_gives_up_at_once(tmp_path: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI], behaviour="403") as stub:
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             with pytest.raises(GeocodeRefused):
                 geocoder.lookup("Zorkhani")
             with pytest.raises(GeocodeUnavailable, match="refuses"):
@@ -295,50 +391,75 @@ def test_refusal_gives_up_at_once(tmp_path: Path):
 
 
 @pytest.mark.parametrize("garbage", ["garbage", "html", "object", "nested"])
-def test_garbage_is_a_service_error_retried_and_never_cached(tmp_path: Path, garbage: str):
+def test_garbage_is_a_service_error_retried_and_never_cached(
+    tmp_path: Path, clock: VirtualClock, garbage: str
+):
     with NominatimStub([ZORKHANI], behaviour=garbage) as stub:
-        with fast(stub, tmp_path, max_retries=1) as geocoder:
+        with on_stub(stub, tmp_path, max_retries=1) as geocoder:
             with pytest.raises(GeocodeServiceError, match="not JSON|unexpected answer"):
                 geocoder.lookup("Zorkhani")
-            assert len(geocoder.cache) == 0
+            assert len(geocoder.adapter.cache) == 0
         assert len(stub.searches) == 2
-    with NominatimStub([ZORKHANI], behaviour=[garbage, "ok"]) as stub, fast(stub, tmp_path) as g:
+    with NominatimStub([ZORKHANI], behaviour=[garbage, "ok"]) as stub, on_stub(stub, tmp_path) as g:
         assert g.lookup("Zorkhani")[0].id == "nominatim:node/1111"
-        assert len(g.cache) == 1
+        assert len(g.adapter.cache) == 1
 
 
-def test_a_slow_answer_times_out_and_is_retried(tmp_path: Path):
+@pytest.mark.parametrize(
+    "answer",
+    [[{"lat": "26", "lon": "63", "osm_type": "node"}], [{"lat": "95", "lon": "63",
+     "osm_type": "node", "osm_id": 1}], [{"lat": "nan", "lon": "63", "osm_type": "node",
+     "osm_id": 1}], ["Zorkhani"]],
+)  # fmt: skip
+def test_an_answer_that_is_not_a_list_of_places_never_reaches_geopy_or_the_cache(
+    tmp_path: Path, clock: VirtualClock, answer: list
+):
+    with NominatimStub([ZORKHANI]) as stub:
+        stub._search = lambda params: answer  # type: ignore[method-assign]
+        with on_stub(stub, tmp_path, max_retries=0) as geocoder:
+            with pytest.raises(GeocodeServiceError, match="unexpected answer"):
+                geocoder.lookup("Zorkhani")
+            assert len(geocoder.adapter.cache) == 0
+
+
+def test_a_slow_answer_times_out_and_is_retried(tmp_path: Path, clock: VirtualClock):
     stub = NominatimStub([ZORKHANI], behaviour=["slow", "ok"], slow_seconds=3)
-    with stub, fast(stub, tmp_path, timeout=0.3) as geocoder:
-        clock = time.monotonic()
+    with stub, on_stub(stub, tmp_path, timeout=0.3) as geocoder:
+        started = time.monotonic()
         assert geocoder.lookup("Zorkhani")
-        assert time.monotonic() - clock < 1.5
+        assert time.monotonic() - started < 1.5
     stub = NominatimStub([ZORKHANI], behaviour="slow", slow_seconds=3)
-    with stub, fast(stub, tmp_path, timeout=0.3, max_retries=1) as g, pytest.raises(GeocodeTimeout):
+    with (
+        stub,
+        on_stub(stub, tmp_path, timeout=0.3, max_retries=1) as g,
+        pytest.raises(GeocodeTimeout),
+    ):
         g.lookup("Zorkhani")
 
 
-def test_a_dead_server_fails_fast_and_is_given_up(tmp_path: Path):
+def test_a_dead_server_fails_fast_and_is_given_up(tmp_path: Path, clock: VirtualClock):
     url = dead_url()
     with NominatimGazetteer(
         domain=url.split("//")[1], scheme="http", cache_path=tmp_path / "g.sqlite",
-        _test_min_delay=0.01, error_wait_seconds=0.01, max_retries=1, max_failures=1,
+        max_retries=1, max_failures=1,
     ) as geocoder:  # fmt: skip
         with pytest.raises(GeocodeServiceError, match="cannot connect"):
             geocoder.lookup("Zorkhani")
         with pytest.raises(GeocodeUnavailable):
             geocoder.lookup("Sorapak")
-    assert geocoder.stats.requests_sent == 2
+    assert geocoder.adapter.stats.requests_sent == 2
 
 
-def test_the_time_budget_stops_further_queries(tmp_path: Path):
-    with NominatimStub([ZORKHANI], behaviour="slow", slow_seconds=0.3) as stub:
-        with fast(stub, tmp_path, budget_seconds=0.2) as geocoder:
-            geocoder.lookup("Zorkhani")
-            with pytest.raises(GeocodeUnavailable, match="time budget"):
-                geocoder.lookup("Sorapak")
+def test_the_time_budget_stops_further_queries(tmp_path: Path, clock: VirtualClock):
+    """The budget counts the waits: 1.5 s allow three requests a second apart, not four."""
+    with NominatimStub([ZORKHANI]) as stub:
+        with on_stub(stub, tmp_path, budget_seconds=1.5) as geocoder:
+            for name in ("Zorkhani", "Second", "Third"):
+                geocoder.lookup(name)
+            with pytest.raises(GeocodeUnavailable, match="time budget of 1.5 s"):
+                geocoder.lookup("Fourth")
             assert geocoder.lookup("Zorkhani")  # cached answers are still served
-        assert len(stub.searches) == 1
+        assert len(stub.searches) == 3
 
 
 def test_an_unreadable_cache_file_is_set_aside(tmp_path: Path):
@@ -374,9 +495,11 @@ def test_geocoder_spec(cache_dir: Path):
 
 
 # --- the online step in a build -----------------------------------------------------------
-def test_village_missing_offline_gets_a_nominatim_point(tmp_path: Path, reports: Path):
+def test_village_missing_offline_gets_a_nominatim_point(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
     out = tmp_path / "out"
-    with NominatimStub([ZORKHANI, SORAPAK]) as stub, fast(stub, tmp_path) as geocoder:
+    with NominatimStub([ZORKHANI, SORAPAK]) as stub, on_stub(stub, tmp_path) as geocoder:
         result = build([reports], out, tiles="none", online=True, geocoder=geocoder)
         searches = list(stub.searches)
         stub_url = stub.url
@@ -411,12 +534,12 @@ def test_village_missing_offline_gets_a_nominatim_point(tmp_path: Path, reports:
     assert run["online"]["url"] == stub_url and "online" in run["timings"]
 
 
-def test_a_second_build_sends_no_request(tmp_path: Path, reports: Path):
+def test_a_second_build_sends_no_request(tmp_path: Path, reports: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI, SORAPAK]) as stub:
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             build([reports], tmp_path / "one", tiles="none", online=True, geocoder=geocoder)
         first = len(stub.searches)
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             result = build([reports], tmp_path / "two", tiles="none", online=True,
                            geocoder=geocoder)  # fmt: skip
         assert len(stub.searches) == first == 2
@@ -426,14 +549,15 @@ def test_a_second_build_sends_no_request(tmp_path: Path, reports: Path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
-def test_a_429_storm_leaves_the_build_green_with_mentions_unresolved(tmp_path: Path, reports: Path):
+def test_a_429_storm_leaves_the_build_green_with_mentions_unresolved(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
     with NominatimStub([ZORKHANI, SORAPAK], behaviour="429") as stub:
-        with fast(stub, tmp_path, max_retries=2, max_failures=2, **SPACED) as geocoder:
+        with on_stub(stub, tmp_path, max_retries=2, max_failures=2) as geocoder:
             result = build([reports], tmp_path / "out", tiles="none", online=True,
                            geocoder=geocoder)  # fmt: skip
-        gaps = stub.gaps()
         sent = len(stub.searches)
-    assert sent == 6 and min(gaps) >= 0.2 - JITTER  # 2 queries x 3 tries; then given up
+    assert sent == 6 and min(clock.gaps()) >= 1.0  # 2 queries x 3 tries; then given up
     online = result.run["online"]
     assert online["given_up"] and online["failed"] == 2 and online["requests_sent"] == 6
     rows = rows_by_surface(tmp_path / "out" / "mentions.csv")
@@ -444,21 +568,24 @@ def test_a_429_storm_leaves_the_build_green_with_mentions_unresolved(tmp_path: P
     assert "online geocoder failed" in rows["Zorkhani"]["reason"]
 
 
-def test_the_rate_limit_holds_through_retries_in_a_build(tmp_path: Path, reports: Path):
-    delay = 0.2
-    with NominatimStub([ZORKHANI, SORAPAK], behaviour=["503", "ok", "500", "ok"]) as stub:
-        with fast(stub, tmp_path, _test_min_delay=delay, error_wait_seconds=delay) as geocoder:
-            build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
-        gaps = stub.gaps()
-    assert len(gaps) == 3 and min(gaps) >= delay - JITTER, gaps
+def test_the_rate_limit_holds_through_retries_in_a_build(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
+    stub = NominatimStub([ZORKHANI, SORAPAK], behaviour=["503", "ok", "500", "ok"])
+    with stub, on_stub(stub, tmp_path, error_wait_seconds=1.0) as geocoder:
+        build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
+    gaps = clock.gaps()
+    assert len(gaps) == 3 and min(gaps) >= 1.0, gaps
 
 
-def test_a_match_outside_the_country_is_rejected(tmp_path: Path, reports: Path):
+def test_a_match_outside_the_country_is_rejected(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
     afghan = place("Sorapak", 31.6, 65.7, osm_id=3333, state="Kandahar", country_code="af",
                    country="Afghanistan")  # fmt: skip
     with NominatimStub([afghan]) as stub:
         stub._search = lambda params: [afghan]  # type: ignore[method-assign]  # ignores countrycodes
-        with fast(stub, tmp_path) as geocoder:
+        with on_stub(stub, tmp_path) as geocoder:
             result = analyse([reports / "area.md"], online=True, geocoder=geocoder)
     row = next(r for r in result.rows if r["surface"] == "Sorapak")
     assert row["status"] == "unresolved"
@@ -466,9 +593,11 @@ def test_a_match_outside_the_country_is_rejected(tmp_path: Path, reports: Path):
     assert result.run["online"]["rejected"] == 1
 
 
-def test_a_match_outside_the_province_is_kept_with_low_confidence(tmp_path: Path, reports: Path):
+def test_a_match_outside_the_province_is_kept_with_low_confidence(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
     punjab = place("Sorapak", 31.52, 74.35, osm_id=4444, state="Punjab")  # by Lahore
-    with NominatimStub([punjab]) as stub, fast(stub, tmp_path) as geocoder:
+    with NominatimStub([punjab]) as stub, on_stub(stub, tmp_path) as geocoder:
         result = analyse([reports / "area.md"], online=True, geocoder=geocoder)
     feature = result.places.loc["nominatim:node/4444"]
     assert feature["province"] == "Punjab" and feature["confidence_level"] == "low"
@@ -478,7 +607,7 @@ def test_a_match_outside_the_province_is_kept_with_low_confidence(tmp_path: Path
 
 
 def test_a_refined_area_found_in_another_district_keeps_its_offline_place(
-    tmp_path: Path, reports: Path
+    tmp_path: Path, reports: Path, clock: VirtualClock
 ):
     import shapely
 
@@ -496,7 +625,7 @@ def test_a_refined_area_found_in_another_district_keeps_its_offline_place(
         and districts.contains(shapely.Point(x / 10, y / 10)).any()
     )
     elsewhere = place("Zorkhani", lat, lon, osm_id=5555)
-    with NominatimStub([elsewhere]) as stub, fast(stub, tmp_path) as geocoder:
+    with NominatimStub([elsewhere]) as stub, on_stub(stub, tmp_path) as geocoder:
         result = analyse([reports / "village.md"], online=True, geocoder=geocoder)
     row = next(r for r in result.rows if r["surface"] == "Zorkhani")
     assert row["place_id"].startswith("incidentmap:area/") and row["district"] == "Kech"
@@ -504,9 +633,7 @@ def test_a_refined_area_found_in_another_district_keeps_its_offline_place(
     assert "nominatim:node/5555" not in result.places.index
 
 
-def test_offline_builds_never_construct_a_geocoder(
-    tmp_path: Path, reports: Path, monkeypatch: pytest.MonkeyPatch
-):
+def test_offline_builds_never_construct_a_geocoder(reports: Path, monkeypatch: pytest.MonkeyPatch):
     def forbidden(*args, **kwargs):
         raise AssertionError("the geocoder was used offline")
 
@@ -518,7 +645,12 @@ def test_offline_builds_never_construct_a_geocoder(
 
 # --- the command line ---------------------------------------------------------------------
 def test_cli_online_build_with_a_dead_server_stays_green(
-    runner, tmp_path: Path, reports: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    runner,
+    tmp_path: Path,
+    reports: Path,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clock: VirtualClock,
 ):
     monkeypatch.setattr(settings, "geocoder_max_retries", 0)
     monkeypatch.setattr(settings, "geocoder_max_failures", 1)
@@ -574,10 +706,12 @@ def test_cli_refuses_a_sample_user_agent(runner, tmp_path: Path, reports: Path, 
     assert "Traceback" not in result.output
 
 
-def test_an_answer_nested_too_deep_leaves_the_build_green(tmp_path: Path, reports: Path):
+def test_an_answer_nested_too_deep_leaves_the_build_green(
+    tmp_path: Path, reports: Path, clock: VirtualClock
+):
     """200,000 '[' from the service is a failed query, not a RecursionError in the build."""
     stub = NominatimStub([ZORKHANI, SORAPAK], behaviour="nested")
-    with stub, fast(stub, tmp_path, max_retries=0) as geocoder:
+    with stub, on_stub(stub, tmp_path, max_retries=0) as geocoder:
         result = build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
     assert result.run["online"]["failed"] == 2
     rows = rows_by_surface(tmp_path / "out" / "mentions.csv")

@@ -19,7 +19,7 @@ import pytest
 
 from incidentmap.cli import main
 from incidentmap.districts import load_districts
-from incidentmap.export import csv_cell, kml_text, read_layer, xml_ids
+from incidentmap.export import kml_text, read_layer
 from incidentmap.pipeline import build
 from test_properties import check_rfc7946
 
@@ -72,25 +72,6 @@ def test_no_geojson_value_is_nan_and_kml_says_no_nan(dev_build):
         check_rfc7946((out / name).read_text(encoding="utf-8"))  # NaN is no JSON: refused
     kml = (out / "incidents.kml").read_text(encoding="utf-8")
     assert not re.search(r"<value>nan</value>|>nan<|\bnan\b,", kml, re.I)
-
-
-@pytest.mark.parametrize(
-    ("value", "cell"),
-    [
-        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
-        ("+92 300", "'+92 300"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"),
-        ("Quetta", "Quetta"),
-        (-66.5, -66.5),
-        (float("nan"), ""),
-        (None, ""),
-        (["a", "b"], '["a", "b"]'),
-    ],
-)
-def test_csv_cell_is_empty_or_safe(value, cell):
-    assert csv_cell(value) == cell
 
 
 @pytest.fixture
@@ -254,12 +235,6 @@ def test_kml_escapes_markup_in_any_field(tmp_path: Path):
     assert tree.findtext(".//k:Placemark/k:name", namespaces=KML_NS) == (
         "<b>]]></b> &  <![CDATA[x]]>"
     )
-
-
-def test_xml_ids_are_unique_ncnames():
-    ids = xml_ids(["geonames:1", "geonames-1", "1abc", "", "a b/c"])
-    assert len(set(ids)) == 5
-    assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9._-]*", i) for i in ids)
 
 
 # --- every output read by the analyst's tools, without a warning ------------------------------

@@ -3,9 +3,8 @@
 The polygon checks read the shared geoBoundaries copies from the directory named by
 INCIDENTMAP_SHARED (default: ../shared next to the repository root) and are skipped
 when those files are absent. Names shared by places in different districts, and table
-names that are also GeoNames cities500 names elsewhere, are printed as a report (see it
-with ``pytest -rP tests/test_places_table.py``); only unintended collisions inside the
-table fail.
+names that are also gazetteer places elsewhere, must be listed with a reason
+(``INTENDED_COLLISIONS``, ``KNOWN_HOMONYMS``): a new one fails, and so does a stale entry.
 """
 
 import csv
@@ -66,6 +65,18 @@ ADM2_FILE = "geoBoundaries-PAK-ADM2_simplified.geojson"
 # reason. Anything else shared across districts fails test_alias_collisions.
 INTENDED_COLLISIONS = {
     "dasht": "two different tehsils named Dasht, in Kech and in Mastung",
+}
+# (row id, GeoNames id) of the gazetteer places elsewhere that share a table row's name
+# (see geonames_homonyms), with the reason each is known. A new one fails the test.
+KNOWN_HOMONYMS = {
+    ("pk-bal-dist-nasirabad", "1169254"): "Nasirabad town in Qambar Shahdadkot, Sindh",
+    ("pk-bal-fatehpur-jhal-magsi", "1179305"): "another Fatehpur, in Layyah, Punjab",
+    ("pk-bal-fatehpur-jhal-magsi", "10867126"): "another Fatehpur, in Azad Kashmir",
+    ("pk-bal-fatehpur-jhal-magsi", "1271912"): "Fatehpur, Uttar Pradesh, India",
+    ("pk-bal-drug", "1272181"): "Durg, Chhattisgarh, India",
+    ("pk-snd-dist-tando-muhammad-khan", "1163952"): (
+        "the district's own town; its GeoNames point lies just over the simplified border"
+    ),
 }
 
 
@@ -342,43 +353,46 @@ def test_alias_collisions(rows):
     assert not stale, f"INTENDED_COLLISIONS entries no longer needed: {stale}"
 
 
-def test_report_geonames_homonyms(rows, cities, request):
-    """Informational: table names that are also cities500 names of other places.
+def geonames_homonyms(rows, cities, adm2):
+    """(row id, GeoNames id) -> where, for GeoNames places sharing a row's name that the
+    gazetteer also holds, so that resolution has to choose between them.
 
-    Abroad, or in Pakistan more than 5 km outside the row's district (when the polygons
-    are available) or more than 50 km from the row's point.
+    In Pakistan every place is in the gazetteer: a namesake more than ``TOLERANCE_KM``
+    outside the row's district counts (one inside it is the row's own place). Abroad only
+    places of ``settings.world_min_population`` or more are in it.
     """
-    try:
-        adm2 = request.getfixturevalue("polygons")[1]
-    except pytest.skip.Exception:
-        adm2 = {}
-    gn_by_name = defaultdict(list)
+    from incidentmap import settings
+
+    by_name = defaultdict(list)
     for c in cities.values():
-        gn_by_name[norm(c["name"])].append(c)
-    report = []
+        by_name[norm(c["name"])].append(c)
+    found = {}
     for r in rows:
         if r["kind"] in {"country", "province"}:
             continue
-        pt = point_of(r, cities)
         for s in surfaces(r):
-            for c in gn_by_name.get(norm(s), []):
+            for c in by_name.get(norm(s), []):
                 if str(c["geonameid"]) == r["geonameid"]:
                     continue
                 lat, lon = float(c["latitude"]), float(c["longitude"])
                 if c["countrycode"] != r["country"]:
-                    where = c["countrycode"]
-                elif r["district"] in adm2:
-                    if distance_km(adm2[r["district"]], lat, lon) <= TOLERANCE_KM:
+                    if c["population"] < settings.world_min_population:
                         continue
+                    where = c["countrycode"]
+                elif distance_km(adm2[r["district"]], lat, lon) > TOLERANCE_KM:
                     where = f"PK, outside {r['district']}"
-                elif pt is not None and haversine_km(*pt, lat, lon) > 50:
-                    where = "PK, over 50 km away"
                 else:
                     continue
-                gn = f"GeoNames {c['geonameid']} {c['name']!r}"
-                report.append(f"{r['id']} {s!r} ~ {gn} ({where})")
-    print(
-        "table names that are also GeoNames cities500 names elsewhere:",
-        *sorted(set(report)),
-        sep="\n  ",
+                found[(r["id"], str(c["geonameid"]))] = f"{s!r} ~ {c['name']!r} ({where})"
+    return found
+
+
+def test_geonames_homonyms_the_resolver_must_tell_apart_are_known(rows, cities, polygons):
+    found = geonames_homonyms(rows, cities, polygons[1])
+    new = {k: v for k, v in found.items() if k not in KNOWN_HOMONYMS}
+    assert not new, (
+        "table names that are also gazetteer places elsewhere; check the resolver tells them "
+        f"apart and list them in KNOWN_HOMONYMS with a reason: {new}"
     )
+    stale = sorted(set(KNOWN_HOMONYMS) - set(found))
+    assert not stale, f"KNOWN_HOMONYMS entries no longer homonyms: {stale}"

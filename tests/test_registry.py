@@ -24,13 +24,6 @@ PREFIX = "/wmgeolab/geoBoundaries/raw"
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def gb_server(upstream_dir: Path, monkeypatch: pytest.MonkeyPatch):
     """The shared upstream files, served as if from the pinned release URLs."""
     with StaticServer(GeoBoundariesFiles(upstream_dir).routes(prefix=PREFIX)) as server:

@@ -1,10 +1,12 @@
 """HTTP for online services and data downloads: user agent, timeouts and status codes.
 
 Everything incidentmap sends over the network goes through this module: the online
-geocoder (through ``GeopyAdapter``, so geopy builds the queries and parses the answers
-while the transport, the user agent and the status table are ours) and the reference
-data downloads (``download``). No other module looks at HTTP status codes; they map to
-the error tree once, in ``STATUS_TO_ERROR``.
+geocoder's requests (``get_json``, called by its geopy adapter in
+``geocode/nominatim.py``, so geopy builds the queries and parses the answers while the
+transport, the user agent and the status table are ours) and the reference data
+downloads (``download``). No other module looks at HTTP status codes or transport
+exceptions: ``error_for_request`` turns every failed request into the error tree once,
+statuses through ``STATUS_TO_ERROR``.
 
 Each request opens and closes its own connection (no pooled sessions): at one request
 per second nothing is gained by keep-alive, and nothing is left open when a run ends.
@@ -25,8 +27,6 @@ from dataclasses import dataclass, field
 from email.message import Message
 from pathlib import Path
 from typing import IO, Any
-
-from geopy.adapters import BaseSyncAdapter
 
 from . import settings
 from .errors import (
@@ -127,14 +127,6 @@ class Downloaded:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def with_params(url: str, params: Mapping[str, Any] | None) -> str:
-    """Return ``url`` with ``params`` added as a query string, keys in sorted order."""
-    if not params:
-        return url
-    query = urllib.parse.urlencode(sorted((k, str(v)) for k, v in params.items()))
-    return f"{url}{'&' if '?' in url else '?'}{query}"
-
-
 def _opener(url: str) -> urllib.request.OpenerDirector:
     """Loopback servers (tests, a local Nominatim) are reached directly, never via a proxy."""
     host = urllib.parse.urlsplit(url).hostname or ""
@@ -182,6 +174,44 @@ def error_for_status(
     return cls(msg)
 
 
+def error_for_request(url: str, err: BaseException, *, timeout: float) -> GeocodeError:
+    """Return the incidentmap error for a request to ``url`` that raised ``err``.
+
+    The one translation of transport failures: an HTTP status goes through
+    ``STATUS_TO_ERROR``; no answer in time is a ``GeocodeTimeout``; a refused connection,
+    a reset or a malformed answer is a ``GeocodeServiceError`` (retried by the geocoder).
+    An error of ours passes through unchanged.
+
+    Parameters
+    ----------
+    url
+        The address asked for (named in the message, without its query).
+    err
+        What the request raised.
+    timeout
+        The timeout in force, for the message.
+
+    Returns
+    -------
+    GeocodeError
+        The error to raise ``from err``.
+    """
+    if isinstance(err, GeocodeError):
+        return err
+    if isinstance(err, urllib.error.HTTPError):
+        return error_for_status(url, err.code, str(err.reason), _headers_dict(err.headers))
+    reason = err.reason if isinstance(err, urllib.error.URLError) else err
+    if isinstance(reason, TimeoutError):
+        return GeocodeTimeout(f"{_short(url)}: no answer within {timeout:g} s")
+    if isinstance(err, urllib.error.URLError):
+        return GeocodeServiceError(f"{_short(url)}: cannot connect ({err.reason})")
+    return GeocodeServiceError(f"{_short(url)}: {type(err).__name__}: {err}")
+
+
+#: What a failing request can raise (urllib's errors and timeouts are ``OSError``s).
+_REQUEST_ERRORS = (OSError, ValueError, http.client.HTTPException)
+
+
 def _short(url: str) -> str:
     """The URL without its query (queries can be long; the host and path say enough)."""
     parts = urllib.parse.urlsplit(url)
@@ -207,20 +237,17 @@ def _read_all(handle: IO[bytes], url: str, *, deadline: float, limit: int) -> by
 def get(
     url: str,
     *,
-    params: Mapping[str, Any] | None = None,
     user_agent: str | None = None,
     timeout: float | None = None,
     headers: Mapping[str, str] | None = None,
     max_bytes: int = MAX_ANSWER_BYTES,
 ) -> Response:
-    """GET a URL and return the whole answer, or raise the error its status maps to.
+    """GET a URL and return the whole answer, or raise the error its failure maps to.
 
     Parameters
     ----------
     url
-        The address; ``params`` are appended as a query string.
-    params
-        Query parameters.
+        The address, query included (built by the caller: geopy for the geocoder).
     user_agent
         ``User-Agent`` header (default ``settings.user_agent``).
     timeout
@@ -236,27 +263,22 @@ def get(
         Status, headers (lower-case names) and body.
     """
     timeout = settings.http_timeout if timeout is None else timeout
-    full = with_params(url, params)
     request_headers = {"User-Agent": user_agent or settings.user_agent, **(headers or {})}
-    request = urllib.request.Request(full, headers=request_headers)
+    request = urllib.request.Request(url, headers=request_headers)
     deadline = time.monotonic() + timeout
     try:
-        with _opener(full).open(request, timeout=timeout) as handle:
-            body = _read_all(handle, full, deadline=deadline, limit=max_bytes)
-            return Response(full, handle.status, _headers_dict(handle.headers), body)
-    except urllib.error.HTTPError as err:
-        with err:
-            raise error_for_status(full, err.code, err.reason, _headers_dict(err.headers)) from err
-    except GeocodeError:
-        raise
-    except TimeoutError as err:
-        raise GeocodeTimeout(f"{_short(full)}: no answer within {timeout:g} s") from err
-    except urllib.error.URLError as err:
-        if isinstance(err.reason, TimeoutError):
-            raise GeocodeTimeout(f"{_short(full)}: no answer within {timeout:g} s") from err
-        raise GeocodeServiceError(f"{_short(full)}: cannot connect ({err.reason})") from err
-    except (OSError, ValueError, http.client.HTTPException) as err:  # resets, bad answers
-        raise GeocodeServiceError(f"{_short(full)}: {type(err).__name__}: {err}") from err
+        with _opener(url).open(request, timeout=timeout) as handle:
+            body = _read_all(handle, url, deadline=deadline, limit=max_bytes)
+            return Response(url, handle.status, _headers_dict(handle.headers), body)
+    except _REQUEST_ERRORS as err:
+        _close(err)
+        raise error_for_request(url, err, timeout=timeout) from err
+
+
+def _close(err: BaseException) -> None:
+    """Close the answer an ``HTTPError`` holds open (its body is not read)."""
+    if isinstance(err, urllib.error.HTTPError):
+        err.close()
 
 
 def get_json(url: str, **kwargs: Any) -> Any:
@@ -268,33 +290,6 @@ def get_json(url: str, **kwargs: Any) -> Any:
         preview = response.body[:60].decode("utf-8", "replace")
         msg = f"{_short(response.url)}: the answer is not JSON ({preview!r})"
         raise GeocodeServiceError(msg) from err
-
-
-class GeopyAdapter(BaseSyncAdapter):  # type: ignore[misc]
-    """A geopy adapter that sends geopy's requests through ``get``.
-
-    geopy builds the query and parses the answer; the transport, the status table and
-    the error classes are incidentmap's. ``sent`` counts the requests made.
-    """
-
-    def __init__(self, *, proxies: Any = None, ssl_context: Any = None) -> None:
-        super().__init__(proxies=proxies, ssl_context=ssl_context)
-        self.sent = 0
-
-    def get_json(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> Any:
-        """Return the decoded JSON answer of ``url``."""
-        self.sent += 1
-        agent = headers.get("User-Agent")
-        extra = {k: v for k, v in headers.items() if k != "User-Agent"}
-        return get_json(url, timeout=timeout, user_agent=agent, headers=extra)
-
-    def get_text(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> str:
-        """Return the answer of ``url`` as text."""
-        self.sent += 1
-        agent = headers.get("User-Agent")
-        extra = {k: v for k, v in headers.items() if k != "User-Agent"}
-        body = get(url, timeout=timeout, user_agent=agent, headers=extra).body
-        return body.decode("utf-8", "replace")
 
 
 def download(
@@ -349,18 +344,13 @@ def download(
                 out.write(chunk)
                 if progress:
                     progress(size, total)
-    except urllib.error.HTTPError as err:
-        with err:
-            hint = " (no such file at this release)" if err.code == 404 else ""
-            raise DownloadError(f"{url}: HTTP {err.code} {err.reason}{hint}") from err
     except DownloadError:
         raise
-    except TimeoutError as err:
-        raise DownloadError(f"{url}: download timed out after {timeout:g} s") from err
-    except urllib.error.URLError as err:
-        raise DownloadError(f"{url}: cannot connect ({err.reason})") from err
-    except (OSError, http.client.HTTPException) as err:  # resets, bad answers, a full disk
-        raise DownloadError(f"{url}: download failed ({type(err).__name__}: {err})") from err
+    except (OSError, http.client.HTTPException) as err:  # statuses, resets, a full disk
+        _close(err)
+        missing = isinstance(err, urllib.error.HTTPError) and err.code == 404
+        hint = " (no such file at this release)" if missing else ""
+        raise DownloadError(f"{error_for_request(url, err, timeout=timeout)}{hint}") from err
     if total is not None and size != total:
         raise DownloadError(f"{url}: truncated download ({size} of {total} bytes)")
     return Downloaded(url, size, digest.hexdigest(), total, headers)

@@ -209,7 +209,6 @@ def _progress(label: str) -> Any:
     help="Read what symbolic links in a report folder lead to (a link out of the folder "
     "is noted); --no-follow lists every link as skipped instead.",
 )
-@click.option("--max-rebuilds", type=click.IntRange(0), default=None, hidden=True)
 @inline_opt
 @tiles_opt
 @excel_opt
@@ -233,7 +232,6 @@ def build(
     watch: bool,
     interval: float,
     follow_symlinks: bool,
-    max_rebuilds: int | None,
     inline_assets: bool,
     tiles: str,
     excel: bool,
@@ -298,7 +296,7 @@ def build(
     from .watch import watch_sources
 
     click.echo(f"watching {', '.join(map(str, options['sources']))} (Ctrl-C stops)", err=True)
-    watch_sources(options["sources"], once, interval=interval, max_rebuilds=max_rebuilds,
+    watch_sources(options["sources"], once, interval=interval,
                   on_error=lambda err: click.echo(f"Error: {err}", err=True))  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._text import fold, fold_name, sentence_spans, spaced_words
-from .geocode.local import LocalGazetteer
+from .geocode.base import IndexedGazetteer
 from .geocode.roads import HIGHWAY_NUMBER, highway_of
 from .models import PlaceMention, Report
 
@@ -237,7 +237,7 @@ def _cued_finditer(
         yield from pattern.finditer(text, start, end)
 
 
-def mentions_from_report(report: Report, gazetteer: LocalGazetteer) -> list[PlaceMention]:
+def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[PlaceMention]:
     """Return every place, site and area mention in ``report``, in text order.
 
     Parameters
@@ -327,7 +327,7 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
 
 
 def place_mentions(
-    report: Report, gazetteer: LocalGazetteer, sentences: Sentences, folded: str, spaced: str
+    report: Report, gazetteer: IndexedGazetteer, sentences: Sentences, folded: str, spaced: str
 ) -> list[PlaceMention]:
     """Gazetteer names standing as capitalised whole words (not common words)."""
     text = report.text
@@ -426,7 +426,7 @@ def _collision_read_as_place(
     end: int,
     sentence: tuple[int, int],
     sentences: Sentences,
-    gazetteer: LocalGazetteer,
+    gazetteer: IndexedGazetteer,
 ) -> bool:
     """Whether a name that is also a word or a personal name stands here for the place.
 

@@ -19,25 +19,31 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import settings
+from . import _data, settings
 from ._sealed import CacheError, describe, read_sealed, user_key, write_sealed
 from .models import GazetteerEntry, PlaceMention, Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
-_RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/score.py",
-                 "geocode/decision_model.json", "decide.py", "_text.py", "models.py", "pipeline.py",
-                 "dates.py")  # fmt: skip
+#: The code and calibration that turn a report into mentions (the gazetteer's own code and
+#: data are in its version); tests/test_incremental.py checks every module they import is here.
+_RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/roads.py",
+                 "geocode/score.py", "geocode/decision_model.json", "decide.py", "_text.py",
+                 "models.py", "pipeline.py", "dates.py")  # fmt: skip
+#: Reference tables the rules read beside the gazetteer (``geodata/``).
+_RULE_DATA = ("highways.csv",)
 
 
 @cache
 def rules_version() -> str:
-    """A digest of the code and calibration that turn a report into mentions."""
+    """A digest of the code, calibration and tables that turn a report into mentions."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
     for name in _RULE_MODULES:
         path = here / name
         if path.is_file():
             digest.update(path.read_bytes())
+    for name in _RULE_DATA:
+        digest.update(_data.geodata_file(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

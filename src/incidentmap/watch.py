@@ -56,7 +56,8 @@ def watch_sources(
     """Build once, then again after every change; return the number of builds.
 
     A build that fails with a library error (a bad corrections file, say) is reported
-    through ``on_error`` and the watch goes on. ``max_rebuilds`` bounds the loop (tests).
+    through ``on_error`` and the watch goes on. ``max_rebuilds`` bounds the loop (None:
+    until interrupted); ``sleep`` waits between polls.
     """
     builds = 0
     state: dict[str, tuple[int, int]] | None = None

@@ -1,21 +1,13 @@
-"""Gazetteers by name, and the resolution of mentions to places."""
+"""Gazetteers and the resolution of mentions to places.
+
+The stages take a gazetteer through the protocols of ``base.py``. The offline gazetteer
+(``local.py``) is the only one a build loads; the online one (``nominatim.py``) is chosen
+by ``--geocoder`` (``nominatim_from_spec``), so there is no registry of names to keep.
+"""
 
 from __future__ import annotations
 
-from ..errors import UnknownGazetteerError
+from .base import Gazetteer, IndexedGazetteer, OnlineGazetteer
 from .local import LocalGazetteer, load_gazetteer
 
-GAZETTEERS = {"local": load_gazetteer}
-
-
-def get_gazetteer(name: str = "local") -> LocalGazetteer:
-    """Return the gazetteer registered under ``name``."""
-    try:
-        factory = GAZETTEERS[name]
-    except KeyError:
-        msg = f"Unknown gazetteer {name!r}; options are: {', '.join(sorted(GAZETTEERS))}."
-        raise UnknownGazetteerError(msg) from None
-    return factory()
-
-
-__all__ = ["GAZETTEERS", "LocalGazetteer", "get_gazetteer", "load_gazetteer"]
+__all__ = ["Gazetteer", "IndexedGazetteer", "LocalGazetteer", "OnlineGazetteer", "load_gazetteer"]

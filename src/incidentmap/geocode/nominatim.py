@@ -1,18 +1,23 @@
-"""Online gazetteer: geopy's Nominatim, rate limited, with an on-disk cache in front.
+"""Online gazetteer: geopy's Nominatim over an adapter of ours that caches and is polite.
 
-Used by ``build --online`` for the mentions the offline gazetteer cannot place. It follows
-the Nominatim usage policy (https://operations.osmfoundation.org/policies/nominatim/):
+Used by ``build --online`` for the mentions the offline gazetteer cannot place. geopy builds
+every query URL and parses every answer; what lies between is the adapter geopy is given
+(``NominatimAdapter``), the place geopy's own adapters and osmnx's ``_http`` put it. For
+each URL geopy asks for, the adapter, in this order:
 
-* at most one request per second: geopy's ``RateLimiter`` with ``min_delay_seconds``
-  never below 1 (``POLICY_MIN_DELAY``; geopy's own default is no delay at all), counted
-  from the end of the previous request so that no two sends are ever closer;
-* an identifying user agent (sample agents are refused, as geopy does);
-* every answer cached: a SQLite file in the cache folder keyed by the sha1 of the
-  request URL. The cache sits in front of the limiter, so a cached answer costs no wait,
-  and a query once answered is never sent again;
-* service errors (5xx, 429, timeouts, unreadable answers) are retried a few times with
-  exponential backoff, honouring ``Retry-After``; a service that keeps failing, refuses
-  us (403) or asks for a long pause is given up on for the rest of the run.
+1. answers from the cache when it can: a SQLite file in the cache folder keyed by the sha1
+   of that exact URL, holding every well-formed answer (an empty one too). A cached answer
+   costs no wait and no request, and a query once answered is never sent again;
+2. refuses at once when the service was given up on for this run: it refuses us (403),
+   asked for a longer pause than ``max_wait_seconds``, failed ``max_failures`` queries in a
+   row, or the run's time budget is spent;
+3. sends it through ``PoliteLimiter``, which follows the Nominatim usage policy
+   (https://operations.osmfoundation.org/policies/nominatim/): at most one request per
+   second (``POLICY_MIN_DELAY``; geopy's ``RateLimiter`` defaults to no delay at all),
+   counted from the end of the previous request, and service errors (5xx, 429, timeouts,
+   unreadable answers) retried with exponential backoff, honouring ``Retry-After``;
+4. over ``_http`` (an identifying user agent, sample agents refused as geopy does, and the
+   one table from HTTP statuses to incidentmap errors).
 
 Lookups raise ``GeocodeError`` subclasses; callers decide what a failure means (the
 pipeline leaves the mention unresolved with the reason and carries on).
@@ -24,6 +29,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -31,9 +37,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from geopy.extra.rate_limiter import RateLimiter
+from geopy.adapters import BaseSyncAdapter
 
 from .. import _http, settings
 from ..errors import (
@@ -53,6 +59,8 @@ logger = logging.getLogger(__name__)
 POLICY_MIN_DELAY = 1.0
 #: Bump when the cached answer format changes (part of every cache key).
 CACHE_FORMAT = "1"
+#: What a limited call returns.
+T = TypeVar("T")
 
 #: (OSM class, type) or class -> the gazetteer kind of the place.
 _KIND_BY_TYPE: dict[str, str] = {
@@ -86,77 +94,90 @@ _KIND_BY_ADDRESSTYPE = {"state": "province", "province": "province", "county": "
                         "district": "district", "region": "region"}  # fmt: skip
 
 
-class PoliteRateLimiter(RateLimiter):  # type: ignore[misc]
-    """geopy's ``RateLimiter``, with exponential backoff and ``Retry-After`` between retries.
+class PoliteLimiter:
+    """Keep requests to a service apart and retry its passing errors, politely.
 
-    geopy's limiter keeps requests ``min_delay_seconds`` apart (its request-slot logic
-    and its patchable ``_clock``/``_sleep`` are used as they are) but waits a fixed
-    ``error_wait_seconds`` before every retry and ignores ``Retry-After``. Here the wait
-    before retry ``n`` is ``error_wait_seconds * 2**n``, or the service's ``Retry-After``
-    when longer; when that exceeds ``max_wait_seconds`` the error is raised at once
-    instead of waiting (the caller then gives the service up). The retry loop is a loop,
-    not recursion, and only the service-error family is retried.
+    * A request starts ``min_delay_seconds`` after the previous one ended at the earliest.
+      Counting from the end rather than from when the previous request was started (as
+      geopy's ``RateLimiter`` does, from when its slot is taken) keeps two sends that far
+      apart however long a request takes to set up or to answer.
+    * A service error (``GeocodeServiceError``: 5xx, 429, timeouts, unreadable answers) is
+      retried up to ``max_retries`` times. The wait before retry ``n + 1`` is
+      ``error_wait_seconds * 2**n``, or the service's ``Retry-After`` when longer; a wait
+      above ``max_wait_seconds`` is not waited, the error is raised at once instead.
+      Other errors (a refusal, a bad query) are raised at once.
+    * ``spent`` adds up the seconds spent in calls, waits included (the run's budget).
+
+    ``_clock`` and ``_sleep`` are methods so that tests can replace them (geopy's tests do
+    the same with its ``RateLimiter``) and check the spacing without waiting for it. The
+    retries are a loop, not recursion, and calls are serialised by a lock.
     """
-
-    _retry_exceptions = (GeocodeServiceError,)
 
     def __init__(
         self,
-        func: Callable[..., Any],
         *,
         min_delay_seconds: float,
         max_retries: int,
         error_wait_seconds: float,
         max_wait_seconds: float,
-        swallow_exceptions: bool = False,
     ) -> None:
-        super().__init__(
-            func,
-            min_delay_seconds=min_delay_seconds,
-            max_retries=max_retries,
-            error_wait_seconds=error_wait_seconds,
-            swallow_exceptions=swallow_exceptions,
-        )
+        self.min_delay_seconds = min_delay_seconds
+        self.max_retries = max_retries
+        self.error_wait_seconds = error_wait_seconds
         self.max_wait_seconds = max_wait_seconds
+        self.spent = 0.0
+        self._last_end: float | None = None
+        self._lock = threading.Lock()
+
+    def _clock(self) -> float:
+        return time.monotonic()
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
 
     def backoff(self, attempt: int, error: BaseException) -> float:
         """Seconds to wait before retry ``attempt + 1`` after ``error``."""
-        wait = float(self.error_wait_seconds) * 2**attempt
+        wait = self.error_wait_seconds * 2**attempt
         retry_after = getattr(error, "retry_after", None)
         if retry_after is not None:
             wait = max(wait, float(retry_after))
         return float(wait)
 
-    def _restamp_slot(self) -> None:
-        """Count the next delay from now, the end of the request just made.
-
-        geopy stamps a slot when it is acquired, a little before the request goes out; the
-        time from stamp to send varies, so two requests could leave a hair under
-        ``min_delay_seconds`` apart. Counting from the end of the previous request makes
-        the gap between two sends at least the delay plus that request's duration.
-        """
+    def __call__(self, send: Callable[[], T]) -> T:
+        """Return ``send()``, made in its turn and retried after service errors."""
         with self._lock:
-            self._last_call = self._clock()
+            start = self._clock()
+            try:
+                return self._with_retries(send)
+            finally:
+                self.spent += self._clock() - start
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """Call the wrapped function in its request slot, retrying service errors."""
+    def _with_retries(self, send: Callable[[], T]) -> T:
         attempt = 0
         while True:
-            self._acquire_request_slot()
+            self._wait_turn()
             try:
-                try:
-                    return self.func(*args, **kwargs)
-                finally:
-                    self._restamp_slot()
-            except self._retry_exceptions as err:
+                return self._send(send)
+            except GeocodeServiceError as err:
                 wait = self.backoff(attempt, err)
                 if attempt >= self.max_retries or wait > self.max_wait_seconds:
-                    if self.swallow_exceptions:
-                        return self.return_value_on_exception
                     raise
                 logger.info("geocoder error (%s); retry %d in %.1f s", err, attempt + 1, wait)
                 self._sleep(wait)
                 attempt += 1
+
+    def _wait_turn(self) -> None:
+        """Sleep until ``min_delay_seconds`` have passed since the previous request ended."""
+        if self._last_end is not None:
+            remaining = self._last_end + self.min_delay_seconds - self._clock()
+            if remaining > 0:
+                self._sleep(remaining)
+
+    def _send(self, send: Callable[[], T]) -> T:
+        try:
+            return send()
+        finally:
+            self._last_end = self._clock()
 
 
 class AnswerCache:
@@ -230,7 +251,148 @@ class LookupStats:
     cache_hits: int = 0
     requests_sent: int = 0
     failures: int = 0
-    seconds: float = 0.0
+
+
+class NominatimAdapter(BaseSyncAdapter):  # type: ignore[misc]
+    """The transport geopy's ``Nominatim`` is given: cache, then give-up state, then limiter.
+
+    Parameters
+    ----------
+    cache
+        Answers by the URL geopy sends.
+    limiter
+        Spacing and retries of the requests that do go out.
+    max_failures
+        Queries failing in a row before the service is given up on for this run.
+    budget_seconds
+        Seconds this run may spend on the service in all (``limiter.spent``).
+    service
+        The server's base URL, for messages.
+    """
+
+    def __init__(
+        self,
+        *,
+        cache: AnswerCache,
+        limiter: PoliteLimiter,
+        max_failures: int,
+        budget_seconds: float,
+        service: str,
+    ) -> None:
+        super().__init__(proxies=None, ssl_context=None)  # our transport is _http
+        self.cache = cache
+        self.limiter = limiter
+        self.max_failures = max_failures
+        self.budget_seconds = budget_seconds
+        self.service = service
+        self.stats = LookupStats()
+        self.unavailable: str | None = None
+        self._failures_in_row = 0
+
+    def get_json(
+        self, url: str, *, timeout: float, headers: Mapping[str, str]
+    ) -> list[dict[str, Any]]:
+        """The answer to ``url``: from the cache, else from the service (and then cached)."""
+        self.stats.queries += 1
+        cached = self.cache.get(url)
+        if cached is not None:
+            self.stats.cache_hits += 1
+            return cached
+        self._check_available()
+        answer = self._send(url, timeout=timeout, headers=headers)
+        self.cache.put(url, answer)
+        return answer
+
+    def get_text(self, url: str, *, timeout: float, headers: Mapping[str, str]) -> str:
+        """Not used: Nominatim is only asked for JSON, which alone is cached and limited."""
+        msg = "incidentmap asks Nominatim for JSON only (get_json)"
+        raise NotImplementedError(msg)
+
+    def _check_available(self) -> None:
+        """Raise ``GeocodeUnavailable`` once the service is given up on for this run."""
+        if self.unavailable is None and self.limiter.spent >= self.budget_seconds:
+            self._give_up(f"time budget of {self.budget_seconds:g} s spent")
+        if self.unavailable is not None:
+            raise GeocodeUnavailable(f"geocoder given up for this run: {self.unavailable}")
+
+    def _send(
+        self, url: str, *, timeout: float, headers: Mapping[str, str]
+    ) -> list[dict[str, Any]]:
+        """Ask the service through the limiter; keep count of requests and failures."""
+        agent = headers.get("User-Agent")
+        extra = {k: v for k, v in headers.items() if k != "User-Agent"}
+
+        def request() -> list[dict[str, Any]]:
+            self.stats.requests_sent += 1
+            answer = _http.get_json(url, timeout=timeout, user_agent=agent, headers=extra)
+            return _checked_answer(answer, self.service)
+
+        try:
+            answer = self.limiter(request)
+        except GeocodeError as err:
+            self._failed(err)
+            raise
+        self._failures_in_row = 0
+        return answer
+
+    def _failed(self, err: GeocodeError) -> None:
+        """Count a failed query; give the service up when it refuses us or keeps failing."""
+        self.stats.failures += 1
+        if isinstance(err, GeocodeQueryError):
+            return  # this query's fault, not the service's
+        self._failures_in_row += 1
+        if isinstance(err, GeocodeRefused):
+            self._give_up(f"the service refuses our requests ({err})")
+        elif isinstance(err, GeocodeRateLimited) and (
+            err.retry_after is not None and err.retry_after > self.limiter.max_wait_seconds
+        ):
+            self._give_up(f"the service asks us to wait {err.retry_after:g} s ({err})")
+        elif self._failures_in_row >= self.max_failures:
+            self._give_up(f"{self._failures_in_row} queries failed in a row (last: {err})")
+
+    def _give_up(self, reason: str) -> None:
+        if self.unavailable is None:
+            logger.warning("online geocoder given up for this run: %s", reason)
+            self.unavailable = reason
+
+
+def _checked_answer(answer: Any, service: str) -> list[dict[str, Any]]:
+    """A Nominatim answer as it came, once checked to be a list of places; else a service error.
+
+    Checked before it is cached or handed to geopy, so that neither ever sees garbage.
+    """
+    if not isinstance(answer, list) or not all(isinstance(raw, dict) for raw in answer):
+        raise GeocodeServiceError(f"{service}: unexpected answer (not a list of places)")
+    for raw in answer:
+        missing = [key for key in ("lat", "lon", "osm_type", "osm_id") if key not in raw]
+        if missing:
+            raise GeocodeServiceError(
+                f"{service}: unexpected answer (a place lacks {missing[0]!r})"
+            )
+        try:
+            lat, lon, _ = float(raw["lat"]), float(raw["lon"]), int(raw["osm_id"])
+        except (TypeError, ValueError) as err:
+            raise GeocodeServiceError(f"{service}: unexpected answer ({err})") from err
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GeocodeServiceError(f"{service}: unexpected answer (coordinates out of range)")
+    return answer
+
+
+def _setting(value: T | None, default: T) -> T:
+    """``value``, or the setting ``default`` when not given."""
+    return default if value is None else value
+
+
+def _polite_delay(delay: float) -> float:
+    """``delay``, raised to the usage policy's floor."""
+    if delay < POLICY_MIN_DELAY:
+        logger.warning(
+            "geocoder delay %.2f s is below the usage policy; using %.0f s",
+            delay,
+            POLICY_MIN_DELAY,
+        )
+        return POLICY_MIN_DELAY
+    return delay
 
 
 class NominatimGazetteer:
@@ -250,16 +412,14 @@ class NominatimGazetteer:
         Seconds between requests (default ``settings.geocoder_min_delay``); never below
         ``POLICY_MIN_DELAY``.
     max_retries, error_wait_seconds, max_wait_seconds
-        Retry policy (defaults from ``settings``); see ``PoliteRateLimiter``.
+        Retry policy (defaults from ``settings``); see ``PoliteLimiter``. The first wait is
+        never shorter than the delay between requests.
     max_failures
         Queries failing in a row before the service is given up on for this run.
     budget_seconds
         Seconds this run may spend on the network in all.
     cache_path
         The SQLite answer cache (default ``<cache folder>/geocoder.sqlite``).
-    _test_min_delay
-        Test-only: replaces the delay floor, so tests against a local stub run fast.
-        Never set it against a real service.
     """
 
     name = "nominatim"
@@ -278,50 +438,38 @@ class NominatimGazetteer:
         max_failures: int | None = None,
         budget_seconds: float | None = None,
         cache_path: str | Path | None = None,
-        _test_min_delay: float | None = None,
     ) -> None:
         from geopy.geocoders import Nominatim
 
-        self.domain = (domain or settings.geocoder_domain).strip().rstrip("/")
-        self.scheme = scheme or settings.geocoder_scheme
+        self.domain = _setting(domain, settings.geocoder_domain).strip().rstrip("/")
+        self.scheme = _setting(scheme, settings.geocoder_scheme)
         if self.scheme not in {"http", "https"} or not self.domain:
             raise GeocodeConfigError(f"geocoder address {self.scheme}://{self.domain} is invalid")
         self.user_agent = _http.check_user_agent(user_agent or settings.user_agent)
-        self.timeout = settings.http_timeout if timeout is None else timeout
-        delay = settings.geocoder_min_delay if min_delay_seconds is None else min_delay_seconds
-        if _test_min_delay is not None:
-            delay = _test_min_delay
-        elif delay < POLICY_MIN_DELAY:
-            logger.warning(
-                "geocoder delay %.2f s is below the usage policy; using %.0f s",
-                delay,
-                POLICY_MIN_DELAY,
-            )
-            delay = POLICY_MIN_DELAY
-        self.min_delay_seconds = delay
-        wait = settings.geocoder_error_wait if error_wait_seconds is None else error_wait_seconds
-        self.max_failures = settings.geocoder_max_failures if max_failures is None else max_failures
-        self.budget_seconds = settings.geocoder_budget if budget_seconds is None else budget_seconds
-        self.cache = AnswerCache(cache_path or settings.resolved_cache_folder() / "geocoder.sqlite")
+        self.timeout = _setting(timeout, settings.http_timeout)
+        delay = _polite_delay(_setting(min_delay_seconds, settings.geocoder_min_delay))
+        self.limiter = PoliteLimiter(
+            min_delay_seconds=delay,
+            max_retries=_setting(max_retries, settings.geocoder_max_retries),
+            error_wait_seconds=max(
+                _setting(error_wait_seconds, settings.geocoder_error_wait), delay
+            ),
+            max_wait_seconds=_setting(max_wait_seconds, settings.geocoder_max_wait),
+        )
+        self.adapter = NominatimAdapter(
+            cache=AnswerCache(cache_path or settings.resolved_cache_folder() / "geocoder.sqlite"),
+            limiter=self.limiter,
+            max_failures=_setting(max_failures, settings.geocoder_max_failures),
+            budget_seconds=_setting(budget_seconds, settings.geocoder_budget),
+            service=self.url,
+        )
         self._geocoder = Nominatim(
             domain=self.domain,
             scheme=self.scheme,
             user_agent=self.user_agent,
             timeout=self.timeout,
-            adapter_factory=_http.GeopyAdapter,
+            adapter_factory=lambda **_: self.adapter,
         )
-        self._limited = PoliteRateLimiter(
-            self._geocode,
-            min_delay_seconds=delay,
-            max_retries=settings.geocoder_max_retries if max_retries is None else max_retries,
-            error_wait_seconds=max(wait, delay),
-            max_wait_seconds=settings.geocoder_max_wait
-            if max_wait_seconds is None
-            else max_wait_seconds,
-        )
-        self.stats = LookupStats()
-        self.unavailable: str | None = None
-        self._failures_in_row = 0
 
     # -- public -------------------------------------------------------------------------
     @property
@@ -358,70 +506,38 @@ class NominatimGazetteer:
         list
             Entries with ids ``nominatim:<osm type>/<osm id>``; empty when nothing matched.
         """
-        answer = self.search(
-            name, limit=limit, country_codes=country_codes, viewbox=viewbox, bounded=bounded
-        )
-        return [entry_from_answer(item, provider=self.url) for item in answer]
-
-    def search(
-        self,
-        name: str,
-        *,
-        limit: int = 5,
-        country_codes: Sequence[str] = (),
-        viewbox: tuple[float, float, float, float] | None = None,
-        bounded: bool = False,
-    ) -> list[dict[str, Any]]:
-        """The raw answer for a query: from the cache, else from the service (rate limited)."""
-        params: dict[str, Any] = {
-            "q": " ".join(name.split()),
-            "format": "json",
-            "limit": limit,
-            "addressdetails": 1,
-            "accept-language": "en",
-        }
+        options: dict[str, Any] = {"limit": limit, "addressdetails": True, "language": "en"}
         if country_codes:
-            params["countrycodes"] = ",".join(sorted(c.lower() for c in country_codes))
+            options["country_codes"] = sorted(c.lower() for c in country_codes)
         if viewbox is not None:
-            params["viewbox"] = ",".join(f"{v:.4f}" for v in viewbox)
-            if bounded:
-                params["bounded"] = 1
-        url = _http.with_params(f"{self.url}/search", params)
-        self.stats.queries += 1
-        cached = self.cache.get(url)
-        if cached is not None:
-            self.stats.cache_hits += 1
-            return cached
-        if self.unavailable is not None:
-            raise GeocodeUnavailable(f"geocoder given up for this run: {self.unavailable}")
-        if self.stats.seconds >= self.budget_seconds:
-            self.unavailable = f"time budget of {self.budget_seconds:g} s spent"
-            raise GeocodeUnavailable(f"geocoder given up for this run: {self.unavailable}")
-        answer = self._send(params)
-        self.cache.put(url, answer)
-        return answer
+            west, south, east, north = viewbox
+            options["viewbox"] = [(south, west), (north, east)]
+            options["bounded"] = bounded
+        found = self._geocoder.geocode(" ".join(name.split()), exactly_one=False, **options)
+        return [entry_from_answer(location.raw, provider=self.url) for location in found or []]
 
     def describe(self) -> dict[str, Any]:
         """The geocoder's settings and what it did, for run.json."""
+        stats = self.adapter.stats
         return {
             "provider": self.name,
             "url": self.url,
             "user_agent": self.user_agent,
-            "min_delay_seconds": self.min_delay_seconds,
+            "min_delay_seconds": self.limiter.min_delay_seconds,
             "timeout_seconds": self.timeout,
-            "cache": str(self.cache.path),
-            "queries": self.stats.queries,
-            "cache_hits": self.stats.cache_hits,
-            "requests_sent": self.stats.requests_sent,
-            "failed_queries": self.stats.failures,
-            "network_seconds": round(self.stats.seconds, 3),
-            "given_up": self.unavailable,
+            "cache": str(self.adapter.cache.path),
+            "queries": stats.queries,
+            "cache_hits": stats.cache_hits,
+            "requests_sent": stats.requests_sent,
+            "failed_queries": stats.failures,
+            "network_seconds": round(self.limiter.spent, 3),
+            "given_up": self.adapter.unavailable,
             "licence": "Data (c) OpenStreetMap contributors, ODbL 1.0",
         }
 
     def close(self) -> None:
         """Close the answer cache."""
-        self.cache.close()
+        self.adapter.cache.close()
 
     def __enter__(self) -> NominatimGazetteer:
         return self
@@ -433,91 +549,6 @@ class NominatimGazetteer:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-    # -- internals ----------------------------------------------------------------------
-    def _send(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """Ask the service through the rate limiter; keep count of failures and time."""
-        clock = time.monotonic()
-        adapter = self._geocoder.adapter
-        before = adapter.sent
-        try:
-            answer: list[dict[str, Any]] = self._limited(dict(params))
-        except GeocodeError as err:
-            self._failed(err)
-            raise
-        finally:
-            self.stats.requests_sent += adapter.sent - before
-            self.stats.seconds += time.monotonic() - clock
-        self._failures_in_row = 0
-        return answer
-
-    def _failed(self, err: GeocodeError) -> None:
-        """Count a failed query; give the service up when it refuses us or keeps failing."""
-        self.stats.failures += 1
-        if isinstance(err, GeocodeQueryError):
-            return  # this query's fault, not the service's
-        self._failures_in_row += 1
-        if isinstance(err, GeocodeRefused):
-            self._give_up(f"the service refuses our requests ({err})")
-        elif isinstance(err, GeocodeRateLimited) and (
-            err.retry_after is not None and err.retry_after > self._limited.max_wait_seconds
-        ):
-            self._give_up(f"the service asks us to wait {err.retry_after:g} s ({err})")
-        elif self._failures_in_row >= self.max_failures:
-            self._give_up(f"{self._failures_in_row} queries failed in a row (last: {err})")
-
-    def _give_up(self, reason: str) -> None:
-        if self.unavailable is None:
-            logger.warning("online geocoder given up for this run: %s", reason)
-            self.unavailable = reason
-
-    def _geocode(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """One request through geopy; any answer that is not a list of places is an error."""
-        from geopy.exc import GeocoderQueryError, GeopyError
-
-        kwargs: dict[str, Any] = {
-            "exactly_one": False,
-            "limit": params["limit"],
-            "addressdetails": True,
-            "language": params["accept-language"],
-        }
-        if "countrycodes" in params:
-            kwargs["country_codes"] = params["countrycodes"].split(",")
-        if "viewbox" in params:
-            west, south, east, north = (float(v) for v in params["viewbox"].split(","))
-            kwargs["viewbox"] = [(south, west), (north, east)]
-            kwargs["bounded"] = bool(params.get("bounded"))
-        try:
-            locations = self._geocoder.geocode(params["q"], **kwargs)
-        except GeocodeError:
-            raise
-        except GeocoderQueryError as err:
-            raise GeocodeQueryError(f"{self.url}: query refused ({err})") from err
-        except (GeopyError, ValueError, TypeError, KeyError, AttributeError) as err:
-            raise GeocodeServiceError(f"{self.url}: unexpected answer ({err})") from err
-        return _checked_answer(locations, self.url)
-
-
-def _checked_answer(locations: Any, url: str) -> list[dict[str, Any]]:
-    """The raw records of geopy's locations, each checked; anything else is a service error."""
-    if locations is None:
-        return []
-    if not isinstance(locations, list):
-        locations = [locations]
-    answer = []
-    for location in locations:
-        raw = getattr(location, "raw", None)
-        if not isinstance(raw, dict):
-            raise GeocodeServiceError(f"{url}: unexpected answer (not a list of places)")
-        try:
-            lat, lon = float(raw["lat"]), float(raw["lon"])
-            osm = f"{raw['osm_type']}/{int(raw['osm_id'])}"
-        except (KeyError, TypeError, ValueError) as err:
-            raise GeocodeServiceError(f"{url}: unexpected answer (a place lacks {err})") from err
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not osm:
-            raise GeocodeServiceError(f"{url}: unexpected answer (coordinates out of range)")
-        answer.append(raw)
-    return answer
 
 
 def entry_from_answer(raw: Mapping[str, Any], *, provider: str) -> GazetteerEntry:

@@ -25,7 +25,7 @@ import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 import geopandas as gpd
 import shapely
@@ -33,6 +33,7 @@ import shapely
 from .._text import fold_name
 from ..errors import GeocodeError
 from ..models import GazetteerEntry, Report, ResolvedMention
+from .base import OnlineGazetteer as OnlineGazetteer  # the backend's protocol, re-exported
 from .score import mention_confidence, mention_factors, rule_probability
 
 logger = logging.getLogger(__name__)
@@ -45,26 +46,6 @@ TOLERANCE_DEG = 0.05
 VIEWBOX_PAD_DEG = 0.1
 #: Kinds too coarse to stand for a named area or site.
 _COARSE = frozenset({"country", "province", "region"})
-
-
-class OnlineGazetteer(Protocol):
-    """What the online step needs from a geocoder backend (``NominatimGazetteer``)."""
-
-    def lookup(
-        self,
-        name: str,
-        *,
-        limit: int = 5,
-        country_codes: Sequence[str] = (),
-        viewbox: tuple[float, float, float, float] | None = None,
-        bounded: bool = False,
-    ) -> list[GazetteerEntry]:
-        """Return places named ``name``, best first."""
-        ...
-
-    def describe(self) -> dict[str, Any]:
-        """Settings and counts for run.json."""
-        ...
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import settings
 from .._text import fold_name
 from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
-from .local import LocalGazetteer
+from .base import IndexedGazetteer
 from .roads import highway_stretch
 from .score import mention_factors
 
@@ -80,7 +80,7 @@ class DocumentGeography:
 
 
 def resolve_mentions(
-    report: Report, roled: Sequence[RoledMention], gazetteer: LocalGazetteer
+    report: Report, roled: Sequence[RoledMention], gazetteer: IndexedGazetteer
 ) -> list[ResolvedMention]:
     """Resolve every mention of one report.
 
@@ -228,7 +228,7 @@ def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
 
 
 def document_geography(
-    roled: Sequence[RoledMention], gazetteer: LocalGazetteer
+    roled: Sequence[RoledMention], gazetteer: IndexedGazetteer
 ) -> DocumentGeography:
     """Country, province and districts the report is about, from unambiguous names."""
     countries: Counter[str] = Counter()
@@ -307,7 +307,7 @@ def candidate_score(
 
 
 def _rank_name(
-    item: RoledMention, gazetteer: LocalGazetteer, geography: DocumentGeography
+    item: RoledMention, gazetteer: IndexedGazetteer, geography: DocumentGeography
 ) -> tuple[GazetteerEntry | None, int, str]:
     """The entry a name stands for in this report, the number of candidates, and why."""
     entries = [gazetteer.entries[i] for i in item.mention.candidates]
@@ -326,7 +326,7 @@ def _rank_name(
     return ranked[0], len(ranked), reason
 
 
-def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
+def _as_site(item: RoledMention, gazetteer: IndexedGazetteer) -> RoledMention:
     """A curated site or neighbourhood becomes a site mention carried by a town.
 
     The text decides the town first ('Jinnah Road' in a report from Sibi is Sibi's), the
@@ -350,7 +350,7 @@ def _as_site(item: RoledMention, gazetteer: LocalGazetteer) -> RoledMention:
 
 
 def _as_area(
-    item: RoledMention, gazetteer: LocalGazetteer, geography: DocumentGeography
+    item: RoledMention, gazetteer: IndexedGazetteer, geography: DocumentGeography
 ) -> RoledMention:
     """'Nasirabad, a village near Turbat': no such village known here, so an unknown area.
 
@@ -373,7 +373,7 @@ def _as_area(
 _SETTLEMENT_HINTS = frozenset({"village", "hamlet", "town"})
 
 
-def _parent(entry: GazetteerEntry, gazetteer: LocalGazetteer) -> GazetteerEntry | None:
+def _parent(entry: GazetteerEntry, gazetteer: IndexedGazetteer) -> GazetteerEntry | None:
     """The town a site, road or neighbourhood belongs to (sites are carried by their town)."""
     if entry.kind not in {"site", "neighbourhood", "road"} or not entry.parent:
         return None
@@ -521,7 +521,7 @@ class _SiteContext:
 
 
 def _resolve_site(
-    index: int, sites: _SiteContext, gazetteer: LocalGazetteer, geography: DocumentGeography
+    index: int, sites: _SiteContext, gazetteer: IndexedGazetteer, geography: DocumentGeography
 ) -> ResolvedMention:
     """Attach a site to the place the text puts it in (explicit, same name, then nearby)."""
     item = sites.roled[index]
@@ -563,7 +563,9 @@ def _resolve_site(
     return _resolved(item, None, 0, "site with no known place in the report to attach it to")
 
 
-def _resolve_highway(index: int, sites: _SiteContext, gazetteer: LocalGazetteer) -> ResolvedMention:
+def _resolve_highway(
+    index: int, sites: _SiteContext, gazetteer: IndexedGazetteer
+) -> ResolvedMention:
     """'On the N-25 near Khuzdar': the stretch of the highway at the place named with it."""
     item = sites.roled[index]
     near = sites.placed.nearest(sites.report.text, index)

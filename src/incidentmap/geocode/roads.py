@@ -17,7 +17,7 @@ from functools import cache
 from .._data import geodata_file
 from .._text import fold_name
 from ..models import GazetteerEntry
-from .local import LocalGazetteer
+from .base import Gazetteer
 
 #: A highway or motorway number as reports write it: "N-25", "N 25", "N25", "M-8".
 HIGHWAY_NUMBER = re.compile(r"\b([NM])[-\u2013 ]?(\d{1,3})\b")
@@ -59,7 +59,7 @@ def highway_of(surface: str) -> Highway | None:
 
 
 def highway_stretch(
-    surface: str, near: GazetteerEntry | None, gazetteer: LocalGazetteer
+    surface: str, near: GazetteerEntry | None, gazetteer: Gazetteer
 ) -> GazetteerEntry | None:
     """The town whose stretch of the highway ``surface`` names is meant, or None.
 
@@ -91,7 +91,7 @@ def highway_stretch(
     return min(towns, key=lambda town: _distance_km(town, near))
 
 
-def _town(gazetteer: LocalGazetteer, name: str) -> GazetteerEntry | None:
+def _town(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
     """The Pakistani entry of a route town (the most populous of that name)."""
     found = [e for e in gazetteer.lookup(name, limit=20) if e.country == "PK"]
     return found[0] if found else None
