@@ -22,27 +22,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("INCIDENTMAP_SHARED", REPO.parent / "shared"))
-#: name -> (gold file, report folder); the held-out and blind sets are never read here.
-SETS = {
-    "seeds": (SHARED / "corpus/gold/seeds.gold.json", SHARED / "corpus/seeds"),
-    "dev": (SHARED / "corpus/gold/dev.gold.json", SHARED / "corpus/dev"),
-    "train": (SHARED / "corpus/gold/train.gold.json", SHARED / "corpus/train"),
-    "own": (REPO / "tests/data/own/own.gold.json", REPO / "tests/data/own"),
-    "dev2": (REPO / "tests/data/dev2/dev2.gold.json", REPO / "tests/data/dev2"),
-    "example": (
-        REPO / "examples/balochistan-2026-01-31/example.gold.json",
-        REPO / "examples/balochistan-2026-01-31",
-    ),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quality import manifest, resolve  # noqa: E402 - the one list of annotated sets
+
+#: name -> (gold file, report folder), from tests/data/annotated_sets.toml: a set joins it
+#: only after its first-sight score is in the ledger.
+SETS = {s["name"]: (resolve(s["gold"]), resolve(s["reports"])) for s in manifest()}
 
 
 @dataclass
