@@ -138,6 +138,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Funeral prayers were held in Pasni after the ambush.", "Pasni",
         "Prayers for rain were held in Pasni.", "Pasni",
     ),
+    "hypothetical": (
+        "Further attacks on convoys near Kalat are likely this winter.", "Kalat",
+        "Attacks on convoys near Kalat rose this winter.", "Kalat",
+    ),
     "no_event": (
         "Kalat lies on the main highway.", "Kalat",
         "A blast in Kalat damaged the highway.", "Kalat",

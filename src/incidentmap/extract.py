@@ -54,6 +54,7 @@ ORG_HEADS = frozenset(
     governor senator home information medical teaching civil press times tribune news
     observer post express group brigade force forces economic high supreme court bar
     national provincial development chamber post shura muslim people peoples awami
+    gladiators zalmi kings qalandars united sultans
     """.split()
 )
 #: Words after a place name that keep it a place ("Peshawar City", "Kech district").

@@ -40,7 +40,8 @@ EVENT_WORDS = frozenset(
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
-    roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines
+    roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
+    missiles drone drones airstrike airstrikes shells artillery
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
@@ -66,7 +67,8 @@ OUTCOME_WORDS = frozenset(
 INSTITUTIONS = frozenset(
     """
     government headquarters ministry parliament assembly court embassy leadership
-    administration authorities officials capital police
+    administration authorities officials capital police agency laboratory lab department
+    directorate secretariat commission committee tribunal library
     """.split()
 )
 #: "the government in Islamabad", "the authorities in Kabul": a seat, never the scene.
@@ -141,7 +143,7 @@ ORG_NOUNS = frozenset(
     """
     group institute university newspaper daily thinktank court bureau
     correspondent correspondents reporter reporters journalist journalists office
-    consulate embassy publisher outlet station studio
+    consulate embassy publisher outlet studio
     """.split()
 )
 TITLES = frozenset(
@@ -169,6 +171,11 @@ SUPPLIES = frozenset(
     power electricity supply supplies water gas internet mobile trade exports imports
     economy markets fuel grid transmission
     """.split()
+)
+#: Advice and forecasts: "further attacks ... are likely", "staff should avoid".
+HYPOTHETICAL = frozenset(
+    "likely possible possibly could might may threat threats risk risks advised advise "
+    "avoid should warned warning alert".split()
 )
 #: Funerals and burials follow an event; where they are held is seldom where it happened.
 FUNERALS = frozenset("funeral funerals burial buried janaza mourners mourning".split())
@@ -362,17 +369,19 @@ def _in_name(v: MentionView) -> str | None:
 
 
 _FACILITY_WORDS = (
-    r"(?:Lines|Office|Station|Post|Camp|Cantonment|Cantt|Jail|Prison|Airport|Airbase|Base|"
-    r"Compound|Complex|Headquarters|Colony|Market|Bazaar|Mosque|Imambargah|Shrine|Church|"
-    r"School|College|University|Chowk|Press Club)"
+    r"(?i:lines|office|station|post|camp|cantonment|cantt|jail|prison|airport|airbase|base|"
+    r"compound|complex|headquarters|colony|market|bazaar|mosque|imambargah|shrine|church|"
+    r"school|college|university|chowk|press club)"
 )
-_FACILITY_AFTER = re.compile(rf"\s+(?:[A-Z][A-Za-z]+\s+){{0,2}}(?:Police\s+)?{_FACILITY_WORDS}\b")
+_FACILITY_AFTER = re.compile(
+    rf"\s+(?:[A-Z][A-Za-z]+\s+){{0,2}}(?:(?i:police|levies|fc)\s+)?{_FACILITY_WORDS}\b"
+)
 _FACILITY_BEFORE = re.compile(rf"\b(?:Police\s+)?{_FACILITY_WORDS},?\s+$")
 
 
 def _names_a_facility(v: MentionView) -> str | None:
     """'the Loralai Police Lines', 'Police Lines Loralai': a facility of the town, attacked."""
-    if v.distance is None or v.distance > 8:
+    if v.distance is None or v.distance > 12:
         return None
     match = _FACILITY_AFTER.match(v.text, v.mention.end, v.mention.end + 60)
     if match is None:
@@ -394,6 +403,16 @@ def _funeral(v: MentionView) -> str | None:
 
 def _funeral_words(words: list[str]) -> str | None:
     found = FUNERALS.intersection(words)
+    return min(found) if found else None
+
+
+def _hypothetical(v: MentionView) -> str | None:
+    """A forecast or advice in the sentence (evidence only): no event has happened there."""
+    return v.sentence.once("hypothetical", _hypothetical_words)
+
+
+def _hypothetical_words(words: list[str]) -> str | None:
+    found = HYPOTHETICAL.intersection(words)
     return min(found) if found else None
 
 
@@ -469,6 +488,8 @@ def _origin(v: MentionView) -> str | None:
         return ""
     if last[-3:] == ["r", "/", "o"]:
         return ""  # "Sepoy Faisal, r/o Hafizabad": resident of
+    if last[-1:] in (["in"], ["at"]) and not _BIRTH.isdisjoint(before[-8:-1]):
+        return ""  # "born in 1963 in the Mehrgarh area", "grew up in a poor family in Lyari"
     if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
         return ""
     # "a Turbat family", "two Karachi residents": the place says who people are.
@@ -508,6 +529,7 @@ def _numeral(before: list[str]) -> bool:
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _BELONGING = frozenset({"belonged", "belong", "belonging", "hailed", "hailing", "hail"})
+_BIRTH = frozenset({"born", "grew", "raised", "brought"})
 _JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
 
 
@@ -628,8 +650,8 @@ def _seat_of_government(v: MentionView) -> str | None:
         return None
     if head[-2] in GOVERNMENTS:
         return head[-2]
-    if head[-2] in INSTITUTIONS and v.after[:1] and v.after[0] in SPEECH:
-        return head[-2]
+    if v.after[:1] and v.after[0] in SPEECH:
+        return head[-2]  # "the consulate general in Karachi condemned": who speaks, from where
     return None
 
 
@@ -761,6 +783,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("protest", None, 0.0, "a protest in the sentence ('{}')", _protest),
     Rule("funeral", None, 0.0, "a funeral or burial in the sentence ('{}')", _funeral),
+    Rule("hypothetical", None, 0.0, "a forecast or advice in the sentence ('{}')", _hypothetical),
     Rule("no_event", "context", 0.6, "no event reported there", _always),
 )
 #: Rules of the passes over a whole report (see ``roles_for_mentions``), and of the
@@ -826,7 +849,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
     "title": TITLES,
-    "origin": PEOPLE | {"from", "of", "r", "to"},
+    "origin": PEOPLE | {"from", "of", "r", "to", "in", "at"},
     "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS,
     "response_base": RESPONSE,
@@ -836,7 +859,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
     "effect_elsewhere": frozenset({"'s", "'"}),
-    "seat_of_government": GOVERNMENTS | INSTITUTIONS,
+    "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
 }
 _GATED = tuple((rule, _TRIGGERS.get(rule.id)) for rule in RULES)
