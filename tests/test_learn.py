@@ -51,9 +51,9 @@ def test_out_of_fold_quality_holds(annotated_sets):
     """Pooled over every annotated set, each report decided by a model that never saw it.
 
     The floors are the scores this model reached (0.901 F1 over 201 reports, district
-    accuracy 0.976, 1.9 context places per 10 reports), less a small margin; the SPEC's targets (0.93 F1, 1 context place per
-    10 reports) are not reached yet, and the first-sight ledger (tests/data/FIRST_SIGHT.md)
-    says by how much.
+    accuracy 0.976, 1.9 context places per 10 reports), less a small margin; the SPEC's
+    targets (0.93 F1, 1 context place per 10 reports) are not reached yet, and the
+    first-sight ledger (tests/data/FIRST_SIGHT.md) says by how much.
     """
     scores = cross_validate(annotated_sets)
     tp = sum(s.tp for s in scores.values())
