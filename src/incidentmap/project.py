@@ -10,7 +10,7 @@ everything. Options given on the command line win over the file. Example::
     since = "2026-01-30"
     until = "2026-02-05"
     tiles = "cartodbpositron"
-    inline_assets = false
+    inline_assets = true       # false: link Leaflet from a CDN (a lighter page)
     workers = 1
 """
 
@@ -52,6 +52,13 @@ def _check_values(path: Path, values: dict[str, Any]) -> None:
         raise InputError(f"{path}: workers must be at least 1")
     if not all(isinstance(s, str) for s in values.get("sources", [])):
         raise InputError(f"{path}: sources must be a list of paths (strings)")
+    if "tiles" in values:
+        from .render.tiles import basemap
+
+        try:
+            basemap(values["tiles"])
+        except InputError as err:
+            raise InputError(f"{path}: tiles: {err}") from err
 
 
 def find_project(sources: tuple[Path, ...] | list[Path]) -> Path | None:
