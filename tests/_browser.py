@@ -158,6 +158,20 @@ def settle(page: Any) -> None:
     page.wait_for_function(SETTLED)
 
 
+def tiles_drawn(page: Any) -> int:
+    """Wait until the basemap has loaded or given up every tile; return how many drew."""
+    page.wait_for_function(
+        """() => { let layer = null;
+          incidentmap.map().eachLayer((l) => { if (l instanceof L.TileLayer) layer = l; });
+          const tiles = Object.values(layer._tiles);
+          return tiles.length > 0 && tiles.every((t) => t.loaded); }"""
+    )
+    return int(page.evaluate(
+        "() => Array.from(document.querySelectorAll('img.leaflet-tile'))"
+        ".filter((img) => img.complete && img.naturalWidth > 0).length"
+    ))  # fmt: skip
+
+
 def calm(page: Any) -> None:
     """Close popups and tooltips, move the pointer off the map, and wait until they are gone.
 

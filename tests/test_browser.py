@@ -31,6 +31,7 @@ from _browser import (
     open_page,
     open_popup,
     settle,
+    tiles_drawn,
 )
 from incidentmap.cli import main
 from incidentmap.districts import assign_districts, load_districts, load_provinces
@@ -125,7 +126,7 @@ def test_the_default_page_asks_the_network_for_tiles_only(browser, default_build
         assert page.locator(".incidentmap-marker, .incidentmap-cluster").count() >= 5
         popup = open_popup(page, "Nushki")
         assert popup.locator("blockquote").count() >= 3
-        page.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length")
+        assert tiles_drawn(page) > 0
         assert watch.tiles and all("basemaps.cartocdn.com" in url for url in watch.tiles)
         watch.assert_clean()
     page_text = (default_build / "map.html").read_text(encoding="utf-8")
@@ -137,7 +138,7 @@ def test_with_no_network_at_all_the_districts_draw_on_a_plain_background(
 ):
     with open_page(browser, default_build / "map.html", tiles=False) as (page, watch):
         assert page.locator("path.incidentmap-district").count() == len(load_districts())
-        assert page.locator("img.leaflet-tile-loaded").count() == 0
+        assert tiles_drawn(page) == 0 and watch.tiles
         background = page.locator(".leaflet-container").evaluate(
             "e => getComputedStyle(e).backgroundColor")  # fmt: skip
         assert background == "rgb(238, 240, 242)"
@@ -373,7 +374,7 @@ def test_no_control_covers_another_and_the_screenshots_show_it(
     with open_page(browser, default_build / "map.html", viewport=viewport,
                    hash=hash) as (page, watch):  # fmt: skip
         settle(page)
-        page.wait_for_function("() => document.querySelectorAll('img.leaflet-tile-loaded').length")
+        assert tiles_drawn(page) > 0
         boxes = _boxes(page)
         for (a, box_a), (b, box_b) in itertools.combinations(boxes.items(), 2):
             assert not _overlap(box_a, box_b), f"{a} {box_a} covers {b} {box_b}"
@@ -405,6 +406,19 @@ def test_on_a_narrow_screen_panels_open_one_at_a_time(browser, example_page):
         attribution.click()
         assert "GeoNames" in attribution.inner_text()
         assert attribution.evaluate("e => e.scrollWidth <= e.clientWidth")
+        watch.assert_clean()
+
+
+def test_an_empty_layer_draws_blank_districts_and_no_filter(browser, runner, tmp_path: Path):
+    layer = tmp_path / "empty.geojson"
+    layer.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    assert runner.invoke(main, ["render", str(layer), "--tiles", "none"]).exit_code == 0
+    with open_page(browser, tmp_path / "map.html") as (page, watch):
+        fills = page.locator("path.incidentmap-district").evaluate_all(
+            "els => els.map(e => +e.getAttribute('fill-opacity'))")  # fmt: skip
+        assert len(fills) == len(load_districts()) and set(fills) == {0}
+        assert page.locator(".incidentmap-panel-dates").count() == 0
+        assert page.locator(".incidentmap-panel-layers").inner_text().count("(0)") == 5
         watch.assert_clean()
 
 

@@ -476,6 +476,18 @@ def test_a_damaged_install_fails_in_one_line_naming_the_file(
         assets.read_asset(assets.SCRIPTS[1])
 
 
+def test_data_commands_show_and_locate_the_shipped_libraries(runner):
+    listing = runner.invoke(main, ["data", "list"])
+    assert listing.exit_code == 0
+    assert re.search(r"map library .* Leaflet 1\.9\.4 +BSD-2-Clause +shipped", listing.output)
+    assert re.search(r"map library .* Leaflet\.markercluster 1\.5\.3 +MIT +shipped", listing.output)
+    located = runner.invoke(main, ["data", "path", "assets"])
+    folder = Path(located.output.strip())
+    assert (folder / "leaflet-1.9.4" / "LICENSE").is_file()
+    assert (folder / "leaflet.markercluster-1.5.3" / "MIT-LICENCE.txt").is_file()
+    assert runner.invoke(main, ["data", "fetch", "--assets"]).exit_code == 2  # nothing to fetch
+
+
 def test_the_page_script_and_style_are_package_files():
     js, css = assets.page_script(), assets.page_style()
     assert js.lstrip().startswith("/*") and "var incidentmap = (function ()" in js
