@@ -411,11 +411,21 @@ def test_default_pages_are_self_contained_and_carry_the_licences(example_html: s
     for asset in (*assets.SCRIPTS, *assets.STYLES):
         assert f"/* {asset.name} ({asset.library.licence}, " in example_html
     assert "url(data:image/png;base64," in example_html
+    for asset in assets.SCRIPTS:  # inlined as shipped, byte for byte
+        assert assets.read_asset(asset).decode() in example_html
     assert example_html.count("Copyright (c) 2010-2023, Volodymyr Agafonkin") == 2  # js, css
     assert example_html.count("Copyright 2012 David Leaver") == 2
     assert script_json(ATTRIBUTION) in example_html
     for library in assets.LIBRARIES:  # credited on the map
         assert f"{library.title}</a> ({library.licence})" in ATTRIBUTION
+
+
+def test_titles_are_text_never_a_template(example_build):
+    title = "{{ 7 * 7 }} {% if true %}yes{% endif %} {# gone #} {{ self.__init__ }}"
+    page = _render(example_build, title=title, tiles="none")
+    assert f'<h1 class="incidentmap-title">{title}</h1>' in page
+    assert f"<title>{title}</title>" in page
+    assert "49" not in re.search(r"<h1[^>]*>(.*?)</h1>", page).group(1)
 
 
 def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):

@@ -40,12 +40,26 @@ OVERLAY_LABELS = {
 }
 
 
-def page_header(title: str) -> Element:
+class Markup(Element):
+    """Markup put into the page as it is.
+
+    branca's ``Element(text)`` would compile ``text`` as a Jinja template: a title such as
+    ``{{ ... }}`` taken from a report would then run. Here the text is a value the fixed
+    template prints, never code.
+    """
+
+    _template = Template("{{ this.markup }}")
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self._name = "Markup"
+        self.markup = markup
+
+
+def page_header(title: str) -> Markup:
     """The title above the map, outside it, so that it never covers a popup or a control."""
-    return Element(
-        f'<header class="incidentmap-header"><h1 class="incidentmap-title">'
-        f"{html.escape(title)}</h1></header>"
-    )
+    return Markup(f'<header class="incidentmap-header"><h1 class="incidentmap-title">'
+                  f"{html.escape(title)}</h1></header>")  # fmt: skip
 
 
 def compact_geometries(gdf: gpd.GeoDataFrame) -> np.ndarray:

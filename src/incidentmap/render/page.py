@@ -21,6 +21,7 @@ from .assets import head_html
 from .data import GROUPS, page_data
 from .elements import (
     IncidentData,
+    Markup,
     PageControls,
     PlaceLayer,
     districts_layer,
@@ -130,7 +131,7 @@ def map_html(m: folium.Map, *, inline_assets: bool = True) -> str:
     """Return the page as a string: self-contained, or (``inline_assets=False``) with CDN links."""
     root = m.get_root()
     assert isinstance(root, Figure)
-    root.header.add_child(Element(head_html(cdn=not inline_assets)), name="incidentmap_assets",
+    root.header.add_child(Markup(head_html(cdn=not inline_assets)), name="incidentmap_assets",
                           index=0)  # fmt: skip
     return str(root.render())
 
