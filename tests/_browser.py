@@ -247,28 +247,55 @@ def pointer_on(page: Any, element: Any) -> tuple[float, float]:
     return x, y
 
 
+def _wait_for(page: Any, condition: str, arg: Any, what: str, point: tuple[float, float]) -> None:
+    """Wait for ``condition``; when it never holds, fail saying what the map showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(condition, arg=arg, timeout=15_000)
+    except PlaywrightTimeout:
+        state = page.evaluate(
+            """([x, y]) => { const at = document.elementFromPoint(x, y);
+              return {popups: Array.from(document.querySelectorAll('.leaflet-popup h4'),
+                                         (h) => h.textContent),
+                      tooltips: Array.from(document.querySelectorAll('.leaflet-tooltip'),
+                                           (t) => t.className + ': ' + t.textContent),
+                      at: at && at.getAttribute('class'), view: location.hash}; }""",
+            list(point),
+        )
+        raise AssertionError(f"{what} never showed; the map showed {state}") from None
+
+
 def open_popup(page: Any, name: str, group: str | None = None) -> Any:
     """Click the marker of ``name`` and return its popup, once it is the only one open."""
-    page.mouse.click(*pointer_on(page, reveal_place(page, name, group)))
-    page.wait_for_function(
+    point = pointer_on(page, reveal_place(page, name, group))
+    page.mouse.click(*point)
+    _wait_for(
+        page,
         """(name) => {
           const popups = document.querySelectorAll('.leaflet-popup');
           return popups.length === 1 && popups[0].querySelector('h4')?.textContent === name;
         }""",
-        arg=name,
+        name,
+        f"the popup of {name}",
+        point,
     )
     return page.locator(".leaflet-popup-content")
 
 
 def hover_place(page: Any, name: str, group: str | None = None) -> Any:
     """Hover the marker of ``name`` and return its tooltip, once it is the only one open."""
-    page.mouse.move(*pointer_on(page, reveal_place(page, name, group)))
-    page.wait_for_function(
+    point = pointer_on(page, reveal_place(page, name, group))
+    page.mouse.move(*point)
+    _wait_for(
+        page,
         """(name) => {
           const tips = document.querySelectorAll('.leaflet-tooltip');
           return tips.length === 1 && tips[0].classList.contains('incidentmap-place-tip')
             && tips[0].textContent === name;
         }""",
-        arg=name,
+        name,
+        f"the tooltip of {name}",
+        point,
     )
     return page.locator(".incidentmap-place-tip")
