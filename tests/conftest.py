@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -121,29 +120,6 @@ def example_build(tmp_path_factory: pytest.TempPathFactory):
 
     out = tmp_path_factory.mktemp("example-out")
     return build([EXAMPLE], out, tiles="none")
-
-
-@pytest.fixture(scope="session")
-def node_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """npm packages of the pinned Leaflet assets (installed from the npm registry once)."""
-    from incidentmap._assets import ALL_ASSETS
-
-    target = REPO / ".pytest_cache" / "npm"
-    modules = target / "node_modules"
-    if not all((modules / a.package / a.path).is_file() for a in ALL_ASSETS):
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail("npm is needed to install the pinned Leaflet packages for the map tests")
-        import subprocess
-
-        target.mkdir(parents=True, exist_ok=True)
-        specs = sorted({f"{a.package}@{a.version}" for a in ALL_ASSETS})
-        subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(target), *specs],
-            check=True,
-            capture_output=True,
-        )
-    return modules
 
 
 @pytest.fixture(scope="session")

@@ -72,7 +72,8 @@ def test_inline_map_is_the_folium_map_itself(executed):
     # Code), with Leaflet and the page's data, not a link to a file on disk.
     assert "<iframe" in page and "srcdoc=" in page
     assert "leaflet" in page and "incidentmap.init" in page
-    assert "map.html" not in page
+    assert 'src="map.html' not in page and "src=&quot;map.html" not in page  # no file link
+    assert "Leaflet 1.9.4, a JS library" in page  # Leaflet itself inlined: works offline
 
 
 def test_build_cell_writes_every_output(executed):

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from incidentmap import _assets
 from incidentmap.cli import main
 from incidentmap.districts import load_districts, load_provinces
-from incidentmap.errors import DataError
+from incidentmap.errors import DataError, InputError
 from incidentmap.layer import districts_summary
 from incidentmap.render import (
     GROUPS,
     POPUP_MENTIONS,
+    assets,
     class_breaks,
     district_colour,
     map_from_incidents,
@@ -30,8 +33,11 @@ from incidentmap.render import (
     strongest_mentions,
     title_from_places,
 )
+from incidentmap.render.data import MENTION_FIELDS, PLACE_FIELDS, TALLY_FIELDS
+from incidentmap.render.elements import ATTRIBUTION
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "balochistan-2026-01-31"
 PAYLOADS = ("<script>window.__pwned", "<img src=x", "<svg onload", "<iframe", "</title><script>")
 
 
@@ -70,10 +76,14 @@ def example_html(example_build) -> str:
     return example_build.outputs["map"].read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def asset_cache(node_modules: Path) -> Path:
-    _assets.fetch_assets(from_dir=node_modules)
-    return _assets.asset_dir()
+def _field(row: list, name: str):
+    """A page-data place row's field, by name."""
+    return row[PLACE_FIELDS.index(name)]
+
+
+def _render(example_build, **options) -> str:
+    m = map_from_incidents(example_build.places, load_districts(), **options)
+    return map_html(m)
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -162,22 +172,23 @@ def test_a_place_with_hundreds_of_mentions_shows_the_strongest_few_and_counts_th
                 for i in range(300)]  # fmt: skip
     data = page_data(_layer({"mentions": mentions}))
     row = data["places"][0]
-    shown, more = row[9], row[10]
+    shown, more = _field(row, "mentions"), _field(row, "more")
     assert len(shown) == POPUP_MENTIONS and more == 300 - POPUP_MENTIONS
-    assert [data["s"][m[1]] for m in shown][0] == "Sentence 299 about Nushki."
+    assert data["s"][shown[0][MENTION_FIELDS.index("excerpt")]] == "Sentence 299 about Nushki."
     assert len(data["docs"]) == POPUP_MENTIONS  # only the reports shown travel to the page
 
 
 def test_the_same_sentence_is_shown_once():
     same = _mention("a", excerpt="Blasts in Nushki and Noshki.")
     data = page_data(_layer({"mentions": [same, dict(same, surface="Noshki")]}))
-    assert len(data["places"][0][9]) == 1 and data["places"][0][10] == 1
+    row = data["places"][0]
+    assert len(_field(row, "mentions")) == 1 and _field(row, "more") == 1
 
 
 def test_excerpts_carry_the_place_name_offsets():
     mention = _mention("a", surface="Noshki", excerpt="Fighting in NOSHKI went on.")
     data = page_data(_layer({"mentions": [mention]}))
-    doc, excerpt, start, length, incident = data["places"][0][9][0]
+    doc, excerpt, start, length, incident, _, _ = _field(data["places"][0], "mentions")[0]
     text = data["s"][excerpt]
     assert text[start : start + length] == "NOSHKI" and incident == 1
     title, publisher, date, url, doc_id = (data["s"][i] for i in data["docs"][doc])
@@ -201,9 +212,10 @@ def test_area_level_places_point_at_their_area():
         {"geo_precision": 2, "district_id": None},
     )
     data = page_data(layer)
-    areas = [data["s"][r[7]] if r[7] is not None else None for r in data["places"]]
-    assert areas == ["d:D1", "p:Balochistan", None, None]
-    assert all(r[6] in (2, 3) for r in data["places"])
+    areas = [_field(r, "area") for r in data["places"]]
+    assert [data["s"][a] if a is not None else None for a in areas] == [
+        "d:D1", "p:Balochistan", None, None]  # fmt: skip
+    assert all(_field(r, "precision") in (2, 3) for r in data["places"])
 
 
 def test_dates_are_indexed_and_malformed_ones_ignored():
@@ -218,7 +230,9 @@ def test_dates_are_indexed_and_malformed_ones_ignored():
     )
     data = page_data(layer)
     assert data["days"] == ["2026-01-31", "2026-02-03"]
-    assert [r[11] for r in data["places"]] == [[1], [0]]
+    day = TALLY_FIELDS.index("day")
+    tallies = [sorted((t[day] is None, t[day]) for t in _field(r, "tally")) for r in data["places"]]
+    assert tallies == [[(False, 1), (True, None)], [(False, 0), (True, None)]]
 
 
 def test_bounds_cover_the_places_shown_by_default():
@@ -242,8 +256,9 @@ def test_missing_and_odd_fields_from_a_hand_edited_layer_do_not_break_the_page()
     )  # fmt: skip
     data = page_data(layer)
     assert len(data["places"]) == 2
-    assert data["places"][0][5] == GROUPS.index("low") and data["places"][0][9] == []
-    assert data["places"][1][0] == pytest.approx(29.0, abs=0.01)
+    first, second = data["places"]
+    assert _field(first, "group") == GROUPS.index("low") and _field(first, "mentions") == []
+    assert _field(first, "tally") == [] and _field(second, "lat") == pytest.approx(29.0, abs=0.01)
 
 
 def test_reasons_are_plain_words():
@@ -266,44 +281,70 @@ def test_title_from_places_matches_the_build_wording():
 
 def test_example_page_has_every_part_the_spec_lists(example_html: str, example_build):
     page = example_html
-    assert f"<title>{example_build.run['options']['title']}</title>" in page
+    title = example_build.run["options"]["title"]
+    assert f"<title>{title}</title>" in page
+    assert f'<h1 class="incidentmap-title">{title}</h1>' in page
     for part in ("Districts: incident places", "Incidents: high confidence",
                  "Incidents: medium confidence", "Incidents: low confidence", "Context places",
                  "Incident places per district", "known only to district level",
-                 "geoboundaries.org", "geonames.org", "L.control.layers",
-                 "incidentmap.controls(", "incidentmap-district"):  # fmt: skip
+                 "geoboundaries.org", "geonames.org", "incidentmap.controls(",
+                 "incidentmap-district"):  # fmt: skip
         assert part in page, part
     data = _page_data(page)
     assert data["counts"]["high"] >= 3 and data["counts"]["context"] >= 1
-    assert len(data["days"]) > 1  # the example spans days: the page gets a time control
+    assert len(data["days"]) > 1  # the example spans days: the page gets a date filter
     assert re.search(r"time: true", page)
     layers = [json.loads(m) for m in re.findall(r"geo_json_\w+_add\((\{.*?)\);\n", page, re.S)]
     districts = [f for layer in layers for f in layer["features"]
                  if "district_id" in f["properties"]]  # fmt: skip
     assert len(districts) == len(load_districts())
-    assert {f["properties"]["district"] for f in districts if f["properties"]["fill"]} >= {
-        "Nushki", "Quetta", "Gwadar", "Mastung"}  # fmt: skip
+
+
+def test_page_data_counts_every_mention_by_report_day_and_role(example_build):
+    data = page_data(example_build.places)
+    by_name = {data["s"][_field(r, "name")]: r for r in data["places"]}
+    n, doc, incident = (TALLY_FIELDS.index(k) for k in ("n", "doc", "incident"))
+    for name, place in example_build.places.set_index("name").iterrows():
+        tally = _field(by_name[name], "tally")
+        assert sum(t[n] for t in tally) == place["n_mentions"], name
+        assert len({t[doc] for t in tally}) == place["n_sources"], name
+        incidents = sum(t[n] for t in tally if t[incident])
+        assert incidents == sum(m["role"] == "incident" for m in place["mentions"]), name
+
+
+def test_district_classes_come_from_the_incident_places_per_district(example_build):
+    data = page_data(example_build.places)
+    summary = districts_summary(example_build.places, load_districts())
+    counts = list(summary["n_incident_places"])
+    assert data["breaks"] == list(class_breaks(counts)) and data["top"] == max(counts)
+    assert [district_colour(b, data["breaks"]) for b in data["breaks"]] == data["fills"]
+    districts = {data["s"][_field(r, "district")] for r in data["places"]
+                 if GROUPS[_field(r, "group")] != "context"}  # fmt: skip
+    assert districts == set(summary.loc[summary["n_incident_places"] > 0, "district_id"])
 
 
 def test_context_layer_starts_hidden_and_high_shown(example_build):
-    m = map_from_incidents(example_build.places, load_districts(), example_build.summary,
-                           tiles="none", min_confidence=0.5)  # fmt: skip
+    m = map_from_incidents(example_build.places, load_districts(), tiles="none",
+                           min_confidence=0.5)  # fmt: skip
     layers = {c.key: c.show for c in m._children.values() if hasattr(c, "key")}
     assert layers == {"high": True, "medium": True, "low": False, "context": False}
 
 
 def test_pages_are_deterministic(example_build):
     def render() -> str:
-        return map_html(map_from_incidents(example_build.places, load_districts(),
-                                           example_build.summary, provinces=load_provinces(),
-                                           title="t", tiles="none"))  # fmt: skip
+        return _render(example_build, provinces=load_provinces(), title="t", tiles="none")
 
     assert render() == render()
 
 
-def test_example_page_is_lean(example_html: str):
-    size = len(example_html.encode())
-    assert size < 300_000, f"example map.html is {size} bytes"
+def test_example_page_is_lean(example_build):
+    light = map_html(map_from_incidents(example_build.places, load_districts(), tiles="none"),
+                     inline_assets=False)  # fmt: skip
+    size = len(light.encode())
+    assert size < 300_000, f"example map.html is {size} bytes without Leaflet"
+    full = len(example_build.outputs["map"].read_bytes())
+    shipped = sum(len(assets.read_asset(a)) for a in assets.SCRIPTS + assets.STYLES + assets.IMAGES)
+    assert full - size < 1.4 * shipped  # inlining adds the libraries and little else
 
 
 @pytest.mark.parametrize(
@@ -311,13 +352,12 @@ def test_example_page_is_lean(example_html: str):
     [
         ("none", None, "tile.openstreetmap.org"),
         ("cartodbpositron", "basemaps.cartocdn.com", None),
-        ("openstreetmap", "tile.openstreetmap.org", None),
+        ("OpenStreetMap", "tile.openstreetmap.org", None),
         ("https://tiles.example.org/{z}/{x}/{y}.png", "tiles.example.org", None),
     ],
 )
 def test_tiles_and_their_attribution(example_build, tiles, expected, absent):
-    page = map_html(map_from_incidents(example_build.places, load_districts(),
-                                       example_build.summary, tiles=tiles))  # fmt: skip
+    page = _render(example_build, tiles=tiles)
     if expected:
         assert expected in page and "L.tileLayer" in page
     if absent:
@@ -326,22 +366,66 @@ def test_tiles_and_their_attribution(example_build, tiles, expected, absent):
         assert "carto.com/attributions" in page and "openstreetmap.org/copyright" in page
 
 
-def test_linked_assets_carry_subresource_integrity(example_html: str):
-    for asset in (*_assets.SCRIPTS, *_assets.STYLES):
-        assert (
-            f'"{asset.url}" integrity="{asset.integrity}" crossorigin="anonymous"' in example_html
-        )
+@pytest.mark.parametrize(
+    "tiles", ["cartodb", "positron", "", "tiles.example.org/{z}/{x}/{y}.png",
+              "https://tiles.example.org/tile.png", "javascript:alert(1)//{z}{x}{y}"],
+)  # fmt: skip
+def test_tiles_that_name_no_basemap_are_refused(example_build, tiles):
+    with pytest.raises(InputError, match="is not a basemap: use cartodbpositron, openstreetmap"):
+        map_from_incidents(example_build.places, load_districts(), tiles=tiles)
 
 
-def test_inline_assets_leave_no_remote_reference(example_build, asset_cache: Path):
-    m = map_from_incidents(example_build.places, load_districts(), example_build.summary,
-                           tiles="none")  # fmt: skip
-    page = map_html(m, inline_assets=True)
-    assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"?(https?:)?//", page)
-    assert "cdn.jsdelivr" not in page
-    for asset in (*_assets.SCRIPTS, *_assets.STYLES):
-        assert f"/* {asset.filename} */" in page
-    assert "url(data:image/png;base64," in page
+@pytest.mark.parametrize("command", ["build", "render"])
+def test_a_nonsense_tiles_option_is_a_one_line_usage_error(runner, example_build, tmp_path,
+                                                           command):  # fmt: skip
+    source = example_build.outputs["incidents"] if command == "render" else EXAMPLE
+    result = runner.invoke(main, [command, str(source), "-o", str(tmp_path / "x"),
+                                  "--tiles", "cartodb"])  # fmt: skip
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("Error")]
+    assert errors == ["Error: Invalid value for '--tiles': 'cartodb' is not a basemap: use "
+                      "cartodbpositron, openstreetmap, none, or an http(s) tile URL template "
+                      "with {z}, {x} and {y}"]  # fmt: skip
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_project_file_with_nonsense_tiles_names_the_file(runner, tmp_path: Path):
+    (tmp_path / "incidentmap.toml").write_text('tiles = "satellite"\n', encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path / 'incidentmap.toml'}: tiles: 'satellite'")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cdn_pages_link_the_pinned_files_with_subresource_integrity(example_build):
+    page = map_html(map_from_incidents(example_build.places, load_districts(), tiles="none"),
+                    inline_assets=False)  # fmt: skip
+    for asset in (*assets.SCRIPTS, *assets.STYLES):
+        assert f'"{asset.url}" integrity="{asset.integrity}" crossorigin="anonymous"' in page
+    assert "Copyright (c) 2010-2023, Volodymyr Agafonkin" not in page  # nothing redistributed
+
+
+def test_default_pages_are_self_contained_and_carry_the_licences(example_html: str):
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"?(https?:)?//", example_html)
+    assert "cdn.jsdelivr" not in example_html
+    for asset in (*assets.SCRIPTS, *assets.STYLES):
+        assert f"/* {asset.name} ({asset.library.licence}, " in example_html
+    assert "url(data:image/png;base64," in example_html
+    for asset in assets.SCRIPTS:  # inlined as shipped, byte for byte
+        assert assets.read_asset(asset).decode() in example_html
+    assert example_html.count("Copyright (c) 2010-2023, Volodymyr Agafonkin") == 2  # js, css
+    assert example_html.count("Copyright 2012 David Leaver") == 2
+    assert script_json(ATTRIBUTION) in example_html
+    for library in assets.LIBRARIES:  # credited on the map
+        assert f"{library.title}</a> ({library.licence})" in ATTRIBUTION
+
+
+def test_titles_are_text_never_a_template(example_build):
+    title = "{{ 7 * 7 }} {% if true %}yes{% endif %} {# gone #} {{ self.__init__ }}"
+    page = _render(example_build, title=title, tiles="none")
+    assert f'<h1 class="incidentmap-title">{title}</h1>' in page
+    assert f"<title>{title}</title>" in page
+    assert "49" not in re.search(r"<h1[^>]*>(.*?)</h1>", page).group(1)
 
 
 def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):
@@ -353,6 +437,8 @@ def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):
         assert payload not in page, payload
     title = re.search(r"<title>(.*?)</title>", page, re.S)
     assert title and "&lt;img" in title.group(1) and "<" not in title.group(1)
+    header = re.search(r'<h1 class="incidentmap-title">(.*?)</h1>', page, re.S)
+    assert header and header.group(1) == title.group(1)
     data = _page_data(page)
     strings = set(data["s"])
     assert any("<svg onload" in s for s in strings)  # kept, as text, for the browser to show
@@ -363,57 +449,61 @@ def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):
 # --- assets --------------------------------------------------------------------------------
 
 
-def test_fetch_assets_refuses_a_file_that_does_not_match_its_pin(
-    tmp_path: Path, node_modules: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_shipped_libraries_are_the_pinned_npm_files_with_their_licences():
+    for asset in assets.ALL_ASSETS:
+        data = assets.read_asset(asset)
+        assert hashlib.sha256(data).hexdigest() == asset.sha256
+        assert asset.integrity == "sha256-" + base64.b64encode(hashlib.sha256(data).digest()
+                                                               ).decode()  # fmt: skip
+    assert "BSD 2-Clause License" in assets.LEAFLET.licence_text()
+    assert "Permission is hereby granted, free of charge" in assets.MARKERCLUSTER.licence_text()
+    first_line = assets.read_asset(assets.SCRIPTS[0]).decode().splitlines()[1]
+    assert "Leaflet 1.9.4" in first_line
+
+
+def test_a_damaged_install_fails_in_one_line_naming_the_file(
+    runner, example_build, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    modules = tmp_path / "node_modules"
-    _assets.copy_tree(node_modules, modules)
-    (modules / "leaflet" / "dist" / "leaflet.js").write_text("alert('tampered')")
-    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(tmp_path / "cache"))
-    with pytest.raises(DataError, match="does not match the pinned leaflet@1.9.4"):
-        _assets.fetch_assets(from_dir=modules)
-
-
-def _unreachable_cdn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(tmp_path / "empty-cache"))
-    monkeypatch.setattr(_assets, "CDN", "http://127.0.0.1:9/npm")  # nothing listens there
-
-
-def test_inline_assets_without_cache_or_network_say_so_in_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner, example_build
-):
-    _unreachable_cdn(tmp_path, monkeypatch)
-    layer = example_build.outputs["incidents"]
-    result = runner.invoke(main, ["render", str(layer), "-o", str(tmp_path / "m.html"),
-                                  "--inline-assets", "--tiles", "none"])  # fmt: skip
+    static = tmp_path / "static"
+    shutil.copytree(assets.STATIC, static)
+    (static / "vendor" / "leaflet-1.9.4" / "dist" / "leaflet.js").write_text("alert('tampered')")
+    monkeypatch.setattr(assets, "STATIC", static)
+    assets.read_asset.cache_clear()
+    try:
+        layer = example_build.outputs["incidents"]
+        result = runner.invoke(main, ["render", str(layer), "-o", str(tmp_path / "m.html"),
+                                      "--tiles", "none"])  # fmt: skip
+    finally:
+        assets.read_asset.cache_clear()
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert len(lines) == 1, result.output
-    assert lines[0].startswith("Error: --inline-assets needs leaflet@1.9.4/dist/leaflet.css")
-    assert "could not be downloaded" in lines[0] and "data fetch --assets" in lines[0]
+    assert "leaflet.js: sha256" in lines[0]
+    assert "does not match the pinned leaflet@1.9.4/dist/leaflet.js" in lines[0]
     assert not (tmp_path / "m.html").exists()
+    with pytest.raises(DataError):
+        monkeypatch.setattr(assets, "STATIC", tmp_path / "nowhere")
+        assets.read_asset(assets.SCRIPTS[1])
 
 
-def test_read_asset_downloads_a_missing_file_when_it_can(
-    tmp_path: Path, node_modules: Path, monkeypatch: pytest.MonkeyPatch
-):
-    _unreachable_cdn(tmp_path, monkeypatch)
-    asset = _assets.SCRIPTS[0]
-    served = (node_modules / asset.package / asset.path).read_bytes()
+def test_data_commands_show_and_locate_the_shipped_libraries(runner):
+    listing = runner.invoke(main, ["data", "list"])
+    assert listing.exit_code == 0
+    assert re.search(r"map library .* Leaflet 1\.9\.4 +BSD-2-Clause +shipped", listing.output)
+    assert re.search(r"map library .* Leaflet\.markercluster 1\.5\.3 +MIT +shipped", listing.output)
+    located = runner.invoke(main, ["data", "path", "assets"])
+    folder = Path(located.output.strip())
+    assert (folder / "leaflet-1.9.4" / "LICENSE").is_file()
+    assert (folder / "leaflet.markercluster-1.5.3" / "MIT-LICENCE.txt").is_file()
+    assert runner.invoke(main, ["data", "fetch", "--assets"]).exit_code == 2  # nothing to fetch
 
-    class Response:
-        def __enter__(self):
-            return self
 
-        def __exit__(self, *args):
-            return False
-
-        def read(self) -> bytes:
-            return served
-
-    monkeypatch.setattr(_assets.urllib.request, "urlopen", lambda request, timeout: Response())
-    assert _assets.read_asset(asset) == served
-    assert (_assets.asset_dir() / asset.filename).is_file()
+def test_the_page_script_and_style_are_package_files():
+    js, css = assets.page_script(), assets.page_style()
+    assert js.lstrip().startswith("/*") and "var incidentmap = (function ()" in js
+    assert ".incidentmap-header" in css
+    for name in ("incidentmap.js", "incidentmap.css"):
+        assert (assets.STATIC / name).is_file()
 
 
 # --- the render command -------------------------------------------------------------------
@@ -442,9 +532,9 @@ def test_render_draws_the_edits(runner, example_build, tmp_path: Path):
     assert result.exit_code == 0, result.output
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     data = _page_data(page)
-    names = {data["s"][r[2]]: r for r in data["places"]}
+    names = {data["s"][_field(r, "name")]: r for r in data["places"]}
     assert "Mastung" not in names and "Nushki" not in names
-    assert GROUPS[names["Nushki (checked)"][5]] == "medium"
+    assert GROUPS[_field(names["Nushki (checked)"], "group")] == "medium"
     assert "<title>Incidents from " in page  # no run.json beside it: titled from the layer
 
 
@@ -465,7 +555,14 @@ def test_render_draws_an_empty_layer(runner, tmp_path: Path):
     assert _page_data((tmp_path / "map.html").read_text(encoding="utf-8"))["places"] == []
 
 
-def test_summary_of_a_layer_shades_its_districts(example_build):
-    summary = districts_summary(example_build.places, load_districts())
-    page = map_html(map_from_incidents(example_build.places, load_districts(), summary))
-    assert page.count('"fill": "#') >= int((summary["n_incident_places"] > 0).sum()) > 0
+def test_render_keeps_the_asset_mode_of_the_build(runner, example_build, tmp_path: Path):
+    layer = tmp_path / "incidents.geojson"
+    layer.write_bytes(example_build.outputs["incidents"].read_bytes())
+    run = json.loads(example_build.outputs["run"].read_text(encoding="utf-8"))
+    assert run["options"]["inline_assets"] is True
+    run["options"]["inline_assets"] = False  # a build with --cdn-assets
+    (tmp_path / "run.json").write_text(json.dumps(run), encoding="utf-8")
+    assert runner.invoke(main, ["render", str(layer)]).exit_code == 0
+    assert "cdn.jsdelivr.net" in (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert runner.invoke(main, ["render", str(layer), "--inline-assets"]).exit_code == 0
+    assert "cdn.jsdelivr.net" not in (tmp_path / "map.html").read_text(encoding="utf-8")

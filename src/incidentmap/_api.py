@@ -92,7 +92,7 @@ class Analysis:
         title: str | None = None,
         tiles: str = "cartodbpositron",
         min_confidence: float | None = None,
-        inline_assets: bool = False,
+        inline_assets: bool = True,
     ) -> folium.Map:
         """The interactive map (as ``map.html``) as a ``folium.Map``.
 
@@ -109,8 +109,8 @@ class Analysis:
             Incident places below it go to the hidden low-confidence layer (default from
             ``incidentmap.settings``).
         inline_assets
-            Embed Leaflet's JS/CSS instead of linking them (needs them in the cache:
-            ``incidentmap data fetch --assets``).
+            Embed Leaflet's JS/CSS (shipped in the package) so the map works offline;
+            False links them from a CDN (a lighter notebook).
 
         Returns
         -------
@@ -126,7 +126,6 @@ class Analysis:
         m = map_from_incidents(
             self.result.places,
             boundaries.districts,
-            self.result.summary,
             provinces=boundaries.provinces,
             title=title or default_title(self.result.reports),
             tiles=tiles,

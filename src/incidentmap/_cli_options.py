@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 import click
 
+from .errors import InputError
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -52,16 +54,30 @@ min_confidence_opt = click.option(
 )
 title_opt = click.option("--title", default=None, help="Map title (default: from the reports).")
 inline_opt = click.option(
-    "--inline-assets",
-    is_flag=True,
-    help="Embed Leaflet's JS/CSS so the page opens with no network (needs the asset cache: "
-    "'incidentmap data fetch --assets').",
+    "--inline-assets/--cdn-assets",
+    "inline_assets",
+    default=None,
+    help="Embed Leaflet in the page so that it opens with no network (the default), or "
+    "link it from a CDN: a lighter page that needs the network.",
 )
+
+
+def check_tiles(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a ``--tiles`` value that names no basemap, before any work is done."""
+    if value is None:
+        return None
+    from .render.tiles import basemap
+
+    try:
+        basemap(value)
+    except InputError as err:
+        raise click.BadParameter(str(err), ctx=ctx, param=param) from err
+    return value
+
+
+TILES_HELP = "Basemap: cartodbpositron, openstreetmap, an http(s) tile URL template, or 'none'."
 tiles_opt = click.option(
-    "--tiles",
-    default="cartodbpositron",
-    show_default=True,
-    help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none'.",
+    "--tiles", default="cartodbpositron", show_default=True, callback=check_tiles, help=TILES_HELP
 )
 excel_opt = click.option(
     "--excel",

@@ -18,6 +18,8 @@ import click
 
 from . import __version__
 from ._cli_options import (
+    TILES_HELP,
+    check_tiles,
     excel_opt,
     inline_opt,
     is_quiet,
@@ -232,7 +234,7 @@ def build(
     watch: bool,
     interval: float,
     follow_symlinks: bool,
-    inline_assets: bool,
+    inline_assets: bool | None,
     tiles: str,
     excel: bool,
 ) -> None:
@@ -274,7 +276,7 @@ def build(
         "min_confidence": settings_in_force.get("min_confidence"),
         "strict": settings_in_force.get("strict", False),
         "workers": settings_in_force.get("workers", 1),
-        "inline_assets": settings_in_force.get("inline_assets", False),
+        "inline_assets": settings_in_force.get("inline_assets", True),
         "tiles": settings_in_force.get("tiles", tiles),
         "since": _iso(settings_in_force.get("since")),
         "until": _iso(settings_in_force.get("until")),
@@ -395,22 +397,22 @@ class _DownloadBar:
 @click.option(
     "--tiles",
     default=None,
-    help="Basemap: cartodbpositron, openstreetmap, a tile URL template, or 'none' "
-    "(default: as the build did, else cartodbpositron).",
+    callback=check_tiles,
+    help=f"{TILES_HELP} Default: as the build did, else cartodbpositron.",
 )
 def render(
     geojson: Path,
     output: Path | None,
     min_confidence: float | None,
     title: str | None,
-    inline_assets: bool,
+    inline_assets: bool | None,
     tiles: str | None,
 ) -> None:
     """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
-    Title, basemap and --min-confidence default to those of the build that wrote the
-    layer (its run.json, when it sits beside the layer), so an unedited layer gives the
-    same page.
+    Title, basemap, --min-confidence and --inline-assets/--cdn-assets default to those of
+    the build that wrote the layer (its run.json, when it sits beside the layer), so an
+    unedited layer gives the same page.
 
     \b
     Example:
@@ -420,7 +422,6 @@ def render(
     from ._validate import check_district_ids
     from .districts import boundaries_for_layer
     from .export import read_layer
-    from .layer import districts_summary
     from .render import map_from_incidents, save_map, title_from_places
 
     places = read_layer(geojson)
@@ -428,16 +429,16 @@ def render(
     if min_confidence is None:
         min_confidence = built.get("min_confidence", settings.min_confidence)
     boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
-    districts = boundaries.districts
-    check_district_ids(places, districts["district_id"], where=str(geojson))
-    summary = districts_summary(places, districts) if len(places) else None
+    check_district_ids(places, boundaries.districts["district_id"], where=str(geojson))
     m = map_from_incidents(
-        places, districts, summary, provinces=boundaries.provinces,
+        places, boundaries.districts, provinces=boundaries.provinces,
         title=title or built.get("title") or title_from_places(places),
         tiles=tiles or built.get("tiles") or "cartodbpositron",
         min_confidence=float(min_confidence),
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
+    if inline_assets is None:
+        inline_assets = bool(built.get("inline_assets", True))
     save_map(m, output, inline_assets=inline_assets)
     _say(f"wrote {output}")
 
@@ -492,7 +493,7 @@ def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
 @main.group()
 @verbosity_opt
 def data() -> None:
-    """Show, fetch and locate reference data (boundaries, gazetteer, map assets).
+    """Show, fetch and locate reference data (boundaries, gazetteer, map libraries).
 
     \b
     Example:
@@ -511,8 +512,8 @@ def data_list() -> None:
       incidentmap data list | grep geoBoundaries
     """
     from . import settings
-    from ._assets import ALL_ASSETS, asset_dir
     from ._data import file_digest, geodata_dir
+    from .render.assets import LIBRARIES, STATIC
 
     folder = geodata_dir()
     rows = [
@@ -530,11 +531,10 @@ def data_list() -> None:
     from .geocode.local import tehsil_coverage
 
     click.echo(str(tehsil_coverage()))
-    cached = sum((asset_dir() / a.filename).is_file() for a in ALL_ASSETS)
-    click.echo(
-        f"{'map assets':15} {str(asset_dir()):28} leaflet, markercluster      "
-        f"BSD-2/MIT      {cached}/{len(ALL_ASSETS)} cached"
-    )
+    for lib in LIBRARIES:
+        click.echo(f"{'map library':15} {'render/static/vendor':28} "
+                   f"{lib.title + ' ' + lib.version:28} {lib.licence:14} shipped")  # fmt: skip
+    click.echo(f"map assets: {STATIC / 'vendor'}")
     _echo_cached_data()
     from ._cache import PARTS, cache_usage, megabytes
 
@@ -581,14 +581,14 @@ def data_path(name: str) -> None:
       ls "$(incidentmap data path data)"/geoboundaries
     """
     from . import settings
-    from ._assets import asset_dir
     from ._data import geodata_dir
     from .registry import data_dir
+    from .render.assets import STATIC
 
     paths: dict[str, Callable[[], Path]] = {
         "geodata": geodata_dir,
         "cache": settings.resolved_cache_folder,
-        "assets": asset_dir,
+        "assets": lambda: STATIC / "vendor",
         "data": data_dir,
     }
     click.echo(str(paths[name.lower()]()))
@@ -635,18 +635,6 @@ def data_clean(extra: tuple[str, ...], dry_run: bool) -> None:
 
 @data.command("fetch")
 @click.option(
-    "--assets",
-    "assets",
-    is_flag=True,
-    help="Fetch the map's pinned JS/CSS into the cache (for --inline-assets).",
-)
-@click.option(
-    "--assets-from",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=None,
-    help="Copy them from an npm node_modules folder instead.",
-)
-@click.option(
     "--country",
     "countries",
     multiple=True,
@@ -671,32 +659,25 @@ def data_clean(extra: tuple[str, ...], dry_run: bool) -> None:
 )
 @verbosity_opt
 def data_fetch(
-    assets: bool,
-    assets_from: Path | None,
     countries: tuple[str, ...],
     levels: tuple[str, ...],
     gazetteers: tuple[str, ...],
 ) -> None:
     """Download reference data into the cache.
 
+    The map's JavaScript and CSS (Leaflet) ship with incidentmap: nothing to fetch.
+
     \b
     Example:
-      incidentmap data fetch --assets
       incidentmap data fetch --country AFG --level ADM2
       incidentmap data fetch --gazetteer PK
     """
     from . import registry, settings
-    from ._assets import fetch_assets
 
-    if not (assets or assets_from or countries or gazetteers):
-        raise click.UsageError(
-            "say what to fetch: --assets, --assets-from DIR, --country ISO3 or --gazetteer CC"
-        )
+    if not (countries or gazetteers):
+        raise click.UsageError("say what to fetch: --country ISO3 or --gazetteer CC")
     if levels and not countries:
         raise click.UsageError("--level applies to --country")
-    if assets or assets_from:
-        paths = fetch_assets(from_dir=assets_from)
-        _say(f"cached {len(paths)} verified asset files")
     for country in countries:
         for level in sorted({lvl.upper() for lvl in levels} or set(registry.LEVELS)):
             bar = _DownloadBar(f"geoBoundaries {country.upper()} {level}")

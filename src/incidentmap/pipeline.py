@@ -387,7 +387,7 @@ def build(
     min_confidence: float | None = None,
     strict: bool = False,
     workers: int = 1,
-    inline_assets: bool = False,
+    inline_assets: bool = True,
     tiles: str = "cartodbpositron",
     progress: Callable[[Iterable[Report]], Iterable[Report]] | None = None,
     scheduler: Any = None,
@@ -418,7 +418,8 @@ def build(
         Processes for the per-report work (of the LocalCluster when ``scheduler`` is
         ``"local"``).
     inline_assets
-        Embed the page's JavaScript/CSS so the map opens without network.
+        Embed Leaflet in the page so that it opens with no network (the default);
+        False links it from a CDN (a lighter page).
     tiles
         Basemap name, URL template, or ``none``.
     progress
@@ -467,9 +468,8 @@ def build(
     outputs = {name: out / file for name, file in OUTPUT_FILES.items()}
     page = map_html(
         map_from_incidents(
-            result.places, boundaries.districts, result.summary,
-            provinces=boundaries.provinces, title=title, tiles=tiles,
-            min_confidence=min_confidence,
+            result.places, boundaries.districts, provinces=boundaries.provinces, title=title,
+            tiles=tiles, min_confidence=min_confidence,
         ),
         inline_assets=inline_assets,
     )  # fmt: skip

@@ -13,7 +13,7 @@ folder someone sent cannot make a build read or overwrite files elsewhere. Examp
     since = "2026-01-30"
     until = "2026-02-05"
     tiles = "cartodbpositron"
-    inline_assets = false
+    inline_assets = true       # false: link Leaflet from a CDN (a lighter page)
     workers = 1
     csv_bom = true             # mentions.csv with a byte-order mark, for Excel
 """
@@ -70,6 +70,13 @@ def _check_values(
     for key, value in values.items():
         if key not in {"since", "until", "outdir", "sources"}:  # (dates, paths: see below)
             _through_option(path, params, key, value)
+    if "tiles" in values:
+        from .render.tiles import basemap
+
+        try:
+            basemap(values["tiles"])
+        except InputError as err:
+            raise InputError(f"{path}: tiles: {err}") from err
 
 
 def _through_option(
