@@ -5,6 +5,9 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -486,17 +489,31 @@ def test_an_unreadable_subfolder_is_named(tmp_path: Path, monkeypatch: pytest.Mo
     assert skipped == {str(locked): "cannot read folder (Permission denied)"}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
 def test_a_folder_without_read_permission_is_named(tmp_path: Path):
+    """A real folder without read permission, read by a process the permission binds.
+
+    Root reads every folder; under root (as in CI) the reading runs in a child process
+    whose capabilities to override file permissions are dropped (util-linux ``setpriv``).
+    """
     locked = tmp_path / "locked"
     _write(locked / "r.txt", QUETTA)
     _write(tmp_path / "r2.txt", QUETTA)
+    code = (
+        "import json, sys; from incidentmap.sources import reports_from_paths; "
+        "_, s = reports_from_paths([sys.argv[1]]); "
+        "print(json.dumps({x.path: x.reason for x in s}))"
+    )
+    command = [sys.executable, "-c", code, str(tmp_path)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        assert setpriv, "util-linux setpriv is needed to read as root without overrides"
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
     locked.chmod(0)
     try:
-        _, skipped, _ = _read(tmp_path)
+        done = subprocess.run(command, capture_output=True, text=True, check=True)
     finally:
         locked.chmod(0o755)
-    assert skipped == {str(locked): "cannot read folder (Permission denied)"}
+    assert json.loads(done.stdout) == {str(locked): "cannot read folder (Permission denied)"}
 
 
 def test_symbolic_links_broken_outward_and_looping(tmp_path: Path):
