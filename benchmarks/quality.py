@@ -83,6 +83,11 @@ def main() -> int:
     parser.add_argument("--in-sample", action="store_true")
     parser.add_argument("--fit", action="store_true", help="refit the shipped model")
     parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument(
+        "--by-set",
+        action="store_true",
+        help="leave one set out: each set decided by a model that never saw it (first-sight proxy)",
+    )
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--only", action="append")
     parser.add_argument("--exclude", action="append", help="leave a set out (e.g. a blind one)")
@@ -105,7 +110,7 @@ def main() -> int:
     if args.in_sample:
         scores = evaluate(sets)
     else:
-        scores = cross_validate(sets, folds=args.folds, l2=args.l2)
+        scores = cross_validate(sets, folds=args.folds, l2=args.l2, by_set=args.by_set)
     rows = {name: headline(s) for name, s in scores.items()}
     rows["pooled"] = pooled(scores)
     if args.markdown:

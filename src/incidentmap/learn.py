@@ -146,18 +146,27 @@ def fit_place_model(samples: Sequence[Sample], *, l2: float) -> LogisticModel:
     return LogisticModel(weights)
 
 
-def out_of_fold(sets: Sequence[AnnotatedSet], *, folds: int = 10, l2: float = 1.0) -> OutOfFold:
-    """Decide every report with a place model fitted on the other folds' reports."""
+def out_of_fold(
+    sets: Sequence[AnnotatedSet], *, folds: int = 10, l2: float = 1.0, by_set: bool = False
+) -> OutOfFold:
+    """Decide every report with a place model fitted on the other folds' reports.
+
+    With ``by_set`` the folds are the sets themselves: each set is decided by a model that
+    saw no report of it (nor of its outlets and styles), the nearest thing to first sight.
+    """
     samples = [s for a in sets for s in place_samples(a)]
+    names = [a.name for a in sets]
+
+    def fold(set_name: str, doc_id: str) -> int:
+        return names.index(set_name) if by_set else fold_of(set_name, doc_id, folds)
+
     result = OutOfFold()
-    for k in range(folds):
-        held = [s for s in samples if fold_of(s.set_name, s.doc_id, folds) == k]
+    for k in range(len(sets) if by_set else folds):
+        held = [s for s in samples if fold(s.set_name, s.doc_id) == k]
         if not held:
             continue
         model = DecisionModel(
-            place=fit_place_model(
-                [s for s in samples if fold_of(s.set_name, s.doc_id, folds) != k], l2=l2
-            ),
+            place=fit_place_model([s for s in samples if fold(s.set_name, s.doc_id) != k], l2=l2),
             point=LogisticModel(POINT_PRIOR),
         )
         for s in held:
@@ -166,7 +175,7 @@ def out_of_fold(sets: Sequence[AnnotatedSet], *, folds: int = 10, l2: float = 1.
             )
         for a in sets:
             for doc_id, evidence in a.evidence.items():
-                if fold_of(a.name, doc_id, folds) == k:
+                if fold(a.name, doc_id) == k:
                     decided = decide_roles(a.reports[doc_id], evidence, model=model)
                     result.decided.setdefault(a.name, {})[doc_id] = decided
     return result
@@ -322,14 +331,15 @@ def evaluate(
 
 
 def cross_validate(
-    sets: Sequence[AnnotatedSet], *, folds: int = 10, l2: float = 1.0
+    sets: Sequence[AnnotatedSet], *, folds: int = 10, l2: float = 1.0, by_set: bool = False
 ) -> dict[str, Scores]:
     """Out-of-fold scores of each set.
 
-    The place model of each report comes from the folds without it; the point model and
-    the "high" threshold of each set from the other sets only.
+    The place model of each report comes from the folds without it (``by_set``: from the
+    other sets only); the point model and the "high" threshold of each set from the
+    other sets only.
     """
-    oof = out_of_fold(sets, folds=folds, l2=l2)
+    oof = out_of_fold(sets, folds=folds, l2=l2, by_set=by_set)
     layers = {a.name: _layer(a, oof.decided.get(a.name, {})) for a in sets}
     points = point_samples(layers, {a.name: a.gold for a in sets})
     scores = {}
