@@ -619,16 +619,35 @@ def test_hostile_edits_to_a_layer_run_nothing(browser, example_build, runner, tm
                 confidence_level=payload,
                 confidence_factors={"role_rule": payload.format("rule")},
             )
+            event = props["events"][-1]
+            event.update(event_type=payload.format("type"), actor1=payload.format("actor"),
+                         event_date_precision=payload.format("precision"),
+                         fatalities_from=[payload.format("from")])  # fmt: skip
+            event["claims"][0].update(claimant=payload.format("claimant"),
+                                      what=payload.format("what"))  # fmt: skip
     layer = tmp_path / "incidents.geojson"
     layer.write_text(json.dumps(collection), encoding="utf-8")
+    run = json.loads(example_build.outputs["run"].read_text(encoding="utf-8"))
+    run["aggregates"][0].update(claimant=payload.format("wave"), whose=payload.format("whose"))
+    (tmp_path / "run.json").write_text(json.dumps({"aggregates": run["aggregates"]}),
+                                       encoding="utf-8")  # fmt: skip
     result = runner.invoke(main, ["render", str(layer), "--tiles", "none",
                                   "--title", payload.format("title")])  # fmt: skip
     assert result.exit_code == 0, result.output
     with open_page(browser, tmp_path / "map.html") as (page, watch):
         name = "Nushki" + payload.format("name")
         assert hover_place(page, name).inner_text().endswith('alert(1)">')
-        text = open_popup(page, name).inner_text()
+        popup = open_popup(page, name)
+        text = popup.inner_text()
         assert payload.format("district") in text and payload.format("rule") in text
+        for part in ("type", "actor", "precision", "from", "claimant", "what"):
+            assert payload.format(part) in text, part
+        assert popup.locator("img, svg, script, iframe, b").count() == 0
+        wave = page.locator(".incidentmap-panel-wave").inner_text()
+        assert payload.format("wave") in wave and payload.format("whose") in wave
+        types = page.locator(".incidentmap-panel-layers").inner_text()
+        assert payload.format("type") in types
+        assert page.locator(".incidentmap-panel img, .incidentmap-panel svg").count() == 0
         calm(page)
         page.evaluate(
             """() => { incidentmap.layers.districts.eachLayer((l) => {

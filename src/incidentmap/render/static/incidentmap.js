@@ -269,6 +269,12 @@ var incidentmap = (function () {
 
   function capital(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
 
+  // Whose dead a figure counts, in words ("" when the report does not say).
+  function people(whose, one) {
+    if (PEOPLE[whose]) { return PEOPLE[whose][one ? 0 : 1]; }
+    return whose && whose !== "unspecified" ? whose : "";
+  }
+
   // A figure as its source gives it: both bounds, never rounded into one number.
   function figure(c, sides) {
     var low = c[C.n_min], high = c[C.n_max], n;
@@ -276,9 +282,8 @@ var incidentmap = (function () {
     else if (low !== null) { n = "at least " + low; }
     else if (high !== null) { n = "up to " + high; }
     else { n = "an unknown number"; }
-    var people = sides && PEOPLE[str(c[C.whose])];
-    if (people) { n += " " + people[low === 1 && high === 1 ? 0 : 1]; }
-    return (c[C.breakdown] ? "incl. " : "") + n;
+    var whose = sides ? people(str(c[C.whose]), low === 1 && high === 1) : "";
+    return (c[C.breakdown] ? "incl. " : "") + n + (whose ? " " + whose : "");
   }
 
   // A report named in short: its outlet, else its id.
@@ -329,12 +334,12 @@ var incidentmap = (function () {
     var table = el("table", null, "incidentmap-claims", parent);
     keys.forEach(function (key) {
       var row = rows[key], tr = el("tr", null, null, table);
-      var people = bySide && PEOPLE[row.whose] ? ", " + PEOPLE[row.whose][1] : "";
-      el("th", capital(row.what) + people, null, tr);
+      var side = bySide ? people(row.whose, false) : "";
+      el("th", capital(row.what) + (side ? ", " + side : ""), null, tr);
       var td = el("td", null, null, tr);
       row.claims.forEach(function (c, j) {
         if (j) { el("span", " \u00b7 ", "sep", td); }
-        claim(c, td, !bySide || !PEOPLE[row.whose]);
+        claim(c, td, !bySide);
       });
     });
     return table;
@@ -715,6 +720,7 @@ var incidentmap = (function () {
   // Padding that keeps the places clear of the panels open at the map's sides (wide
   // screens; narrow ones keep their panels closed), for the first view.
   function clearOfPanels() {
+    if (NARROW.matches) { return {padding: [40, 40]}; }
     var box = map.getContainer().getBoundingClientRect(), left = 0, right = 0;
     map.getContainer().querySelectorAll(".incidentmap-panel").forEach(function (c) {
       var r = c.getBoundingClientRect();
