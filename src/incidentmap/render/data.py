@@ -1,7 +1,8 @@
 """The data the map page draws from: one compact, script-safe JSON blob built from the layer.
 
 The browser builds every marker, popup, tooltip and count from this blob, so the page can
-recount everything when the reader moves the date filter. Rows are arrays, not objects,
+recount everything when the reader moves the date or event-type filter. Events and claims
+join it through ``event_data``. Rows are arrays, not objects,
 to keep a 100,000-place page small; their layouts travel with the data (``fields``), so
 the script reads ``row[F.name]`` and the order is written down once, here.
 
