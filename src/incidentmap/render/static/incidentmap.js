@@ -21,7 +21,7 @@ var incidentmap = (function () {
   "use strict";
   var api = {}, S, D, F, M, DOC, T, E, C, map, cfg, stats, shown, kills, byPlace, tip;
   var areaShapes = {}, overlays = {}, panels = [], listeners = [], timeFrom = "", timeTo = "";
-  var typeOff = {};  // type key -> true while the type filter hides it
+  var typeOff = {}, typeChoices;  // type key -> true while the type filter hides it
   var GROUPS = ["high", "medium", "low", "context"], CONTEXT = 3, ANIMATE_MAX = 5000;
   var UNTYPED = "untyped";
   var NARROW = window.matchMedia("(max-width: 640px)");
@@ -77,13 +77,15 @@ var incidentmap = (function () {
   function eventShows(e) { return !typeOff[typeKey(e)] && inWindow(e[E.day]); }
   function typeName(key) { return key === UNTYPED ? "No type given" : D.types[+key]; }
 
-  // The filter's choices: each type met, then "untyped" when an event or a place has none.
+  // The filter's choices: each type met, then "untyped" when an event or a place has none
+  // (none at all on a page without events). Worked out once: the data does not change.
   function typeKeys() {
-    var keys = D.types.map(function (t, k) { return String(k); });
+    if (typeChoices) { return typeChoices; }
+    typeChoices = D.types.map(function (t, k) { return String(k); });
     var untyped = D.events.some(function (e) { return e[E.type] === null; }) ||
       D.places.some(function (p, i) { return p[F.group] !== CONTEXT && !byPlace[i]; });
-    if (untyped && D.events.length) { keys.push(UNTYPED); }
-    return keys;
+    if (untyped && D.events.length) { typeChoices.push(UNTYPED); }
+    return typeChoices;
   }
   function typesLabel() {
     var on = typeKeys().filter(function (key) { return !typeOff[key]; });
@@ -97,9 +99,11 @@ var incidentmap = (function () {
   }
 
   // The events of a place that show: how many, and the people they count as killed.
+  var NO_EVENTS = {events: 0, fatalities: 0};
   function placeEvents(i) {
+    if (!byPlace[i]) { return NO_EVENTS; }
     var out = {events: 0, fatalities: 0};
-    (byPlace[i] || []).forEach(function (k) {
+    byPlace[i].forEach(function (k) {
       var e = D.events[k];
       if (!eventShows(e)) { return; }
       out.events += 1;
@@ -322,7 +326,10 @@ var incidentmap = (function () {
     var rows = {}, keys = [];
     claims.forEach(function (c) {
       var what = str(c[C.what]) || "other", key = bySide ? what + "|" + str(c[C.whose]) : what;
-      if (!rows[key]) { rows[key] = {what: what, whose: str(c[C.whose]), claims: []}; keys.push(key); }
+      if (!rows[key]) {
+        rows[key] = {what: what, whose: str(c[C.whose]), claims: []};
+        keys.push(key);
+      }
       rows[key].claims.push(c);
     });
     function rank(list, value) { var i = list.indexOf(value); return i < 0 ? list.length : i; }
@@ -556,7 +563,9 @@ var incidentmap = (function () {
     DOC = positions(D.fields.doc); T = positions(D.fields.tally);
     E = positions(D.fields.event); C = positions(D.fields.claim);
     byPlace = [];
-    D.events.forEach(function (e, k) { (byPlace[e[E.place]] = byPlace[e[E.place]] || []).push(k); });
+    D.events.forEach(function (e, k) {
+      (byPlace[e[E.place]] = byPlace[e[E.place]] || []).push(k);
+    });
     shown = new Uint8Array(D.places.length);
     kills = new Float64Array(D.places.length);
     stats = count();
@@ -632,7 +641,8 @@ var incidentmap = (function () {
           var n = key === "districts" ? Object.keys(stats.districts).length
             : stats.groups[GROUPS.indexOf(key)];
           var all = key === "districts" ? null : D.counts[key];
-          counts[key].textContent = " (" + n + (anyFilter() && all !== null ? " of " + all : "") + ")";
+          var of = anyFilter() && all !== null ? " of " + all : "";
+          counts[key].textContent = " (" + n + of + ")";
         });
       }
       listeners.push(update);
@@ -648,7 +658,8 @@ var incidentmap = (function () {
     typeKeys().forEach(function (key) {
       var row = el("label", null, "incidentmap-layer incidentmap-type", body);
       var box = boxes[key] = el("input", null, null, row);
-      box.type = "checkbox"; box.name = "type"; box.value = key === UNTYPED ? UNTYPED : typeName(key);
+      box.type = "checkbox"; box.name = "type";
+      box.value = key === UNTYPED ? UNTYPED : typeName(key);
       el("span", typeName(key), null, row);
       counts[key] = el("span", null, "count", row);
       box.addEventListener("change", function () {
@@ -795,7 +806,7 @@ var incidentmap = (function () {
   api.stats = function () { return stats; };
   api.setTime = setTime;
   api.setTypes = setTypes;
-  api.typeKeys = function () { return typeKeys(); };
+  api.typeKeys = function () { return typeKeys().slice(); };
   api.inWindow = inWindow;
   return api;
 })();
