@@ -69,6 +69,14 @@ def test_map_is_a_folium_map_that_displays_inline(analysis):
     assert "incidentmap.init" in page
 
 
+def test_the_notebook_map_holds_the_events_and_the_waves_figures(analysis):
+    page = analysis.map(tiles="none").get_root().render()
+    figures = analysis.run["aggregates"]
+    assert figures, "the example gives figures for the whole wave"
+    assert all(json.dumps(f["claimant"], ensure_ascii=False)[1:-1] in page for f in figures)
+    assert '"events":[[' in page and '"aggregates":[[' in page
+
+
 def test_analyse_takes_paths_and_date_objects(example_dir):
     windowed = incidentmap.analyse(example_dir, since=date(2026, 2, 3))
     assert windowed.run["time_window"] == {"since": "2026-02-03", "until": None}

@@ -30,6 +30,7 @@ from _browser import (
     hover_place,
     open_page,
     open_popup,
+    reveal_place,
     settle,
     tiles_drawn,
 )
@@ -52,10 +53,13 @@ CONTROLS = {
     "layers": ".incidentmap-panel-layers",
     "legend": ".incidentmap-panel-legend",
     "dates": ".incidentmap-panel-dates",
+    "wave": ".incidentmap-panel-wave",
     "attribution": ".leaflet-control-attribution",
     "scale": ".leaflet-control-scale",
     "zoom": ".leaflet-control-zoom",
 }
+#: The panels that fold: open on wide screens, closed on narrow ones.
+PANELS = ("layers", "legend", "dates", "wave")
 
 
 @pytest.fixture(scope="module")
@@ -278,6 +282,9 @@ def test_unfiltered_counts_and_fills_are_those_of_districts_geojson(browser, exa
             if n:
                 assert (f"Mentions: {props['n_mentions']}, reports: {props['n_sources']}"
                         in shown["tooltip"]), name  # fmt: skip
+            # fatalities summed over the district's events (ACLED's count), never claims
+            assert (f"Events: {props['n_events']}, fatalities: {props['fatalities']}"
+                    in shown["tooltip"]), name  # fmt: skip
         watch.assert_clean()
 
 
@@ -327,7 +334,7 @@ def test_permalink_restores_view_layers_and_date_filter(browser, example_page):
         )
         assert on == ["districts", "medium", "context"]
         boxes = page.locator(".incidentmap-panel-layers input").evaluate_all(
-            "els => els.filter(e => e.checked).map(e => e.name)")  # fmt: skip
+            "els => els.filter(e => e.checked && e.name !== 'type').map(e => e.name)")  # fmt: skip
         assert boxes == on
         assert page.locator("input[name=from]").input_value() == "2026-02-01"
         assert page.locator("input[name=to]").input_value() == "2026-02-01"
@@ -345,6 +352,159 @@ def test_permalink_restores_view_layers_and_date_filter(browser, example_page):
         assert page.evaluate("location.hash") == (
             "#map=7/28.0000/64.0000&layers=districts,medium,context&from=2026-02-01&to=2026-02-01"
         )
+        watch.assert_clean()
+
+
+# --- events, claims and the wave's figures --------------------------------------------------
+
+
+def _rows(table: Any) -> dict[str, str]:
+    """A claims table as heading -> the figures beside it, as the reader sees them."""
+    return {row.locator("th").inner_text(): row.locator("td").inner_text()
+            for row in table.locator("tr").all()}  # fmt: skip
+
+
+def _set_types(page: Any, shown: list[str] | None) -> None:
+    """Tick the event types ``shown`` (None: the "All types" button), as a reader would."""
+    if shown is None:
+        page.get_by_role("button", name="All types").click()
+    else:
+        for box in page.locator(".incidentmap-panel-layers input[name=type]").all():
+            box.set_checked(box.get_attribute("value") in shown)
+    settle(page)
+
+
+def _layer_count(page: Any, text: str) -> str:
+    """The count after a layer's label in the layer panel, e.g. ``(3 of 17)``."""
+    label = page.locator(".incidentmap-panel-layers label", has_text=text).first.inner_text()
+    return label[label.rindex("(") :]
+
+
+def test_the_wave_panel_shows_the_seeds_totals_with_their_claimants(browser, seeds_build):
+    run = json.loads(seeds_build.outputs["run"].read_text(encoding="utf-8"))
+    with open_page(browser, seeds_build.outputs["map"]) as (page, watch):
+        wave = page.locator(".incidentmap-panel-wave")
+        assert wave.is_visible()
+        rows = _rows(wave.locator("table.incidentmap-claims"))
+        # the wave's totals as the seed reports give them, each with who says so
+        security, civilians = rows["Killed, security personnel"], rows["Killed, civilians"]
+        militants = rows["Killed, militants"]
+        assert "at least 10 (Official Pakistani sources, seed-000)" in security
+        assert re.search(r"(?<![\d\w])15 \([^)]*ISPR[^)]*\), seed-002\)", security), security
+        assert re.search(r"at least 18 \([^)]*ISPR[^)]*\), seed-002\)", civilians), civilians
+        assert "92 (ISPR, seed-002)" in militants
+        assert "145 (the provincial chief minister, seed-002)" in militants
+        # every aggregate of run.json is there, each on its own, none added up
+        assert wave.locator(".incidentmap-claim").count() == len(run["aggregates"]) > 0
+        assert "never added up" in wave.inner_text()
+        watch.assert_clean()
+
+
+def test_the_wave_panel_folds_on_a_narrow_screen(browser, seeds_build):
+    with open_page(browser, seeds_build.outputs["map"], viewport=NARROW) as (page, watch):
+        wave, layers = page.locator(".incidentmap-panel-wave"), page.locator(
+            ".incidentmap-panel-layers")  # fmt: skip
+        assert not wave.locator(".incidentmap-panel-body").is_visible()
+        wave.locator(".incidentmap-toggle").click()
+        assert "ISPR" in wave.locator(".incidentmap-panel-body").inner_text()
+        layers.locator(".incidentmap-toggle").click()
+        assert not wave.locator(".incidentmap-panel-body").is_visible()
+        watch.assert_clean()
+
+
+def test_gwadar_popup_shows_the_eleven_killed_at_the_workers_camp(browser, seeds_build):
+    with open_page(browser, seeds_build.outputs["map"]) as (page, watch):
+        popup = open_popup(page, "Gwadar")
+        event = popup.locator(".incidentmap-event")
+        assert event.count() == 1
+        text = event.inner_text()
+        assert text.startswith("2026-01-31 (day stated)\n")
+        assert "Actors: Baloch Liberation Army" in text
+        assert _rows(event.locator("table.incidentmap-claims")) == {
+            "Killed": "11 (the report, seed-002) \u2713"}  # fmt: skip
+        assert "Fatalities counted: 11, from 11 (the report, seed-002)" in text
+        assert event.locator(".figure").get_attribute("title") == "\u201celeven people\u201d"
+        # the sentence the figure stands in is among the popup's excerpts
+        assert any("camp" in q and "eleven" in q
+                   for q in popup.locator("blockquote").all_inner_texts())  # fmt: skip
+        ring = reveal_place(page, "Gwadar").get_attribute("class")
+        assert "incidentmap-k2" in ring  # 11 killed: the 5-24 ring
+        watch.assert_clean()
+
+
+def test_popups_keep_conflicting_claims_side_by_side_with_their_sources(
+    browser, example_page, example_build
+):
+    gwadar = next(e for e in example_build.events.to_dict("records") if e["location"] == "Gwadar")
+    killed = [c for c in gwadar["claims"] if c["what"] == "killed"]
+    assert len({c["n_min"] for c in killed}) > 1, "the example should hold conflicting figures"
+    with open_page(browser, example_page) as (page, watch):
+        event = open_popup(page, "Gwadar").locator(".incidentmap-event")
+        figures = event.locator("tr", has_text="Killed").locator(".incidentmap-claim")
+        assert figures.count() == len(killed)
+        for figure, claim in zip(figures.all(), killed, strict=True):
+            text = figure.inner_text()
+            assert text.startswith(str(claim["n_min"])) and claim["claimant"] in text
+            link = figure.locator("a")
+            assert re.match(r"https?://", link.get_attribute("href"))
+            assert "#:~:text=" in link.get_attribute("href")
+        assert f"Fatalities counted: {gwadar['fatalities']}, from " in event.inner_text()
+        assert event.locator(".counted").count() == len(gwadar["fatalities_from"])
+        watch.assert_clean()
+
+
+def test_the_event_type_filter_moves_markers_fills_tooltips_counts_and_rings(browser, example_page):
+    with open_page(browser, example_page) as (page, watch):
+        labels = page.locator(".incidentmap-panel-layers input[name=type]").evaluate_all(
+            "els => els.map(e => e.value)")  # fmt: skip
+        assert labels[:3] == ["Battles", "Explosions/Remote violence",
+                              "Violence against civilians"]  # fmt: skip
+        assert labels[-1] == "untyped"
+        markers = _marker_count(page, "high")
+        kech, gwadar = _district(page, "Kech"), _district(page, "Gwadar")
+        assert kech["opacity"] > 0 and "Incident places: 4" in kech["tooltip"]
+        assert "Events: 2, fatalities: 8" in gwadar["tooltip"]
+
+        _set_types(page, ["Violence against civilians"])
+        assert _marker_count(page, "high") == 1  # Gwadar alone
+        after_kech, after_gwadar = _district(page, "Kech"), _district(page, "Gwadar")
+        assert after_kech["opacity"] == 0 and "Incident places: 0" in after_kech["tooltip"]
+        assert "Incident places: 1" in after_gwadar["tooltip"]
+        assert "Events: 1, fatalities: 8" in after_gwadar["tooltip"]
+        assert after_gwadar["fill"] != gwadar["fill"]  # two places, then one: another class
+        assert "Event types: Violence against civilians" in after_gwadar["tooltip"]
+        assert _layer_count(page, "high confidence") == f"(1 of {markers})"
+        assert "types=Violence%20against%20civilians" in page.evaluate("location.hash")
+
+        # with the date filter: the Battles of 2 February (Nushki retaken, seven killed)
+        _set_types(page, ["Battles"])
+        _set_dates(page, start="2026-02-02", end="2026-02-02")
+        nushki = _district(page, "Nushki")
+        assert "Events: 1, fatalities: 7" in nushki["tooltip"]
+        assert "incidentmap-k2" in reveal_place(page, "Nushki").get_attribute("class")
+        _set_dates(page, start="2026-01-31", end="2026-01-31")
+        assert "Events: 1, fatalities: 0" in _district(page, "Nushki")["tooltip"]
+        assert "incidentmap-k" not in reveal_place(page, "Nushki").get_attribute("class")
+        assert _marker_count(page, "high") == 3  # Quetta, Nushki, Mastung fought on the 31st
+
+        page.get_by_role("button", name="All dates").click()
+        _set_types(page, None)
+        assert _marker_count(page, "high") == markers
+        assert _district(page, "Kech") == kech and _district(page, "Gwadar") == gwadar
+        assert _layer_count(page, "high confidence") == f"({markers})"
+        assert "types=" not in page.evaluate("location.hash")
+        watch.assert_clean()
+
+
+def test_permalink_restores_the_event_types(browser, example_page):
+    hash = "#layers=districts,high,medium&types=Battles,untyped"
+    with open_page(browser, example_page, hash=hash) as (page, watch):
+        ticked = page.locator(".incidentmap-panel-layers input[name=type]").evaluate_all(
+            "els => els.filter(e => e.checked).map(e => e.value)")  # fmt: skip
+        assert ticked == ["Battles", "untyped"]
+        gwadar = _district(page, "Gwadar")["tooltip"]  # Gwadar's attack hidden, Pasni untyped
+        assert "Incident places: 1\n" in gwadar and "Events: 1, fatalities: 0" in gwadar
+        assert "Event types: Battles, No type given" in gwadar
         watch.assert_clean()
 
 
@@ -370,9 +530,7 @@ def test_no_control_covers_another_and_the_screenshots_show_it(
     browser, default_build: Path, tmp_path: Path, size: str
 ):
     viewport = WIDE if size == "wide" else NARROW
-    hash = "#map=7/28.2/66.6&layers=districts,high,medium" if size == "wide" else ""
-    with open_page(browser, default_build / "map.html", viewport=viewport,
-                   hash=hash) as (page, watch):  # fmt: skip
+    with open_page(browser, default_build / "map.html", viewport=viewport) as (page, watch):
         settle(page)
         assert tiles_drawn(page) > 0
         boxes = _boxes(page)
@@ -382,7 +540,7 @@ def test_no_control_covers_another_and_the_screenshots_show_it(
             assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], name
             assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], name
         closed = page.locator(".incidentmap-panel.incidentmap-closed").count()
-        assert closed == (3 if size == "narrow" else 0)
+        assert closed == (len(PANELS) if size == "narrow" else 0)
         shot = tmp_path / f"example-map-{size}.png"
         page.screenshot(path=str(shot))
         watch.assert_clean()
@@ -461,16 +619,35 @@ def test_hostile_edits_to_a_layer_run_nothing(browser, example_build, runner, tm
                 confidence_level=payload,
                 confidence_factors={"role_rule": payload.format("rule")},
             )
+            event = props["events"][-1]
+            event.update(event_type=payload.format("type"), actor1=payload.format("actor"),
+                         event_date_precision=payload.format("precision"),
+                         fatalities_from=[payload.format("from")])  # fmt: skip
+            event["claims"][0].update(claimant=payload.format("claimant"),
+                                      what=payload.format("what"))  # fmt: skip
     layer = tmp_path / "incidents.geojson"
     layer.write_text(json.dumps(collection), encoding="utf-8")
+    run = json.loads(example_build.outputs["run"].read_text(encoding="utf-8"))
+    run["aggregates"][0].update(claimant=payload.format("wave"), whose=payload.format("whose"))
+    (tmp_path / "run.json").write_text(json.dumps({"aggregates": run["aggregates"]}),
+                                       encoding="utf-8")  # fmt: skip
     result = runner.invoke(main, ["render", str(layer), "--tiles", "none",
                                   "--title", payload.format("title")])  # fmt: skip
     assert result.exit_code == 0, result.output
     with open_page(browser, tmp_path / "map.html") as (page, watch):
         name = "Nushki" + payload.format("name")
         assert hover_place(page, name).inner_text().endswith('alert(1)">')
-        text = open_popup(page, name).inner_text()
+        popup = open_popup(page, name)
+        text = popup.inner_text()
         assert payload.format("district") in text and payload.format("rule") in text
+        for part in ("type", "actor", "precision", "from", "claimant", "what"):
+            assert payload.format(part) in text, part
+        assert popup.locator("img, svg, script, iframe, b").count() == 0
+        wave = page.locator(".incidentmap-panel-wave").inner_text()
+        assert payload.format("wave") in wave and payload.format("whose") in wave
+        types = page.locator(".incidentmap-panel-layers").inner_text()
+        assert payload.format("type") in types
+        assert page.locator(".incidentmap-panel img, .incidentmap-panel svg").count() == 0
         calm(page)
         page.evaluate(
             """() => { incidentmap.layers.districts.eachLayer((l) => {

@@ -34,7 +34,8 @@ from incidentmap.render import (
     title_from_places,
 )
 from incidentmap.render.data import MENTION_FIELDS, PLACE_FIELDS, TALLY_FIELDS
-from incidentmap.render.elements import ATTRIBUTION
+from incidentmap.render.elements import ATTRIBUTION, legend_html
+from incidentmap.render.event_data import CLAIM_FIELDS, EVENT_FIELDS
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "balochistan-2026-01-31"
@@ -274,6 +275,162 @@ def test_title_from_places_matches_the_build_wording():
     layer = _layer({"mentions": [_mention("a", published="2026-01-31"), _mention("b")]})
     assert title_from_places(layer) == "Incidents from 2 reports, 2026-01-31 to 2026-02-01"
     assert title_from_places(_layer({})) == "Report a"
+
+
+# --- events and claims ---------------------------------------------------------------------
+
+
+def _claim(doc: str, n_min: int | None, n_max: int | None = None, *, what: str = "killed",
+           claimant: str = "police", surface: str = "ten people") -> dict:  # fmt: skip
+    return {"doc_id": doc, "claimant": claimant, "claimant_type": "police", "what": what,
+            "whose": "civilian", "n_min": n_min, "n_max": n_max, "surface": surface,
+            "start": 0, "end": len(surface), "excerpt": f"They said {surface} died.",
+            "breakdown": False}  # fmt: skip
+
+
+def _event(**fields) -> dict:
+    event = {"event_id": "test:0@2026-02-01", "event_date": "2026-02-01",
+             "event_date_precision": "day", "event_type": "Battles",
+             "sub_event_type": "Armed clash", "type_reason": "clashed", "actor1": "BLA",
+             "actor2": "Police Forces of Pakistan", "claims": [], "fatalities": 0,
+             "fatalities_from": [], "sources": ["a"]}  # fmt: skip
+    event.update(fields)
+    return event
+
+
+def _events(data: dict) -> list[dict]:
+    """The page's event rows as dicts, strings looked up."""
+    s = data["s"]
+    out = []
+    for row in data["events"]:
+        event = dict(zip(EVENT_FIELDS, row, strict=True))
+        event["claims"] = [dict(zip(CLAIM_FIELDS, c, strict=True)) for c in event["claims"]]
+        for key in ("precision", "sub", "actor1", "actor2", "reason"):
+            event[key] = s[event[key]] if event[key] is not None else None
+        event["from"] = [s[i] for i in event["from"]]
+        out.append(event)
+    return out
+
+
+def test_events_travel_in_their_own_list_pointing_at_their_place():
+    ten, eighty = _claim("b", 10, 10), _claim("a", 84, 84, claimant="BLA statement")
+    layer = _layer(
+        {"name": "Quetta", "events": []},
+        {"events": [_event(claims=[ten, eighty], fatalities=10, sources=["a", "b"],
+                           fatalities_from=["10 (police, b: 'ten people')"]),
+                    _event(event_date="2026-02-03", event_type=None, sub_event_type=None,
+                           type_reason="only listed", fatalities=None)],
+         "mentions": [_mention("a")]},
+        {"name": "Kalat", "mentions": [_mention("b", published="2026-02-02")]},
+    )  # fmt: skip
+    data = page_data(layer)
+    battle, listed = _events(data)
+    assert battle["place"] == listed["place"] == 1  # Nushki's row
+    assert data["days"] == ["2026-02-01", "2026-02-02", "2026-02-03"]
+    assert (battle["day"], listed["day"]) == (0, 2)
+    assert data["types"] == ["Battles"] and (battle["type"], listed["type"]) == (0, None)
+    assert (battle["sub"], battle["actor1"], battle["actor2"]) == (
+        "Armed clash", "BLA", "Police Forces of Pakistan")  # fmt: skip
+    assert (listed["reason"], listed["fatalities"]) == ("only listed", None)
+    # both figures kept, each with its report: report b is known from Kalat's mention
+    (first, second) = battle["claims"]
+    assert (first["n_min"], first["n_max"], second["n_min"]) == (10, 10, 84)
+    docs = [data["s"][data["docs"][c["doc"]][4]] for c in battle["claims"]]
+    assert docs == ["b", "a"] and data["s"][data["docs"][first["doc"]][0]] == "Report b"
+    # the count rests on the police's ten: marked on the claim, not repeated as text
+    assert (first["counted"], second["counted"]) == (1, 0) and battle["from"] == []
+    assert battle["fatalities"] == 10 and [data["docs"][d][4] for d in battle["sources"]] == [
+        data["s"].index("a"), data["s"].index("b")]  # fmt: skip
+
+
+def test_a_place_without_events_costs_the_page_no_byte():
+    plain = _layer({}, {"name": "Kalat"})
+    with_empty = _layer({"events": []}, {"name": "Kalat", "events": None})
+    assert script_json(page_data(plain)) == script_json(page_data(with_empty))
+
+
+def test_event_types_follow_acleds_order_and_unknown_ones_come_last():
+    types = ["Strategic developments", "Made-up type", "Battles", "Explosions/Remote violence"]
+    layer = _layer(*({"events": [_event(event_type=t)]} for t in types))
+    data = page_data(layer)
+    assert data["types"] == ["Battles", "Explosions/Remote violence", "Strategic developments",
+                             "Made-up type"]  # fmt: skip
+    assert [data["types"][e["type"]] for e in _events(data)] == types
+
+
+def test_a_count_that_names_no_claim_keeps_its_source_as_written():
+    edited = _event(claims=[_claim("a", 3)], fatalities=5,
+                    fatalities_from=["5 (hospital, a: 'five bodies')"])  # fmt: skip
+    (event,) = _events(page_data(_layer({"events": [edited]})))
+    assert event["from"] == ["5 (hospital, a: 'five bodies')"]
+    assert event["claims"][0]["counted"] == 0
+
+
+def test_odd_events_from_a_hand_edited_layer_do_not_break_the_page():
+    junk_claims = [{"n_min": "ten", "n_max": float("nan")}, "x"]
+    odd = [1, "text", {"event_date": "<b>", "fatalities": "many", "claims": "none",
+                       "fatalities_from": "x", "sources": None},
+           _event(fatalities=-3, claims=junk_claims)]  # fmt: skip
+    data = page_data(_layer({"events": odd}, {"events": "not a list"}))
+    first, second = _events(data)
+    assert (first["day"], first["type"], first["fatalities"], first["claims"]) == (
+        None, None, None, [])  # fmt: skip
+    assert second["fatalities"] is None and len(second["claims"]) == 1
+    assert (second["claims"][0]["n_min"], second["claims"][0]["n_max"]) == (None, None)
+
+
+def test_the_example_events_reach_the_page_as_built(example_build):
+    data = page_data(example_build.places)
+    events = _events(data)
+    assert len(events) == len(example_build.events)
+    built = example_build.events.to_dict("records")
+    assert sorted(e["fatalities"] or 0 for e in events) == sorted(
+        e["fatalities"] or 0 for e in built)  # fmt: skip
+    # every count's claims are found among the event's claims (none left as bare text)
+    assert all(e["from"] == [] for e in events)
+    assert sum(c["counted"] for e in events for c in e["claims"]) == sum(
+        len(e["fatalities_from"]) for e in built)  # fmt: skip
+
+
+def test_the_wave_figures_travel_as_claims_with_their_reports(example_build):
+    aggregates = example_build.run["aggregates"]
+    data = page_data(example_build.places, aggregates=aggregates)
+    rows = [dict(zip(CLAIM_FIELDS, c, strict=True)) for c in data["aggregates"]]
+    assert len(rows) == len(aggregates) > 5
+    for row, claim in zip(rows, aggregates, strict=True):
+        assert data["s"][row["claimant"]] == claim["claimant"]
+        assert (row["n_min"], row["n_max"]) == (claim["n_min"], claim["n_max"])
+        assert data["s"][data["docs"][row["doc"]][4]] == claim["doc_id"]
+    assert page_data(example_build.places)["aggregates"] == []
+
+
+def test_the_legend_explains_the_rings_when_the_page_has_events():
+    assert "Ring: people killed" not in legend_html([1], 1)
+    legend = legend_html([1], 1, rings=True)
+    assert "Ring: people killed" in legend and "claims are never added up" in legend
+    assert "1\u20134" in legend and "5\u201324" in legend and "25 or more" in legend
+    assert legend.count("incidentmap-k") == 3
+
+
+def test_render_reads_the_wave_figures_from_the_run_record_beside_the_layer(
+    runner, example_build, tmp_path: Path
+):
+    layer = tmp_path / "incidents.geojson"
+    layer.write_bytes(example_build.outputs["incidents"].read_bytes())
+    assert runner.invoke(main, ["render", str(layer), "--tiles", "none"]).exit_code == 0
+    assert _page_data((tmp_path / "map.html").read_text(encoding="utf-8"))["aggregates"] == []
+    run = json.loads(example_build.outputs["run"].read_text(encoding="utf-8"))
+    payload = "<img src=x onerror=alert(1)>"
+    hostile = dict(run["aggregates"][0], claimant=payload, what=payload, whose=payload,
+                   surface=payload)  # fmt: skip
+    run["aggregates"] = [*run["aggregates"][:2], "junk", hostile]
+    (tmp_path / "run.json").write_text(json.dumps(run), encoding="utf-8")
+    assert runner.invoke(main, ["render", str(layer)]).exit_code == 0
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert len(_page_data(page)["aggregates"]) == 3 and payload not in page
+    assert payload in _page_data(page)["s"]
+    (tmp_path / "run.json").write_text("[1, 2]", encoding="utf-8")  # not a run record
+    assert runner.invoke(main, ["render", str(layer), "--tiles", "none"]).exit_code == 0
 
 
 # --- the page ----------------------------------------------------------------------------

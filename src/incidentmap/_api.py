@@ -130,6 +130,7 @@ class Analysis:
             title=title or default_title(self.result.reports),
             tiles=tiles,
             min_confidence=settings.min_confidence if min_confidence is None else min_confidence,
+            aggregates=self.result.run.get("aggregates"),
         )
         return with_assets(m, inline_assets=inline_assets)
 

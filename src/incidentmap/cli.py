@@ -411,8 +411,9 @@ def render(
     """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
     Title, basemap, --min-confidence and --inline-assets/--cdn-assets default to those of
-    the build that wrote the layer (its run.json, when it sits beside the layer), so an
-    unedited layer gives the same page.
+    the build that wrote the layer (its run.json, when it sits beside the layer), and the
+    panel of the wave's figures comes from there too, so an unedited layer gives the same
+    page.
 
     \b
     Example:
@@ -425,7 +426,8 @@ def render(
     from .render import map_from_incidents, save_map, title_from_places
 
     places = read_layer(geojson)
-    built = _build_options(geojson.with_name("run.json"))
+    record = _build_record(geojson.with_name("run.json"))
+    built = _build_options(record)
     if min_confidence is None:
         min_confidence = built.get("min_confidence", settings.min_confidence)
     boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
@@ -435,6 +437,7 @@ def render(
         title=title or built.get("title") or title_from_places(places),
         tiles=tiles or built.get("tiles") or "cartodbpositron",
         min_confidence=float(min_confidence),
+        aggregates=_build_aggregates(record),
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
     if inline_assets is None:
@@ -443,13 +446,28 @@ def render(
     _say(f"wrote {output}")
 
 
-def _build_options(run_json: Path) -> dict[str, Any]:
-    """Return the options of the build that wrote ``run.json`` ({} when absent or unreadable)."""
+def _build_record(run_json: Path) -> dict[str, Any]:
+    """Return the ``run.json`` of the build that wrote the layer ({} when absent or unreadable)."""
     try:
-        options = json.loads(run_json.read_text(encoding="utf-8")).get("options")
-    except (OSError, ValueError, AttributeError):
+        record = json.loads(run_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _build_options(record: dict[str, Any]) -> dict[str, Any]:
+    """Return the options of the build that wrote the layer ({} when it gave none)."""
+    options = record.get("options")
     return options if isinstance(options, dict) else {}
+
+
+def _build_aggregates(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the build's wave-level claims, for the page's panel ([] when it gave none).
+
+    They live in ``run.json``, not in the layer: no place can be given them.
+    """
+    aggregates = record.get("aggregates")
+    return [a for a in aggregates if isinstance(a, dict)] if isinstance(aggregates, list) else []
 
 
 @main.command()

@@ -1188,8 +1188,17 @@ def _vote(values: Iterable[str | None]) -> str | None:
 
 
 def _claim_ref(claim: Claim) -> str:
-    """A claim cited in a row: ``10 (ISPR, seed-002: 'fifteen security men')``."""
-    return f"{claim.count} ({claim.claimant}, {claim.doc_id}: {claim.surface!r})"
+    return claim_ref(claim.record())
+
+
+def claim_ref(claim: Mapping[str, Any]) -> str:
+    """A claim cited in a row: ``10 (ISPR, seed-002: 'fifteen security men')``.
+
+    Takes a claim record (as the layer holds it), so that the map can tell which of an
+    event's claims its ``fatalities_from`` names.
+    """
+    count = claim.get("n_min") if claim.get("n_min") is not None else claim.get("n_max")
+    return f"{count} ({claim.get('claimant')}, {claim.get('doc_id')}: {claim.get('surface')!r})"
 
 
 def events_table(

@@ -469,7 +469,7 @@ def build(
     page = map_html(
         map_from_incidents(
             result.places, boundaries.districts, provinces=boundaries.provinces, title=title,
-            tiles=tiles, min_confidence=min_confidence,
+            tiles=tiles, min_confidence=min_confidence, aggregates=result.run["aggregates"],
         ),
         inline_assets=inline_assets,
     )  # fmt: skip

@@ -3,6 +3,7 @@
 ``map_from_incidents`` builds and returns a ``folium.Map``; ``save_map`` writes it.
 
 - ``data``: the compact data the page draws from (string table, place rows, tallies).
+- ``event_data``: the events and casualty claims in that data, and the wave's figures.
 - ``elements``: the folium elements that hand that data to the page's script.
 - ``assets``: Leaflet and Leaflet.markercluster, shipped and pinned, inlined or linked,
   and the page's own ``static/incidentmap.js`` and ``static/incidentmap.css``.
@@ -17,8 +18,11 @@ How the page stays safe, lean and truthful:
 - The blob is compact: every string is stored once in a table and places are short
   arrays; the browser creates markers in one loop, clusters them (Leaflet.markercluster)
   and builds a popup only when one is clicked.
-- The date filter drives everything drawn from the places: markers, district shading,
-  district tooltips and the counts in the layer panel are recounted in the page.
+- The date filter and the event-type filter drive everything drawn from the places:
+  markers, their fatality rings, district shading, district tooltips and the counts in the
+  layer panel are recounted in the page.
+- Casualty figures are never merged: a popup shows each claim beside the others with its
+  claimant and source, and a district sums only its events' conservative counts.
 - A place known only to district or province level is drawn as that area (hatched, or
   outlined for a province) with a ring symbol, never as a pinpoint.
 """

@@ -1,7 +1,8 @@
 """The data the map page draws from: one compact, script-safe JSON blob built from the layer.
 
 The browser builds every marker, popup, tooltip and count from this blob, so the page can
-recount everything when the reader moves the date filter. Rows are arrays, not objects,
+recount everything when the reader moves the date or event-type filter. Events and claims
+join it through ``event_data``. Rows are arrays, not objects,
 to keep a 100,000-place page small; their layouts travel with the data (``fields``), so
 the script reads ``row[F.name]`` and the order is written down once, here.
 
@@ -31,6 +32,16 @@ import numpy as np
 import shapely
 
 from ..models import confidence_level
+from .event_data import (
+    CLAIM_FIELDS,
+    EVENT_FIELDS,
+    EVENT_PRECISION_LABELS,
+    FATALITY_RINGS,
+    claim_rows,
+    event_rows,
+    index_event_rows,
+    type_order,
+)
 
 #: Marker groups, each an overlay of the page.
 GROUPS = ("high", "medium", "low", "context")
@@ -63,6 +74,7 @@ DOC_FIELDS = ("title", "publisher", "published", "url", "doc_id")
 TALLY_FIELDS = ("doc", "day", "n", "incident")
 _P = {name: i for i, name in enumerate(PLACE_FIELDS)}
 _M_DAY = MENTION_FIELDS.index("day")
+_E_DAY = EVENT_FIELDS.index("day")
 _T_DAY = TALLY_FIELDS.index("day")
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -273,6 +285,8 @@ class _PageBuilder:
         self.docs: dict[Any, int] = {}
         self.doc_rows: list[list[int | None]] = []
         self.days: set[str] = set()
+        #: A mention of each report, for the reports that claims name by doc_id only.
+        self.doc_mentions: dict[Any, Mapping[str, Any]] = {}
 
     def doc(self, m: Mapping[str, Any]) -> int:
         """The report row of a mention shown in a popup (added on first use)."""
@@ -284,6 +298,10 @@ class _PageBuilder:
                                   s(m.get("published")), s(safe_url(m.get("source_url"))),
                                   s(m.get("doc_id"))])  # fmt: skip
         return self.docs[key]
+
+    def doc_by_id(self, doc_id: str) -> int:
+        """The report row of a claim's report, known from any mention of it in the layer."""
+        return self.doc(self.doc_mentions.get(doc_id) or {"doc_id": doc_id})
 
     def shown(self, mentions: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """The strongest few mentions, one per sentence, as popup rows (days as text)."""
@@ -307,6 +325,7 @@ class _PageBuilder:
         """Mentions counted by report, day and role (days as text)."""
         counts: Counter[tuple[int | None, str | None, int]] = Counter()
         for m in mentions:
+            self.doc_mentions.setdefault(m.get("doc_id"), m)
             day = mention_day(m)[0]
             if day:
                 self.days.add(day)
@@ -315,32 +334,98 @@ class _PageBuilder:
         return [[doc, day, n, incident] for (doc, day, incident), n in counts.items()]
 
 
-def page_data(places: gpd.GeoDataFrame, *, min_confidence: float = 0.0) -> dict[str, Any]:
+def page_data(
+    places: gpd.GeoDataFrame,
+    *,
+    min_confidence: float = 0.0,
+    aggregates: Sequence[Mapping[str, Any]] | None = None,
+) -> dict[str, Any]:
     """Return the compact data the page draws from.
 
     Parameters
     ----------
     places
-        The incidents layer (one row per place, SPEC properties).
+        The incidents layer (one row per place, SPEC properties, with ``events``).
     min_confidence
         Incident places below it go to the ``low`` group.
+    aggregates
+        The reports' figures for the whole wave (``run.json``'s ``aggregates``: claim
+        records no place can be given); None or empty when there are none.
 
     Returns
     -------
     dict
         ``s`` the string table (every string is an index into it); ``fields`` the row
-        layouts; ``docs`` one ``DOC_FIELDS`` row per report shown in a popup (url only
-        when http(s)); ``days`` the days of all mentions, sorted; ``places`` one
-        ``PLACE_FIELDS`` row per place, where ``area`` is ``d:<district_id>`` or
-        ``p:<province>`` for area-level places, ``district`` the place's district id,
-        ``mentions`` the strongest few as ``MENTION_FIELDS`` rows and ``tally`` all of them
-        as ``TALLY_FIELDS`` rows (``day`` indexes ``days``); ``counts`` places per group;
-        ``breaks``, ``fills`` and ``top`` the district classes; ``precisions`` the words
-        for each date precision; ``bounds`` of the places drawn by default.
+        layouts; ``docs`` one ``DOC_FIELDS`` row per report shown in a popup or named by
+        a claim (url only when http(s)); ``days`` the days of all mentions and events,
+        sorted; ``places`` one ``PLACE_FIELDS`` row per place, where ``area`` is
+        ``d:<district_id>`` or ``p:<province>`` for area-level places, ``district`` the
+        place's district id, ``mentions`` the strongest few as ``MENTION_FIELDS`` rows and
+        ``tally`` all of them as ``TALLY_FIELDS`` rows (``day`` indexes ``days``);
+        ``events`` one ``EVENT_FIELDS`` row per event (``place`` indexes ``places``,
+        ``type`` indexes ``types``, ``claims`` are ``CLAIM_FIELDS`` rows); ``types`` the
+        event types met, in ACLED's order; ``aggregates`` the wave's claims as
+        ``CLAIM_FIELDS`` rows; ``counts`` places per group; ``breaks``, ``fills`` and
+        ``top`` the district classes; ``rings`` the fatality classes of the markers;
+        ``precisions`` and ``eventPrecisions`` the words for each date precision;
+        ``bounds`` of the places drawn by default.
     """
     page = _PageBuilder()
+    rows, place_events = _place_rows(places, page, min_confidence=min_confidence)
+    # Claims name their report by doc_id: resolved once every mention has been seen.
+    types: dict[str, int] = {}
+    events = [event for i, records in place_events
+              for event in event_rows(i, records, page.strings, page.doc_by_id, types)]  # fmt: skip
+    wave = claim_rows(aggregates, page.strings, page.doc_by_id)
+    page.days.update(e[_E_DAY] for e in events if e[_E_DAY])
+    day_list = sorted(page.days)
+    day_index = {d: i for i, d in enumerate(day_list)}
+    _index_days(rows, day_index)
+    type_list, renumber = type_order(types)
+    index_event_rows(events, day_index, renumber)
+    per_district = Counter(r[_P["district"]] for r in rows
+                           if r[_P["group"]] != GROUPS.index("context") and
+                           r[_P["district"]] is not None)  # fmt: skip
+    breaks = class_breaks(list(per_district.values()))
+    counts = Counter(GROUPS[row[_P["group"]]] for row in rows)
+    return {
+        "s": page.strings.table(),
+        "fields": {
+            "place": PLACE_FIELDS,
+            "mention": MENTION_FIELDS,
+            "doc": DOC_FIELDS,
+            "tally": TALLY_FIELDS,
+            "event": EVENT_FIELDS,
+            "claim": CLAIM_FIELDS,
+        },  # fmt: skip
+        "docs": page.doc_rows,
+        "days": day_list,
+        "places": rows,
+        "events": events,
+        "types": type_list,
+        "aggregates": wave,
+        "counts": {g: counts.get(g, 0) for g in GROUPS},
+        "breaks": list(breaks),
+        "fills": list(class_colours(len(breaks))),
+        "top": max(per_district.values(), default=0),
+        "rings": list(FATALITY_RINGS),
+        "precisions": DATE_PRECISION_LABELS,
+        "eventPrecisions": EVENT_PRECISION_LABELS,
+        "bounds": _bounds(rows, min_confidence=min_confidence),
+    }
+
+
+def _place_rows(
+    places: gpd.GeoDataFrame, page: _PageBuilder, *, min_confidence: float
+) -> tuple[list[list[Any]], list[tuple[int, Any]]]:
+    """The ``PLACE_FIELDS`` rows of the places with coordinates, and each one's events.
+
+    The events are returned as the layer holds them, with their place's row, to be
+    turned into rows once every report is known.
+    """
     s = page.strings
     rows: list[list[Any]] = []
+    place_events: list[tuple[int, Any]] = []
     lons, lats = _points(places) if len(places) else (np.array([]), np.array([]))
     columns = [c for c in places.columns if c != places.geometry.name]
     # Column lists zipped into dicts: several times faster than to_dict("records").
@@ -352,6 +437,8 @@ def page_data(places: gpd.GeoDataFrame, *, min_confidence: float = 0.0) -> dict[
         mentions = [m for m in (_value(record.get("mentions")) or []) if isinstance(m, Mapping)]
         shown = page.shown(mentions)
         precision = int(_number(record.get("geo_precision"), 1))
+        if record.get("events") is not None:
+            place_events.append((len(rows), record["events"]))
         rows.append([
             round(float(lat), 5), round(float(lon), 5), s(record.get("name")), s(_where(record)),
             round(_number(record.get("confidence")), 2),
@@ -360,31 +447,7 @@ def page_data(places: gpd.GeoDataFrame, *, min_confidence: float = 0.0) -> dict[
             [s(r) for r in reasons(record)], shown, max(0, len(mentions) - len(shown)),
             page.tally(mentions),
         ])  # fmt: skip
-    day_list = sorted(page.days)
-    _index_days(rows, {d: i for i, d in enumerate(day_list)})
-    per_district = Counter(r[_P["district"]] for r in rows
-                           if r[_P["group"]] != GROUPS.index("context") and
-                           r[_P["district"]] is not None)  # fmt: skip
-    breaks = class_breaks(list(per_district.values()))
-    counts = Counter(GROUPS[row[_P["group"]]] for row in rows)
-    return {
-        "s": s.table(),
-        "fields": {
-            "place": PLACE_FIELDS,
-            "mention": MENTION_FIELDS,
-            "doc": DOC_FIELDS,
-            "tally": TALLY_FIELDS,
-        },  # fmt: skip
-        "docs": page.doc_rows,
-        "days": day_list,
-        "places": rows,
-        "counts": {g: counts.get(g, 0) for g in GROUPS},
-        "breaks": list(breaks),
-        "fills": list(class_colours(len(breaks))),
-        "top": max(per_district.values(), default=0),
-        "precisions": DATE_PRECISION_LABELS,
-        "bounds": _bounds(rows, min_confidence=min_confidence),
-    }
+    return rows, place_events
 
 
 def _index_days(rows: list[list[Any]], index: Mapping[str, int]) -> None:

@@ -21,6 +21,7 @@ from jinja2 import Template
 
 from .assets import LIBRARIES, page_script, page_style
 from .data import GROUP_COLOURS, GROUP_LABELS, GROUPS, class_colours, class_labels, script_json
+from .event_data import FATALITY_RINGS
 
 #: District polygons are simplified as one coverage (Visvalingam-Whyatt, ~2 km) and rounded to
 #: ``COORD_DECIMALS``: invisible at the zooms the page opens at, a third of the bytes.
@@ -195,8 +196,12 @@ incidentmap.controls({{ this.legend }}, {{ this.attribution }}, {{ this.overlays
         return "{" + ", ".join(pairs) + "}"
 
 
-def legend_html(breaks: Sequence[int], top: int) -> str:
-    """Legend markup: constants and numbers only, never report text."""
+def legend_html(breaks: Sequence[int], top: int, *, rings: bool = False) -> str:
+    """Legend markup: constants and numbers only, never report text.
+
+    ``rings`` adds the key to the rings drawn around places where people were killed
+    (the page has events).
+    """
     rows = ["<b>Places</b>"]
     for group in GROUPS:
         rows.append(f'<div><span class="incidentmap-marker incidentmap-{group} '
@@ -209,5 +214,28 @@ def legend_html(breaks: Sequence[int], top: int) -> str:
     for colour, label in zip(class_colours(len(breaks)), class_labels(breaks, top), strict=True):
         rows.append(f'<div><span class="incidentmap-swatch" style="background:{colour}">'
                     f"</span>{html.escape(label)}</div>")  # fmt: skip
-    rows.append('<div class="note">Districts and counts follow the event dates shown.</div>')
+    if rings:
+        rows.extend(ring_legend())
+    rows.append('<div class="note">Districts and counts follow the event dates and types '
+                "shown.</div>")  # fmt: skip
     return "".join(rows)
+
+
+def ring_legend() -> list[str]:
+    """Legend rows of the fatality rings: one per class of ``FATALITY_RINGS``.
+
+    The count is ACLED's (one conservative figure per event, made by the build) summed
+    over the place's events that are shown: the reader can trust a ring never adds up
+    conflicting claims.
+    """
+    rows = ["<b>Ring: people killed there</b>"]
+    for k, low in enumerate(FATALITY_RINGS, start=1):
+        high = FATALITY_RINGS[k] - 1 if k < len(FATALITY_RINGS) else None
+        label = f"{low}" if high == low else f"{low}\u2013{high}" if high else f"{low} or more"
+        rows.append(f'<div class="incidentmap-ring-row"><span class="incidentmap-marker '
+                    f'incidentmap-high incidentmap-p1 incidentmap-k{k}"></span>'
+                    f"{html.escape(label)}</div>")  # fmt: skip
+    rows.append('<div class="note">ACLED\'s count: the lowest credible figure per event, '
+                "summed over the events shown; claims are never added up. District "
+                "tooltips sum the same counts.</div>")  # fmt: skip
+    return rows

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import gc
 import html
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import folium
 import geopandas as gpd
@@ -40,6 +41,7 @@ def map_from_incidents(
     title: str = "incidentmap",
     tiles: str = "cartodbpositron",
     min_confidence: float = 0.0,
+    aggregates: Sequence[Mapping[str, Any]] | None = None,
 ) -> folium.Map:
     """Build the map page.
 
@@ -59,6 +61,10 @@ def map_from_incidents(
     min_confidence
         Incident places below this are shown only in the low-confidence layer, hidden
         by default.
+    aggregates
+        The reports' figures for the whole wave, which no place can be given
+        (``run.json``'s ``aggregates``): shown in a panel of their own, each with its
+        claimant and source, never added up. None or empty: no panel.
 
     Returns
     -------
@@ -88,13 +94,14 @@ def map_from_incidents(
     district_layer = districts_layer(districts)
     district_layer.add_to(m)
     with _gc_paused():
-        data = page_data(places, min_confidence=min_confidence)
+        data = page_data(places, min_confidence=min_confidence, aggregates=aggregates)
     IncidentData(data, districts=district_layer, provinces=province_layer).add_to(m)
     overlays: dict[str, Element] = {"districts": district_layer}
     for group in GROUPS:
         show = group in ("high", "medium") or (group == "low" and min_confidence <= 0)
         overlays[group] = PlaceLayer(group, show=show).add_to(m)
-    PageControls(legend=legend_html(data["breaks"], data["top"]), overlays=overlays).add_to(m)
+    legend = legend_html(data["breaks"], data["top"], rings=bool(data["events"]))
+    PageControls(legend=legend, overlays=overlays).add_to(m)
     root = m.get_root()
     assert isinstance(root, Figure)
     root.title = html.escape(title)

@@ -10,12 +10,20 @@
  * make its role is in the window; a district counts the incident places that show, their
  * mentions in the window and the reports of those mentions. With no filter the counts are
  * those of districts.geojson.
+ *
+ * The event type filter works with it. An event shows when its type is ticked and its
+ * day is in the window; with some type unticked, an incident place shows only when one of
+ * its events shows (a place with no event counts as untyped). A district counts the
+ * events that show at its places and adds up their fatalities: ACLED's count, one per
+ * event, made by the build. Claims are shown side by side and never added up.
  */
 var incidentmap = (function () {
   "use strict";
-  var api = {}, S, D, F, M, DOC, T, map, cfg, stats, shown, tip;
+  var api = {}, S, D, F, M, DOC, T, E, C, map, cfg, stats, shown, kills, byPlace, tip;
   var areaShapes = {}, overlays = {}, panels = [], listeners = [], timeFrom = "", timeTo = "";
+  var typeOff = {}, typeChoices;  // type key -> true while the type filter hides it
   var GROUPS = ["high", "medium", "low", "context"], CONTEXT = 3, ANIMATE_MAX = 5000;
+  var UNTYPED = "untyped";
   var NARROW = window.matchMedia("(max-width: 640px)");
 
   function str(i) { return i === null || i === undefined ? null : S[i]; }
@@ -49,7 +57,7 @@ var incidentmap = (function () {
     return (timeFrom || D.days[0]) + " \u2013 " + (timeTo || D.days[D.days.length - 1]);
   }
 
-  function shows(p) {
+  function datesShow(p) {
     if (!filtered()) { return true; }
     var tally = p[F.tally], context = p[F.group] === CONTEXT, deciding = false;
     for (var k = 0; k < tally.length; k++) {
@@ -61,16 +69,74 @@ var incidentmap = (function () {
     return !deciding;  // nothing dated decides: it always shows
   }
 
+  // --- the event types shown ------------------------------------------------------------
+
+  function typeKey(e) { return e[E.type] === null ? UNTYPED : String(e[E.type]); }
+  function typeFiltered() { return Object.keys(typeOff).length > 0; }
+  function anyFilter() { return filtered() || typeFiltered(); }
+  function eventShows(e) { return !typeOff[typeKey(e)] && inWindow(e[E.day]); }
+  function typeName(key) { return key === UNTYPED ? "No type given" : D.types[+key]; }
+
+  // The filter's choices: each type met, then "untyped" when an event or a place has none
+  // (none at all on a page without events). Worked out once: the data does not change.
+  function typeKeys() {
+    if (typeChoices) { return typeChoices; }
+    typeChoices = D.types.map(function (t, k) { return String(k); });
+    var untyped = D.events.some(function (e) { return e[E.type] === null; }) ||
+      D.places.some(function (p, i) { return p[F.group] !== CONTEXT && !byPlace[i]; });
+    if (untyped && D.events.length) { typeChoices.push(UNTYPED); }
+    return typeChoices;
+  }
+  function typesLabel() {
+    var on = typeKeys().filter(function (key) { return !typeOff[key]; });
+    return on.length ? on.map(typeName).join(", ") : "none";
+  }
+
+  function typesShow(p, i) {
+    if (!typeFiltered() || p[F.group] === CONTEXT) { return true; }
+    if (!byPlace[i]) { return !typeOff[UNTYPED]; }
+    return byPlace[i].some(function (k) { return eventShows(D.events[k]); });
+  }
+
+  // The events of a place that show: how many, and the people they count as killed.
+  var NO_EVENTS = {events: 0, fatalities: 0};
+  function placeEvents(i) {
+    if (!byPlace[i]) { return NO_EVENTS; }
+    var out = {events: 0, fatalities: 0};
+    byPlace[i].forEach(function (k) {
+      var e = D.events[k];
+      if (!eventShows(e)) { return; }
+      out.events += 1;
+      out.fatalities += e[E.fatalities] || 0;
+    });
+    return out;
+  }
+
+  // Events in the date window per type, whatever the type filter: the type panel's counts.
+  function typeCounts() {
+    var counts = {};
+    D.events.forEach(function (e) {
+      if (datesShow(D.places[e[E.place]]) && inWindow(e[E.day])) {
+        counts[typeKey(e)] = (counts[typeKey(e)] || 0) + 1;
+      }
+    });
+    return counts;
+  }
+
   function count() {
     var groups = [0, 0, 0, 0], districts = {};
     D.places.forEach(function (p, i) {
-      shown[i] = shows(p) ? 1 : 0;
+      shown[i] = datesShow(p) && typesShow(p, i) ? 1 : 0;
+      kills[i] = 0;
       if (!shown[i]) { return; }
       groups[p[F.group]] += 1;
-      var id = str(p[F.district]);
+      var id = str(p[F.district]), here = placeEvents(i);
+      kills[i] = here.fatalities;
       if (p[F.group] === CONTEXT || id === null) { return; }
-      var d = districts[id] || (districts[id] = {places: [], mentions: 0, reports: 0, docs: {}});
+      var d = districts[id] || (districts[id] = {places: [], mentions: 0, reports: 0, docs: {},
+                                                 events: 0, fatalities: 0});
       d.places.push(str(p[F.name]));
+      d.events += here.events; d.fatalities += here.fatalities;
       p[F.tally].forEach(function (t) {
         if (!inWindow(t[T.day])) { return; }
         d.mentions += t[T.n];
@@ -78,21 +144,33 @@ var incidentmap = (function () {
       });
     });
     Object.keys(districts).forEach(function (id) { districts[id].places.sort(); });
-    return {groups: groups, districts: districts};
+    return {groups: groups, districts: districts, types: typeCounts()};
   }
 
-  function setTime(from, to) {
-    timeFrom = from || ""; timeTo = to || "";
+  // Everything drawn from the places follows the filters: markers, shading, counts.
+  function refresh() {
     stats = count();
     GROUPS.forEach(fill);
     cfg.districts.setStyle(districtStyle);
     listeners.forEach(function (listener) { listener(); });
   }
 
+  function setTime(from, to) {
+    timeFrom = from || ""; timeTo = to || "";
+    refresh();
+  }
+
+  // Hide the event types given (keys: a type's index in data.types, or "untyped").
+  function setTypes(hidden) {
+    typeOff = {};
+    hidden.forEach(function (key) { typeOff[String(key)] = true; });
+    refresh();
+  }
+
   // --- districts -------------------------------------------------------------------------
 
   function districtStats(id) {
-    return stats.districts[id] || {places: [], mentions: 0, reports: 0};
+    return stats.districts[id] || {places: [], mentions: 0, reports: 0, events: 0, fatalities: 0};
   }
   function fillColour(n) {
     var colour = null;
@@ -111,11 +189,15 @@ var incidentmap = (function () {
     el("div", props.province, null, root);
     el("div", "Incident places: " + d.places.length, null, root);
     el("div", "Mentions: " + d.mentions + ", reports: " + d.reports, null, root);
+    if (D.events.length) {
+      el("div", "Events: " + d.events + ", fatalities: " + d.fatalities, null, root);
+    }
     if (d.places.length) {
       var more = d.places.length > 12 ? " \u2026 and " + (d.places.length - 12) + " more" : "";
       el("div", "Places: " + d.places.slice(0, 12).join(", ") + more, null, root);
     }
     if (filtered()) { el("div", "Event dates " + windowLabel(), "note", root); }
+    if (typeFiltered()) { el("div", "Event types: " + typesLabel(), "note", root); }
     return root;
   };
 
@@ -182,8 +264,154 @@ var incidentmap = (function () {
     if (p[F.more] > 0) { el("div", "\u2026 and " + p[F.more] + " more mention(s)", "src", root); }
   }
 
+  // --- events and claims in popups and the wave panel ------------------------------------
+
+  var WHAT = ["killed", "injured", "abducted", "arrested"];
+  var SIDES = ["security", "civilian", "militant", "unspecified"];
+  var PEOPLE = {security: ["security personnel", "security personnel"],
+                civilian: ["civilian", "civilians"], militant: ["militant", "militants"]};
+
+  function capital(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+
+  // Whose dead a figure counts, in words ("" when the report does not say).
+  function people(whose, one) {
+    if (PEOPLE[whose]) { return PEOPLE[whose][one ? 0 : 1]; }
+    return whose && whose !== "unspecified" ? whose : "";
+  }
+
+  // A figure as its source gives it: both bounds, never rounded into one number.
+  function figure(c, sides) {
+    var low = c[C.n_min], high = c[C.n_max], n;
+    if (low !== null && high !== null) { n = low === high ? String(low) : low + "\u2013" + high; }
+    else if (low !== null) { n = "at least " + low; }
+    else if (high !== null) { n = "up to " + high; }
+    else { n = "an unknown number"; }
+    var whose = sides ? people(str(c[C.whose]), low === 1 && high === 1) : "";
+    return (c[C.breakdown] ? "incl. " : "") + n + (whose ? " " + whose : "");
+  }
+
+  // A report named in short: its outlet, else its id.
+  function docLabel(d) {
+    var doc = D.docs[d];
+    return str(doc[DOC.publisher]) || str(doc[DOC.doc_id]) || str(doc[DOC.title]) || "source";
+  }
+
+  // The report a claim comes from, linked to the claim's sentence.
+  function claimSource(c, parent) {
+    var doc = D.docs[c[C.doc]], url = str(doc[DOC.url]), label = docLabel(c[C.doc]);
+    if (!isHttp(url)) { return el("span", label, "src", parent); }
+    var a = el("a", label, "src", parent);
+    a.href = api.textFragment(url, str(c[C.excerpt]) || "");
+    a.target = "_blank"; a.rel = "noopener noreferrer";
+    if (str(doc[DOC.title])) { a.title = str(doc[DOC.title]); }
+    return a;
+  }
+
+  // "10 (ISPR, Dawn)": the figure, who gives it, and where; its words on hover.
+  function claim(c, parent, sides) {
+    var box = el("span", null, "incidentmap-claim", parent);
+    var n = el("span", figure(c, sides), "figure", box);
+    if (str(c[C.surface])) { n.title = "\u201c" + str(c[C.surface]) + "\u201d"; }
+    el("span", " (" + (str(c[C.claimant]) || "the report") + ", ", null, box);
+    claimSource(c, box);
+    el("span", ")", null, box);
+    if (c[C.counted]) {
+      el("span", " \u2713", "counted", box).title = "the event's fatalities count rests on it";
+    }
+  }
+
+  // Claims as a table: a row per kind of figure (popups), or per kind and side (the
+  // wave panel), each figure beside the others with its claimant and source.
+  function claimsTable(claims, parent, bySide) {
+    var rows = {}, keys = [];
+    claims.forEach(function (c) {
+      var what = str(c[C.what]) || "other", key = bySide ? what + "|" + str(c[C.whose]) : what;
+      if (!rows[key]) {
+        rows[key] = {what: what, whose: str(c[C.whose]), claims: []};
+        keys.push(key);
+      }
+      rows[key].claims.push(c);
+    });
+    function rank(list, value) { var i = list.indexOf(value); return i < 0 ? list.length : i; }
+    keys.sort(function (a, b) {
+      var x = rows[a], y = rows[b];
+      return rank(WHAT, x.what) - rank(WHAT, y.what) ||
+        (bySide ? rank(SIDES, x.whose) - rank(SIDES, y.whose) : 0);
+    });
+    var table = el("table", null, "incidentmap-claims", parent);
+    keys.forEach(function (key) {
+      var row = rows[key], tr = el("tr", null, null, table);
+      var side = bySide ? people(row.whose, false) : "";
+      el("th", capital(row.what) + (side ? ", " + side : ""), null, tr);
+      var td = el("td", null, null, tr);
+      row.claims.forEach(function (c, j) {
+        if (j) { el("span", " \u00b7 ", "sep", td); }
+        claim(c, td, !bySide);
+      });
+    });
+    return table;
+  }
+
+  function eventWhen(e) {
+    var day = e[E.day], precision = str(e[E.precision]) || "";
+    return (day === null ? "Date unknown" : D.days[day]) +
+      " (" + (D.eventPrecisions[precision] || precision) + ")";
+  }
+
+  function eventType(e) {
+    if (e[E.type] === null) {
+      return "Type not given: " + (str(e[E.reason]) || "the text does not say");
+    }
+    var sub = str(e[E.sub]);
+    return D.types[e[E.type]] + (sub ? " \u00b7 " + sub : "");
+  }
+
+  // The count the event adds to its district, and the claims it rests on.
+  function eventFatalities(e) {
+    var n = e[E.fatalities], from = e[E.claims].filter(function (c) { return c[C.counted]; })
+      .map(function (c) {
+        return figure(c, true) + " (" + (str(c[C.claimant]) || "the report") + ", " +
+          docLabel(c[C.doc]) + ") \u2713";
+      }).concat(e[E.from].map(str));
+    if (n === null) {
+      return "Fatalities: not counted (the place is only listed, or deaths are given only " +
+        "for the whole wave)";
+    }
+    if (from.length) { return "Fatalities counted: " + n + ", from " + from.join("; "); }
+    return "Fatalities counted: " + n + (n === 0 ? " (no one reported killed)" : "");
+  }
+
+  function eventBlock(e, parent) {
+    var box = el("div", null, "incidentmap-event", parent);
+    if (!eventShows(e)) {
+      box.classList.add("incidentmap-out");
+      el("div", "Outside the dates or types shown", "note", box);
+    }
+    el("div", eventWhen(e), "when", box);
+    el("div", eventType(e), e[E.type] === null ? "type none" : "type", box);
+    var actors = [str(e[E.actor1]), str(e[E.actor2])].filter(Boolean);
+    if (actors.length) { el("div", "Actors: " + actors.join(" against "), "actors", box); }
+    if (e[E.claims].length) { claimsTable(e[E.claims], box, false); }
+    el("div", eventFatalities(e), "fatalities", box);
+    var sources = e[E.sources].map(docLabel).filter(function (x, j, all) {
+      return all.indexOf(x) === j;
+    });
+    if (sources.length) {
+      el("div", (e[E.sources].length === 1 ? "Source: " : e[E.sources].length + " sources: ") +
+         sources.join(", "), "src", box);
+    }
+  }
+
+  function placeEventsSection(p, root, i) {
+    var list = byPlace[i];
+    if (!list) { return; }
+    var box = el("div", null, "incidentmap-events", root);
+    el("h5", list.length === 1 ? "Event" : list.length + " events", null, box);
+    list.forEach(function (k) { eventBlock(D.events[k], box); });
+  }
+
   // A popup is these sections in order; each adds its part for one place.
-  api.sections = [placeHeader, placeReasons, excerpts];
+  api.sections = [placeHeader, placeEventsSection, placeReasons, excerpts];
 
   api.popup = function (i) {
     var p = D.places[i], root = el("div");
@@ -214,12 +442,24 @@ var incidentmap = (function () {
     document.body.appendChild(svg);
   }
 
+  // The ring class of a number of people killed (0: no ring), by the classes of data.rings.
+  function ringClass(n) {
+    var k = 0;
+    D.rings.forEach(function (bound, j) { if (n >= bound) { k = j + 1; } });
+    return k;
+  }
+
   // Markers are handed to the cluster group only while it is on the map: off the map,
   // markercluster checks each new marker against its whole waiting list (quadratic).
+  // Their rings follow the events shown.
   function fill(key) {
     var o = overlays[key];
     o.done = false; o.filled = map.hasLayer(o.group);
     if (!o.filled) { return; }
+    o.eventful.forEach(function (mk) {
+      var ring = ringClass(kills[mk._im]);
+      if (ring !== mk._ring) { mk._ring = ring; mk.setIcon(o.icon(mk._prec, ring)); }
+    });
     o.cluster.clearLayers(); o.areas.clearLayers();
     o.cluster.addLayers(o.markers.filter(function (mk) { return shown[mk._im]; }));
     o.shapes.forEach(function (s) { if (shown[s._im]) { o.areas.addLayer(s); } });
@@ -260,13 +500,23 @@ var incidentmap = (function () {
     map.openTooltip(tip);
   }
 
+  // A cluster's ring: the people killed at the places it holds (the events shown).
+  function clusterRing(c) {
+    if (!D.events.length) { return ""; }
+    var n = 0;
+    c.getAllChildMarkers().forEach(function (mk) { n += kills[mk._im]; });
+    var ring = ringClass(n);
+    return ring ? " incidentmap-k" + ring : "";
+  }
+
   api.overlay = function (key) {
     var colour = cfg.colours[key], g = GROUPS.indexOf(key), icons = {}, o;
-    [1, 2, 3].forEach(function (prec) {
-      var size = [14, 22, 30][prec - 1];
-      icons[prec] = L.divIcon({html: "", iconSize: [size, size],
-        className: "incidentmap-marker incidentmap-" + key + " incidentmap-p" + prec});
-    });
+    function icon(prec, ring) {  // made once per precision and ring
+      var id = prec + ":" + ring, size = [14, 22, 30][prec - 1];
+      return icons[id] || (icons[id] = L.divIcon({html: "", iconSize: [size, size],
+        className: "incidentmap-marker incidentmap-" + key + " incidentmap-p" + prec +
+          (ring ? " incidentmap-k" + ring : "")}));
+    }
     var cluster = L.markerClusterGroup({
       maxClusterRadius: 40, chunkedLoading: true, chunkInterval: 250, chunkDelay: 16,
       showCoverageOnHover: false,
@@ -274,16 +524,18 @@ var incidentmap = (function () {
       iconCreateFunction: function (c) {
         var n = c.getChildCount(), size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
         return L.divIcon({html: "<div>" + Number(n) + "</div>", iconSize: [size, size],
-          className: "incidentmap-cluster incidentmap-" + key});
+          className: "incidentmap-cluster incidentmap-" + key + clusterRing(c)});
       },
       chunkProgress: function (done, total) { if (done >= total) { o.done = true; } }
     });
-    o = overlays[key] = {cluster: cluster, areas: L.featureGroup(), markers: [], shapes: []};
+    o = overlays[key] = {cluster: cluster, areas: L.featureGroup(), markers: [], shapes: [],
+                         eventful: [], icon: icon};
     D.places.forEach(function (p, i) {
       if (p[F.group] !== g) { return; }
       var prec = Math.min(Math.max(p[F.precision] || 1, 1), 3);
-      var marker = L.marker([p[F.lat], p[F.lon]], {icon: icons[prec]});
-      marker._im = i; o.markers.push(marker);
+      var marker = L.marker([p[F.lat], p[F.lon]], {icon: icon(prec, 0)});
+      marker._im = i; marker._prec = prec; marker._ring = 0; o.markers.push(marker);
+      if (byPlace[i]) { o.eventful.push(marker); }
       var area = areaShapes[str(p[F.area])];
       if (prec > 1 && area) {
         var province = str(p[F.area]).slice(0, 2) === "p:";
@@ -309,7 +561,13 @@ var incidentmap = (function () {
     map = leafletMap; D = data; S = data.s; cfg = options;
     F = positions(D.fields.place); M = positions(D.fields.mention);
     DOC = positions(D.fields.doc); T = positions(D.fields.tally);
+    E = positions(D.fields.event); C = positions(D.fields.claim);
+    byPlace = [];
+    D.events.forEach(function (e, k) {
+      (byPlace[e[E.place]] = byPlace[e[E.place]] || []).push(k);
+    });
     shown = new Uint8Array(D.places.length);
+    kills = new Float64Array(D.places.length);
     stats = count();
     tip = L.tooltip({direction: "top", offset: [0, -8], className: "incidentmap-place-tip"});
     hatchPatterns();
@@ -383,12 +641,51 @@ var incidentmap = (function () {
           var n = key === "districts" ? Object.keys(stats.districts).length
             : stats.groups[GROUPS.indexOf(key)];
           var all = key === "districts" ? null : D.counts[key];
-          counts[key].textContent = " (" + n + (filtered() && all !== null ? " of " + all : "") + ")";
+          var of = anyFilter() && all !== null ? " of " + all : "";
+          counts[key].textContent = " (" + n + of + ")";
         });
       }
       listeners.push(update);
       update();
+      if (D.events.length) { typeSection(body); }
     };
+  }
+
+  // The event type filter: a box per type, with the events of the dates shown.
+  function typeSection(body) {
+    el("div", "Event types", "incidentmap-section", body);
+    var boxes = {}, counts = {};
+    typeKeys().forEach(function (key) {
+      var row = el("label", null, "incidentmap-layer incidentmap-type", body);
+      var box = boxes[key] = el("input", null, null, row);
+      box.type = "checkbox"; box.name = "type";
+      box.value = key === UNTYPED ? UNTYPED : typeName(key);
+      el("span", typeName(key), null, row);
+      counts[key] = el("span", null, "count", row);
+      box.addEventListener("change", function () {
+        setTypes(Object.keys(boxes).filter(function (k) { return !boxes[k].checked; }));
+      });
+    });
+    var all = el("button", "All types", null, body);
+    all.type = "button";
+    all.addEventListener("click", function () { setTypes([]); });
+    el("div", "Events of each type in the dates shown. Unticking a type hides the places " +
+       "with no other event shown; districts and counts follow.", "note", body);
+    function update() {
+      Object.keys(boxes).forEach(function (key) {
+        boxes[key].checked = !typeOff[key];
+        counts[key].textContent = " (" + (stats.types[key] || 0) + ")";
+      });
+    }
+    listeners.push(update);
+    update();
+  }
+
+  // The reports' figures for the whole wave, which no place can be given.
+  function wavePanel(body) {
+    el("div", "Figures for the whole wave, tied to no one place, each as its claimant gives " +
+       "it; never added up, and not filtered.", "note", body);
+    claimsTable(D.aggregates, body, true);
   }
 
   function datePanel(body, head) {
@@ -431,6 +728,19 @@ var incidentmap = (function () {
 
   // --- page controls and permalink ----------------------------------------------------------
 
+  // Padding that keeps the places clear of the panels open at the map's sides (wide
+  // screens; narrow ones keep their panels closed), for the first view.
+  function clearOfPanels() {
+    if (NARROW.matches) { return {padding: [40, 40]}; }
+    var box = map.getContainer().getBoundingClientRect(), left = 0, right = 0;
+    map.getContainer().querySelectorAll(".incidentmap-panel").forEach(function (c) {
+      var r = c.getBoundingClientRect();
+      if (r.left - box.left < box.width / 2) { left = Math.max(left, r.right - box.left); }
+      else { right = Math.max(right, box.right - r.left); }
+    });
+    return {paddingTopLeft: [left + 30, 40], paddingBottomRight: [right + 30, 40]};
+  }
+
   api.controls = function (legend, attribution, layers, labels) {
     api.layers = layers;
     attributionControl(attribution);
@@ -438,6 +748,7 @@ var incidentmap = (function () {
     panel("bottomright", "legend", "Legend", function (body) { body.innerHTML = legend; });
     panel("topright", "layers", "Layers", layerPanel(layers, labels));
     if (cfg.time) { panel("topleft", "dates", "Event dates", datePanel); }
+    if (D.aggregates.length) { panel("topleft", "wave", "Wave totals", wavePanel); }
     // Permalink: view, open layers and the date filter live in the URL hash.
     function writeHash() {
       var c = map.getCenter(), on = Object.keys(layers).filter(function (k) {
@@ -447,6 +758,11 @@ var incidentmap = (function () {
         "&layers=" + on.join(",");
       if (timeFrom) { hash += "&from=" + timeFrom; }
       if (timeTo) { hash += "&to=" + timeTo; }
+      if (typeFiltered()) {
+        hash += "&types=" + typeKeys().filter(function (k) { return !typeOff[k]; })
+          .map(function (k) { return encodeURIComponent(k === UNTYPED ? UNTYPED : typeName(k)); })
+          .join(",");
+      }
       if (location.hash !== hash) { history.replaceState(null, "", hash); }
     }
     function readHash() {
@@ -464,11 +780,19 @@ var incidentmap = (function () {
       var date = /^\d{4}-\d{2}-\d{2}$/, from = params.get("from"), to = params.get("to");
       from = date.test(from || "") ? from : ""; to = date.test(to || "") ? to : "";
       if (cfg.time && (from !== timeFrom || to !== timeTo)) { setTime(from, to); }
+      var hide = [];
+      if (params.has("types")) {  // the types shown, by name
+        var names = params.get("types").split(",");
+        hide = typeKeys().filter(function (k) {
+          return names.indexOf(k === UNTYPED ? UNTYPED : typeName(k)) < 0;
+        });
+      }
+      if (hide.join(",") !== Object.keys(typeOff).join(",")) { setTypes(hide); }
       return view;
     }
     listeners.push(writeHash);
     if (!readHash() && D.bounds) {
-      map.fitBounds(D.bounds, {maxZoom: 9, padding: [40, 40], animate: false});
+      map.fitBounds(D.bounds, L.extend({maxZoom: 9, animate: false}, clearOfPanels()));
     }
     map.on("moveend", writeHash);
     Object.keys(layers).forEach(function (k) { layers[k].on("add remove", writeHash); });
@@ -481,6 +805,8 @@ var incidentmap = (function () {
   api.map = function () { return map; };
   api.stats = function () { return stats; };
   api.setTime = setTime;
+  api.setTypes = setTypes;
+  api.typeKeys = function () { return typeKeys().slice(); };
   api.inWindow = inWindow;
   return api;
 })();
