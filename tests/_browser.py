@@ -43,6 +43,29 @@ TILE_PNG = base64.b64decode(
 )
 
 
+#: What happened on the page, for the message of a test that fails: map events, and
+#: mouse events that reached the map.
+TRACE = """
+window.__trace = [];
+window.addEventListener("load", () => {
+  const note = (text) => { window.__trace.push(Math.round(performance.now()) + " " + text);
+                           if (window.__trace.length > 60) window.__trace.shift(); };
+  for (const type of ["mousedown", "mouseup", "click", "mouseover"]) {
+    document.addEventListener(type, (e) => note(type + " " + e.clientX + "," + e.clientY + " "
+      + (e.target.getAttribute && e.target.getAttribute("class"))), true);
+  }
+  const watch = () => {
+    if (!window.incidentmap || !incidentmap.map()) { setTimeout(watch, 50); return; }
+    incidentmap.map().on("movestart moveend zoomstart zoomend popupopen popupclose",
+                         (e) => note(e.type));
+    Object.entries(incidentmap.overlays).forEach(([k, o]) => o.cluster.on(
+      "animationend spiderfied unspiderfied", (e) => note(k + " " + e.type)));
+  };
+  watch();
+});
+"""
+
+
 def require_chromium() -> None:
     """Skip when Chromium is absent, unless INCIDENTMAP_REQUIRE_BROWSER=1 (then fail)."""
     if CHROMIUM.is_file():
@@ -134,6 +157,7 @@ def open_page(browser: Any, path: Path, *, hash: str = "", viewport: dict[str, i
 
     page.on("console", on_console)
     page.on("dialog", on_dialog)
+    page.add_init_script(TRACE)
     context.route(lambda url: not url.startswith(LOCAL_SCHEMES), on_route)
     try:
         page.goto(path.resolve().as_uri() + hash)
@@ -260,7 +284,8 @@ def _wait_for(page: Any, condition: str, arg: Any, what: str, point: tuple[float
                                          (h) => h.textContent),
                       tooltips: Array.from(document.querySelectorAll('.leaflet-tooltip'),
                                            (t) => t.className + ': ' + t.textContent),
-                      at: at && at.getAttribute('class'), view: location.hash}; }""",
+                      at: at && at.getAttribute('class'), view: location.hash,
+                      trace: window.__trace}; }""",
             list(point),
         )
         raise AssertionError(f"{what} never showed; the map showed {state}") from None
