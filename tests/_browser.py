@@ -238,7 +238,8 @@ def reveal_place(page: Any, name: str, group: str | None = None) -> Any:
             if (!moved) {  // below the zoom of its smallest cluster it stands alone
               const alone = Math.max(map.getZoom(), marker.__parent._zoom + 1);
               map.setView(marker.getLatLng(), Math.min(alone, map.getMaxZoom()), {animate: false});
-              moved = true; setTimeout(step, 25); return;
+              moved = true;  // two frames: the browser has drawn the moved map
+              requestAnimationFrame(() => requestAnimationFrame(step)); return;
             }
             const element = marker.getElement();
             if (element) { resolve(element); return; }
@@ -254,6 +255,16 @@ def reveal_place(page: Any, name: str, group: str | None = None) -> Any:
     return element
 
 
+#: True when a marker is drawn where Leaflet put it (no transition still carrying it).
+AT_HOME = """(e) => {
+  const map = window.incidentmap.map(), box = map.getContainer().getBoundingClientRect();
+  const want = map.layerPointToContainerPoint(e._leaflet_pos), got = e.getBoundingClientRect();
+  const x = want.x + (parseFloat(e.style.marginLeft) || 0);  // the icon's anchor
+  const y = want.y + (parseFloat(e.style.marginTop) || 0);
+  return Math.abs(got.left - box.left - x) < 1 && Math.abs(got.top - box.top - y) < 1;
+}"""
+
+
 def pointer_on(page: Any, element: Any) -> tuple[float, float]:
     """The centre of a marker, checked to be the marker's own point on the screen.
 
@@ -261,6 +272,7 @@ def pointer_on(page: Any, element: Any) -> tuple[float, float]:
     would first scroll the element into view, and scrolling the map's container makes
     Leaflet jump back a moment later, leaving the pointer over whatever lies beside.
     """
+    page.wait_for_function(AT_HOME, arg=element)
     box = element.bounding_box()
     assert box is not None, "the marker is not shown"
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
