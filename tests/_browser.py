@@ -43,6 +43,29 @@ TILE_PNG = base64.b64decode(
 )
 
 
+#: What happened on the page, for the message of a test that fails: map events, and
+#: mouse events that reached the map.
+TRACE = """
+window.__trace = [];
+window.addEventListener("load", () => {
+  const note = (text) => { window.__trace.push(Math.round(performance.now()) + " " + text);
+                           if (window.__trace.length > 60) window.__trace.shift(); };
+  for (const type of ["mousedown", "mouseup", "click", "mouseover"]) {
+    document.addEventListener(type, (e) => note(type + " " + e.clientX + "," + e.clientY + " "
+      + (e.target.getAttribute && e.target.getAttribute("class"))), true);
+  }
+  const watch = () => {
+    if (!window.incidentmap || !incidentmap.map()) { setTimeout(watch, 50); return; }
+    incidentmap.map().on("movestart moveend zoomstart zoomend popupopen popupclose",
+                         (e) => note(e.type));
+    Object.entries(incidentmap.overlays).forEach(([k, o]) => o.cluster.on(
+      "animationend spiderfied unspiderfied", (e) => note(k + " " + e.type)));
+  };
+  watch();
+});
+"""
+
+
 def require_chromium() -> None:
     """Skip when Chromium is absent, unless INCIDENTMAP_REQUIRE_BROWSER=1 (then fail)."""
     if CHROMIUM.is_file():
@@ -134,6 +157,7 @@ def open_page(browser: Any, path: Path, *, hash: str = "", viewport: dict[str, i
 
     page.on("console", on_console)
     page.on("dialog", on_dialog)
+    page.add_init_script(TRACE)
     context.route(lambda url: not url.startswith(LOCAL_SCHEMES), on_route)
     try:
         page.goto(path.resolve().as_uri() + hash)
@@ -214,7 +238,8 @@ def reveal_place(page: Any, name: str, group: str | None = None) -> Any:
             if (!moved) {  // below the zoom of its smallest cluster it stands alone
               const alone = Math.max(map.getZoom(), marker.__parent._zoom + 1);
               map.setView(marker.getLatLng(), Math.min(alone, map.getMaxZoom()), {animate: false});
-              moved = true; setTimeout(step, 25); return;
+              moved = true;  // two frames: the browser has drawn the moved map
+              requestAnimationFrame(() => requestAnimationFrame(step)); return;
             }
             const element = marker.getElement();
             if (element) { resolve(element); return; }
@@ -230,6 +255,16 @@ def reveal_place(page: Any, name: str, group: str | None = None) -> Any:
     return element
 
 
+#: True when a marker is drawn where Leaflet put it (no transition still carrying it).
+AT_HOME = """(e) => {
+  const map = window.incidentmap.map(), box = map.getContainer().getBoundingClientRect();
+  const want = map.layerPointToContainerPoint(e._leaflet_pos), got = e.getBoundingClientRect();
+  const x = want.x + (parseFloat(e.style.marginLeft) || 0);  // the icon's anchor
+  const y = want.y + (parseFloat(e.style.marginTop) || 0);
+  return Math.abs(got.left - box.left - x) < 1 && Math.abs(got.top - box.top - y) < 1;
+}"""
+
+
 def pointer_on(page: Any, element: Any) -> tuple[float, float]:
     """The centre of a marker, checked to be the marker's own point on the screen.
 
@@ -237,6 +272,7 @@ def pointer_on(page: Any, element: Any) -> tuple[float, float]:
     would first scroll the element into view, and scrolling the map's container makes
     Leaflet jump back a moment later, leaving the pointer over whatever lies beside.
     """
+    page.wait_for_function(AT_HOME, arg=element)
     box = element.bounding_box()
     assert box is not None, "the marker is not shown"
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
@@ -260,7 +296,8 @@ def _wait_for(page: Any, condition: str, arg: Any, what: str, point: tuple[float
                                          (h) => h.textContent),
                       tooltips: Array.from(document.querySelectorAll('.leaflet-tooltip'),
                                            (t) => t.className + ': ' + t.textContent),
-                      at: at && at.getAttribute('class'), view: location.hash}; }""",
+                      at: at && at.getAttribute('class'), view: location.hash,
+                      trace: window.__trace}; }""",
             list(point),
         )
         raise AssertionError(f"{what} never showed; the map showed {state}") from None

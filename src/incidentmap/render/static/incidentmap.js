@@ -583,10 +583,12 @@ var incidentmap = (function () {
     }
   };
 
-  // True once the markers of every overlay shown are placed and the map stands still.
+  // True once the markers of every overlay shown are placed and the map stands still
+  // (no zoom, and no cluster splitting or merging, under way).
   api.ready = function () {
     return !!api.layers && !map._animatingZoom && GROUPS.every(function (k) {
-      return !map.hasLayer(overlays[k].group) || overlays[k].done;
+      var o = overlays[k];
+      return !map.hasLayer(o.group) || (o.done && !o.cluster._inZoomAnimation);
     });
   };
 
