@@ -156,16 +156,24 @@ class Scores:
         }
 
 
-def load_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Read a gold file; say clearly what is wrong with a malformed one."""
+def load_gold(path: str | Path, *, lists: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Read a gold file; say clearly what is wrong with a malformed one.
+
+    Every annotation format is a JSON list of objects with an ``id``; ``lists`` names the
+    members that must be lists where present (``events`` for the events gold).
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from err
     except json.JSONDecodeError as err:
         raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from err
-    if not isinstance(data, list) or not all(isinstance(d, dict) and "id" in d for d in data):
-        raise InputError(f"{path}: expected a list of objects with an 'id'")
+    if not isinstance(data, list) or not all(
+        isinstance(d, dict) and "id" in d and all(isinstance(d.get(k, []), list) for k in lists)
+        for d in data
+    ):
+        wanted = " and ".join(f"'{name}'" for name in ("id", *lists))
+        raise InputError(f"{path}: expected a list of objects with an {wanted}")
     return data
 
 

@@ -18,7 +18,6 @@ is what an annotator reading one report can mark:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,7 @@ from typing import Any
 
 from ._text import fold_name
 from .claims import Claim
-from .errors import InputError
+from .eval import load_gold
 from .events import ReportEvent, ReportEvents
 
 
@@ -140,18 +139,8 @@ class EventScores:
 
 
 def load_events_gold(path: str | Path) -> list[dict[str, Any]]:
-    """Read an events gold file; say clearly what is wrong with a malformed one."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from err
-    except json.JSONDecodeError as err:
-        raise InputError(f"{path}: not valid JSON (line {err.lineno}: {err.msg})") from err
-    if not isinstance(data, list) or not all(
-        isinstance(d, dict) and "id" in d and isinstance(d.get("events", []), list) for d in data
-    ):
-        raise InputError(f"{path}: expected a list of objects with an 'id' and 'events'")
-    return data
+    """Read an events gold file (``docs/events-gold.md``); one line on a malformed one."""
+    return load_gold(path, lists=("events",))
 
 
 def _place_keys(names: Iterable[str]) -> set[str]:
