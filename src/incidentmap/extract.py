@@ -420,6 +420,15 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: Words after a tribal or personal name that make it a people ("Baloch armed groups").
+_PEOPLE_AFTER = re.compile(
+    r"[ ]+(?:armed|separatist|separatists|nationalist|nationalists|militants?|insurgents?|"
+    r"groups?|leaders?|people|community|communities|tribe|tribes|tribesmen|elders?|youth|"
+    r"women|men|students?|activists?|families|family|rebels?|fighters?)\b",
+    re.IGNORECASE,
+)
+
+
 def _collision_read_as_place(
     text: str,
     key: str,
@@ -444,6 +453,8 @@ def _collision_read_as_place(
     if _PLACE_AFTER.match(text, end, min(len(text), end + 20)):
         return True
     if is_person:
+        if _PEOPLE_AFTER.match(text, end, min(len(text), end + 30)):
+            return False  # "between Baloch armed groups": a people, not a place
         return bool(_LOCATIVE_BEFORE.search(text, max(sentence[0], start - 120), start))
     sentence_start = not text[sentence[0] : start].strip(" \"'\u201c\u2018([")
     return not (sentence_start or sentences.is_headline(sentence))

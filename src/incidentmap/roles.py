@@ -550,11 +550,18 @@ def _journey(v: MentionView) -> str | None:
     return None
 
 
+#: Words after which the place is no longer where someone was taken ("... after the blast in").
+_CLAUSE_BREAK = frozenset("after before when while as since".split())
+
+
 def _casualties_taken(v: MentionView) -> str | None:
     """'shifted to CMH Turbat', 'rescue teams from Hyderabad': the response, not the scene."""
-    last = _lead(v.before)[-5:]
+    last = _lead(v.before)[-8:]
     if last[-1:] in (["to"], ["in"]) and not CASUALTY_MOVES.isdisjoint(last):
-        return next(w for w in last if w in CASUALTY_MOVES)
+        k = max(i for i, w in enumerate(last) if w in CASUALTY_MOVES)
+        between = last[k + 1 : -1]  # "moved by road and by air to hospitals in X"
+        if EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between):
+            return last[k]
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
         return next(w for w in v.before[-5:-1] if w in RESPONDERS)
     return None
@@ -810,7 +817,7 @@ PASS_RULES: tuple[Rule, ...] = (
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in (*RULES, *PASS_RULES)}
 #: Context rules that a list shares with all its members ("from X and Y").
-_LIST_WIDE = frozenset({"origin", "journey", "casualties_taken"})
+_LIST_WIDE = frozenset({"origin", "journey", "casualties_taken", "response_base"})
 _WEAK_DEFAULT = "no_event"
 
 
