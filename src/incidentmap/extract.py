@@ -260,9 +260,10 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
     sentences = Sentences(text)
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
     roads = highway_mentions(report, sentences)
+    road_spans = _Spans((r.start, r.end) for r in roads)
     sites = [
         s for s in site_mentions(report, sentences, places)
-        if not any(r.start <= s.start and s.end <= r.end for r in roads)
+        if not road_spans.covers(s.start, s.end)
     ] + roads  # fmt: skip
     if sites:
         by_span = {(m.start, m.end): m for m in reversed(sites)}  # the first wins
@@ -271,10 +272,8 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
     areas = area_mentions(report, sentences, places, sites)
     if areas:
         # "Kunri" inside the unknown "Pehro Kunri": the longer name is the mention.
-        places = [
-            m for m in places
-            if not (m.in_name and any(a.start <= m.start and m.end <= a.end for a in areas))
-        ]  # fmt: skip
+        area_spans = _Spans((a.start, a.end) for a in areas)
+        places = [m for m in places if not (m.in_name and area_spans.covers(m.start, m.end))]
     return sorted([*places, *sites, *areas], key=lambda m: (m.start, -m.end))
 
 
