@@ -7,7 +7,7 @@ bytes of UTF-8 report text) is reached. Nothing of it is stored in the repositor
 
 For each size it measures, each in a fresh process so that peak memory is per size:
 
-* geoparsing (extraction + roles + resolution, ``resolved_mentions_from_report``) on one
+* geoparsing (extraction + roles + resolution, ``geoparse_report``) on one
   core, without reading or writing files: MB/s, and peak RSS once with the results thrown
   away (the working memory) and once with every result kept, as ``build`` keeps them;
 * geotext (the usual offline baseline) on the same texts, for speed;
@@ -130,12 +130,12 @@ def max_rss_mb() -> float:
 def child_geoparse(size: int, repeat: int, seed: int) -> dict[str, Any]:
     """Geoparse the synthetic corpus on one core; time and peak memory, no file I/O."""
     from incidentmap.geocode import load_gazetteer
-    from incidentmap.pipeline import resolved_mentions_from_report
+    from incidentmap.pipeline import geoparse_report
 
     pool = real_reports()
     gazetteer = load_gazetteer()
     for report in pool:  # warm-up: caches, lazily compiled regexes
-        resolved_mentions_from_report(report, gazetteer)
+        geoparse_report(report, gazetteer)
     baseline = max_rss_mb()
     passes = []
     working = baseline
@@ -145,7 +145,7 @@ def child_geoparse(size: int, repeat: int, seed: int) -> dict[str, Any]:
         n_reports = n_mentions = 0
         clock, cpu = time.perf_counter(), time.process_time()
         for report in synthetic_reports(pool, size, seed):
-            resolved = resolved_mentions_from_report(report, gazetteer)
+            resolved = geoparse_report(report, gazetteer)
             n_reports += 1
             n_mentions += len(resolved)
             if keep:
@@ -217,11 +217,14 @@ def child_build(
 ) -> dict[str, Any]:
     """``build`` in a fresh process: import time, build time, stages, peak memory, sizes."""
     clock = time.perf_counter()
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
     imports = time.perf_counter() - clock
     clock, cpu = time.perf_counter(), _cpu_with_children()
-    result = build(sources, out, workers=workers, scheduler=scheduler, use_cache=use_cache)
+    result = build(
+        sources, out, BuildOptions(workers=workers, scheduler=scheduler, use_cache=use_cache)
+    )
     seconds, cpu = time.perf_counter() - clock, _cpu_with_children() - cpu
     run = json.loads((Path(out) / "run.json").read_text(encoding="utf-8"))
     return {

@@ -24,7 +24,6 @@ from incidentmap.errors import InputError
 from incidentmap.export import (
     csv_cell,
     csv_text,
-    export_layer,
     feature_collection,
     mention_rows,
     read_layer,
@@ -32,7 +31,7 @@ from incidentmap.export import (
 )
 from incidentmap.layer import places_from_mentions
 from incidentmap.models import CSV_FIELDS, Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import export_layer, geoparse_report
 
 REPORT = Report(
     "r1",
@@ -78,7 +77,7 @@ def test_features_are_wgs84_whatever_the_layer_crs():
 
 @pytest.fixture(scope="module")
 def placed(gazetteer):
-    resolved = {"r1": resolved_mentions_from_report(REPORT, gazetteer)}
+    resolved = {"r1": geoparse_report(REPORT, gazetteer)}
     reports = {"r1": REPORT}
     return resolved, reports, places_from_mentions(resolved, reports, load_districts())
 

@@ -16,8 +16,9 @@ import pytest
 from incidentmap.cli import main
 from incidentmap.errors import DataError
 from incidentmap.models import Report
+from incidentmap.options import BuildOptions
 from incidentmap.parallel import batches_by_size, map_in_processes, resolve_batch
-from incidentmap.pipeline import build, resolved_mentions_from_report
+from incidentmap.pipeline import build, geoparse_report
 
 #: Outputs that must not depend on how the work was spread (run.json has timings).
 COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
@@ -31,7 +32,7 @@ def sources(dev_dir: Path, example_dir: Path, own_dir: Path) -> list[Path]:
 @pytest.fixture(scope="module")
 def serial(sources: list[Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("serial")
-    build(sources, out, tiles="none", use_cache=False)
+    build(sources, out, BuildOptions(tiles="none", use_cache=False))
     return {name: (out / name).read_bytes() for name in COMPARED}
 
 
@@ -48,11 +49,11 @@ def test_batches_keep_order_and_size():
 
 def test_worker_with_another_gazetteer_refuses(gazetteer):
     report = Report(doc_id="a", text="Gunmen attacked a bus in Quetta.", path="a.txt")
-    ok = resolve_batch([report], resolved_mentions_from_report,
+    ok = resolve_batch([report], geoparse_report,
                        gazetteer_version=gazetteer.version, version=_version())  # fmt: skip
-    assert ok == [resolved_mentions_from_report(report, gazetteer)]
+    assert ok == [geoparse_report(report, gazetteer)]
     with pytest.raises(DataError, match="gazetteer"):
-        resolve_batch([report], resolved_mentions_from_report, gazetteer_version="other",
+        resolve_batch([report], geoparse_report, gazetteer_version="other",
                       version=_version())  # fmt: skip
 
 
@@ -63,7 +64,7 @@ def _version() -> str:
 
 
 def test_two_worker_processes_give_identical_outputs(sources, serial, tmp_path: Path):
-    result = build(sources, tmp_path, tiles="none", workers=2, use_cache=False)
+    result = build(sources, tmp_path, BuildOptions(tiles="none", workers=2, use_cache=False))
     assert _outputs(tmp_path) == serial
     assert result.run["counts"]["reports_parsed"] == len(result.reports)
 
@@ -81,7 +82,9 @@ def dask_client() -> Iterator[object]:
 
 
 def test_dask_local_cluster_gives_identical_outputs(sources, serial, dask_client, tmp_path):
-    result = build(sources, tmp_path, tiles="none", scheduler=dask_client, use_cache=False)
+    result = build(
+        sources, tmp_path, BuildOptions(tiles="none", scheduler=dask_client, use_cache=False)
+    )
     assert _outputs(tmp_path) == serial
     assert result.run["counts"]["reports_parsed"] == len(result.reports)
     assert result.run["scheduler"] == dask_client.scheduler.address

@@ -429,9 +429,10 @@ def test_titles_are_text_never_a_template(example_build):
 
 
 def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
-    result = build([HOSTILE], tmp_path, tiles="none")
+    result = build([HOSTILE], tmp_path, BuildOptions(tiles="none"))
     page = result.outputs["map"].read_text(encoding="utf-8")
     for payload in PAYLOADS:
         assert payload not in page, payload

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from incidentmap._io import JOURNAL
 from incidentmap.cli import main
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import OUTPUT_FILES, build
 
 #: Paths (relative to the mixed folder) and the start of the reason each is skipped for.
@@ -87,7 +88,7 @@ def mixed_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path
 
 @pytest.fixture(scope="module")
 def mixed_build(mixed_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    return build([mixed_dir], tmp_path_factory.mktemp("mixed-out"), tiles="none")
+    return build([mixed_dir], tmp_path_factory.mktemp("mixed-out"), BuildOptions(tiles="none"))
 
 
 def _relative(path: str, folder: Path) -> str:
@@ -194,7 +195,7 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(
     def broken(*args, **kwargs):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr("incidentmap.pipeline.resolve_reports", broken)
+    monkeypatch.setattr("incidentmap.pipeline.geoparse_reports", broken)
     args = ["build", str(mixed_dir / "windows.txt"), "-o", str(tmp_path), "--no-cache"]
     result = runner.invoke(main, args)
     assert result.exit_code == 1
@@ -475,7 +476,7 @@ def test_build_killed_while_writing_leaves_previous_outputs_intact(
     assert leftovers and all(
         name.startswith(".") and name.endswith(".tmp") for name in leftovers
     )  # hidden temporary files, nothing else
-    build([mixed_dir], out, tiles="none")  # the next run replaces them and tidies up
+    build([mixed_dir], out, BuildOptions(tiles="none"))  # the next run replaces them and tidies up
     assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 
 
@@ -504,7 +505,7 @@ def test_build_killed_at_random_moments_is_all_or_nothing(
         visible = {k: v for k, v in _snapshot(out).items() if not k.startswith(".")}
         if not (out / JOURNAL).exists():
             assert visible == before or _consistent(out), f"killed after {delay:.2f} s"
-        build([mixed_dir], out, tiles="none")
+        build([mixed_dir], out, BuildOptions(tiles="none"))
         assert _consistent(out), f"killed after {delay:.2f} s"
         assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,9 +151,10 @@ def analyse(*sources: str | Path, **options: Any) -> Analysis:
     *sources
         Report files (``.txt``, ``.md``, ``.html``, ``.jsonl``) and folders of them.
     **options
-        As for ``incidentmap build`` on the command line: ``since``/``until`` (ISO
-        dates or ``datetime.date``), ``strict``, ``workers``, ``use_cache``,
-        ``online``, ``geocoder``, ``user_agent``, ``scheduler``.
+        The fields of ``incidentmap.options.BuildOptions``, as for ``incidentmap
+        build`` on the command line: ``since``/``until`` (ISO dates or
+        ``datetime.date``), ``strict``, ``workers``, ``use_cache``, ``online``,
+        ``geocoder``, ``user_agent``, ``scheduler``, ...
 
     Returns
     -------
@@ -168,9 +168,10 @@ def analyse(*sources: str | Path, **options: Any) -> Analysis:
     >>> r.places[r.places["role"] == "incident"]["name"].head()  # doctest: +SKIP
     >>> r.map()  # doctest: +SKIP
     """
+    from .options import BuildOptions
     from .pipeline import analyse as run_analysis
 
-    return Analysis(run_analysis(_paths(sources), **_dates(options)), {})
+    return Analysis(run_analysis(_paths(sources), BuildOptions(**options)), {})
 
 
 def build(*sources: str | Path, outdir: str | Path = "incidentmap-out", **options: Any) -> Analysis:
@@ -183,17 +184,19 @@ def build(*sources: str | Path, outdir: str | Path = "incidentmap-out", **option
     outdir
         Output folder; its outputs are replaced together or not at all.
     **options
-        Those of ``analyse``, plus ``title``, ``min_confidence``, ``tiles``,
-        ``inline_assets`` and ``csv_bom``.
+        The fields of ``incidentmap.options.BuildOptions``: those of ``analyse``, and
+        those of the outputs (``title``, ``min_confidence``, ``tiles``,
+        ``inline_assets``, ``csv_bom``, ...).
 
     Returns
     -------
     Analysis
         As ``analyse``, with ``.outputs`` naming the files written.
     """
+    from .options import BuildOptions
     from .pipeline import build as run_build
 
-    result = run_build(_paths(sources), outdir, **_dates(options))
+    result = run_build(_paths(sources), outdir, BuildOptions(**options))
     return Analysis(result, dict(result.outputs))
 
 
@@ -201,11 +204,3 @@ def _paths(sources: tuple[str | Path, ...]) -> list[Path]:
     if not sources:
         raise TypeError("give at least one report file or folder")
     return [Path(s) for s in sources]
-
-
-def _dates(options: dict[str, Any]) -> dict[str, Any]:
-    """``since``/``until`` as ISO text, whether given as text or as dates."""
-    return {
-        k: v.isoformat()[:10] if k in ("since", "until") and isinstance(v, date) else v
-        for k, v in options.items()
-    }

@@ -30,6 +30,7 @@ from ._cli_options import (
     verbosity_opt,
 )
 from .errors import IncidentMapError
+from .options import BuildOptions
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +142,9 @@ def _progress(label: str) -> Any:
 @min_confidence_opt
 @title_opt
 @click.option(
-    "--offline/--online",
-    default=True,
+    "--online/--offline",
+    "online",
+    default=False,
     show_default=True,
     help="--online lets a geopy geocoder place names the offline gazetteer lacks "
     "(at most one request per second; answers cached on disk).",
@@ -218,25 +220,12 @@ def _progress(label: str) -> Any:
 @click.pass_context
 def build(
     ctx: click.Context,
+    /,
     sources: tuple[Path, ...],
     outdir: Path | None,
-    min_confidence: float | None,
-    title: str | None,
-    offline: bool,
-    geocoder: str | None,
-    user_agent: str | None,
-    strict: bool,
-    workers: int,
-    scheduler: str | None,
-    since: Any,
-    until: Any,
-    use_cache: bool,
     watch: bool,
     interval: float,
-    follow_symlinks: bool,
-    inline_assets: bool | None,
-    tiles: str,
-    excel: bool,
+    **values: Any,
 ) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
@@ -252,6 +241,7 @@ def build(
       incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
       cd reports/ && incidentmap build        # uses reports/incidentmap.toml
     """
+    from .options import options_in_force
     from .project import check_inside, find_project, load_project
 
     project_file = find_project(list(sources))
@@ -260,7 +250,7 @@ def build(
     params = {p.name: p for p in ctx.command.params if p.name}
     project = load_project(project_file, params=params) if project_file else {}
     given = {
-        name: value for name, value in ctx.params.items()
+        name for name in ctx.params
         if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
     }  # fmt: skip
     if project_file is not None:
@@ -268,59 +258,32 @@ def build(
             check_inside(project_file, "sources", source)
         if "outdir" in project and "outdir" not in given:
             check_inside(project_file, "outdir", project["outdir"])
-    settings_in_force = {**project, **given}
-    options = {
-        "sources": list(sources) or project.get("sources", []),
-        "outdir": settings_in_force.get("outdir") or Path("incidentmap-out"),
-        "title": settings_in_force.get("title"),
-        "min_confidence": settings_in_force.get("min_confidence"),
-        "strict": settings_in_force.get("strict", False),
-        "workers": settings_in_force.get("workers", 1),
-        "inline_assets": settings_in_force.get("inline_assets", True),
-        "tiles": settings_in_force.get("tiles", tiles),
-        "since": _iso(settings_in_force.get("since")),
-        "until": _iso(settings_in_force.get("until")),
-        "csv_bom": settings_in_force.get("csv_bom", False) or excel,
-    }
-    if offline and (geocoder or user_agent):
+    options = options_in_force(values, given, project)
+    sources_in_force = list(sources) or project.get("sources", [])
+    out: Path = outdir or project.get("outdir") or Path("incidentmap-out")
+    if not options.online and (options.geocoder or options.user_agent):
         logger.warning("--geocoder and --user-agent only apply with --online")
     if project_file:
         _say(f"using {project_file}", err=True)
 
     def once() -> None:
-        _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
-                    user_agent=user_agent, use_cache=use_cache,
-                    follow_symlinks=follow_symlinks)  # fmt: skip
+        _build_once(sources_in_force, out, options)
 
     if not watch:
         once()
         return
     from .watch import watch_sources
 
-    click.echo(f"watching {', '.join(map(str, options['sources']))} (Ctrl-C stops)", err=True)
-    watch_sources(options["sources"], once, interval=interval,
+    click.echo(f"watching {', '.join(map(str, sources_in_force))} (Ctrl-C stops)", err=True)
+    watch_sources(sources_in_force, once, interval=interval,
                   on_error=lambda err: click.echo(f"Error: {err}", err=True))  # fmt: skip
 
 
-def _iso(value: Any) -> str | None:
-    """A date option as YYYY-MM-DD (from click's datetime or the project file's text)."""
-    if value is None:
-        return None
-    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
-
-
-def _build_once(options: dict[str, Any], **more: Any) -> None:
+def _build_once(sources: list[Path], outdir: Path, options: BuildOptions) -> None:
     """One build with the settings in force, reported on stdout/stderr."""
     from .pipeline import build as run_build
 
-    outdir = options["outdir"]
-    result = run_build(
-        options["sources"], outdir, title=options["title"],
-        min_confidence=options["min_confidence"], strict=options["strict"],
-        workers=options["workers"], inline_assets=options["inline_assets"],
-        tiles=options["tiles"], since=options["since"], until=options["until"],
-        csv_bom=options["csv_bom"], progress=_progress("Geoparsing"), **more,
-    )  # fmt: skip
+    result = run_build(sources, outdir, options, progress=_progress("Geoparsing"))
     _echo_online(result.run.get("online"))
     for skipped in result.skipped:
         _warn(f"skipped {skipped.path}: {skipped.reason}")
@@ -418,38 +381,16 @@ def render(
     Example:
       incidentmap render out/incidents.geojson -o out/map.html
     """
-    from . import settings
-    from ._validate import check_district_ids
-    from .districts import boundaries_for_layer
-    from .export import read_layer
-    from .render import map_from_incidents, save_map, title_from_places
+    from .options import recorded_options
+    from .pipeline import render_layer
 
-    places = read_layer(geojson)
-    built = _build_options(geojson.with_name("run.json"))
-    if min_confidence is None:
-        min_confidence = built.get("min_confidence", settings.min_confidence)
-    boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
-    check_district_ids(places, boundaries.districts["district_id"], where=str(geojson))
-    m = map_from_incidents(
-        places, boundaries.districts, provinces=boundaries.provinces,
-        title=title or built.get("title") or title_from_places(places),
-        tiles=tiles or built.get("tiles") or "cartodbpositron",
-        min_confidence=float(min_confidence),
+    options = recorded_options(
+        geojson.with_name("run.json"), title=title, tiles=tiles,
+        min_confidence=min_confidence, inline_assets=inline_assets,
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
-    if inline_assets is None:
-        inline_assets = bool(built.get("inline_assets", True))
-    save_map(m, output, inline_assets=inline_assets)
+    render_layer(geojson, output, options)
     _say(f"wrote {output}")
-
-
-def _build_options(run_json: Path) -> dict[str, Any]:
-    """Return the options of the build that wrote ``run.json`` ({} when absent or unreadable)."""
-    try:
-        options = json.loads(run_json.read_text(encoding="utf-8")).get("options")
-    except (OSError, ValueError, AttributeError):
-        return {}
-    return options if isinstance(options, dict) else {}
 
 
 @main.command()
@@ -470,7 +411,7 @@ def _build_options(run_json: Path) -> dict[str, Any]:
 )
 @excel_opt
 @verbosity_opt
-def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
+def export(geojson: Path, fmt: str, output: Path | None, csv_bom: bool) -> None:
     """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage, KML or ACLED.
 
     The GeoPackage holds three layers: incidents, districts (every district, zeros
@@ -483,11 +424,11 @@ def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
       incidentmap export out/incidents.geojson --format csv --excel -o incidents.csv
       incidentmap export out/incidents.geojson --format acled -o events-acled.csv
     """
-    from .export import export_layer
+    from .pipeline import export_layer
 
-    if excel and fmt.lower() != "csv":
+    if csv_bom and fmt.lower() != "csv":
         raise click.UsageError("--excel applies to --format csv")
-    _say(f"wrote {export_layer(geojson, fmt, output, bom=excel)}")
+    _say(f"wrote {export_layer(geojson, fmt, output, bom=csv_bom)}")
 
 
 @main.group()

@@ -29,8 +29,7 @@ import shapely
 from shapely.geometry import mapping
 
 from ._io import atomic_writer, write_text_atomic
-from ._validate import check_district_ids, validate_places
-from .districts import boundaries_for_layer
+from ._validate import validate_places
 from .errors import InputError, OutputError
 from .layer import mention_record
 from .models import (
@@ -349,48 +348,45 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
 EXPORT_FORMATS = ("csv", "gpkg", "kml", "acled")
 
 
-def export_layer(
-    layer_path: str | Path, fmt: str, out: str | Path | None = None, *, bom: bool = False
+def write_export(
+    layer: gpd.GeoDataFrame,
+    fmt: str,
+    out_path: Path,
+    *,
+    summary: gpd.GeoDataFrame | None = None,
+    title: str = "incidentmap",
+    bom: bool = False,
 ) -> Path:
-    """Convert an incidents GeoJSON to ``csv``, ``gpkg``, ``kml`` or ``acled``; return the path.
+    """Write a checked incidents layer as ``csv``, ``gpkg``, ``kml`` or ``acled``; return the path.
 
-    ``acled`` writes ACLED's 31 columns, one row per event, to ``<layer>.acled.csv`` by
-    default.
+    ``acled`` writes ACLED's 31 columns, one row per event. ``pipeline.export_layer``
+    reads and checks the layer and gives this the district summary a GeoPackage holds.
 
     Parameters
     ----------
-    layer_path
-        An incidents layer (``incidents.geojson``, or one edited by hand).
+    layer
+        The incidents layer (``read_layer``).
     fmt
-        One of ``EXPORT_FORMATS``, in any case.
-    out
-        The file to write; default the layer's path with the format's extension. Its
-        folder must exist.
+        One of ``EXPORT_FORMATS``, lower case.
+    out_path
+        The file to write (atomically: a failed export leaves no partial file).
+    summary
+        Every district with its counts (``gpkg`` only).
+    title
+        The KML document's name.
     bom
         CSV only: start with a UTF-8 byte-order mark, for Excel.
 
     Returns
     -------
     Path
-        The file written (atomically: a failed export leaves no partial file).
+        The file written.
 
     Raises
     ------
-    InputError
-        An unknown format, or a layer that cannot be read.
-    ValidationError
-        A feature of the layer is not a valid place.
     OutputError
-        The output cannot be written; the message names ``out``.
+        The output cannot be written; the message names ``out_path``.
     """
-    fmt = fmt.lower()
-    if fmt not in EXPORT_FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
-    layer = read_layer(layer_path)
-    boundaries = boundaries_for_layer(layer)
-    check_district_ids(layer, boundaries.districts["district_id"], where=str(layer_path))
-    suffix = ".acled.csv" if fmt == "acled" else f".{fmt}"
-    out_path = Path(out) if out else Path(layer_path).with_suffix(suffix)
     if not out_path.parent.is_dir():
         raise OutputError(f"{out_path}: cannot write (no folder {out_path.parent})")
     try:
@@ -402,9 +398,10 @@ def export_layer(
         elif fmt == "csv":
             write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS, bom=bom))
         elif fmt == "gpkg":
-            _write_gpkg(layer, boundaries.districts, out_path)
+            assert summary is not None, "a GeoPackage holds the district summary"
+            _write_gpkg(layer, summary, out_path)
         else:
-            write_text_atomic(out_path, kml_text(layer, title=Path(layer_path).stem))
+            write_text_atomic(out_path, kml_text(layer, title=title))
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as err:
         reason = getattr(err, "strerror", None) or str(err).replace(str(out_path.parent), "")
         raise OutputError(f"{out_path}: cannot write ({reason})") from err
@@ -448,15 +445,13 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 GPKG_OPTIONS = {"VERSION": "1.2"}
 
 
-def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path) -> None:
-    """Three layers: incidents (places), districts (every polygon, with counts), mentions.
+def _write_gpkg(layer: gpd.GeoDataFrame, summary: gpd.GeoDataFrame, path: Path) -> None:
+    """Four layers: incidents (places), districts (every polygon, with counts), mentions, events.
 
     The place id is a ``place_id`` column (a GeoPackage's feature id is a number), so it
     survives a conversion to GeoJSON or a shapefile. The file is written under a hidden
     name beside ``path`` and renamed over it once complete.
     """
-    from .layer import districts_summary
-
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
     os.close(fd)
     tmp = Path(name)
@@ -465,7 +460,6 @@ def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path
         places = _flat(layer).rename_axis("place_id").reset_index()
         # GeoPackage 1.2: the version every GDAL and QGIS in use reads without a warning.
         places.to_file(tmp, layer="incidents", driver="GPKG", dataset_options=GPKG_OPTIONS)
-        summary = districts_summary(layer, districts)
         summary = summary.set_geometry(_rfc7946_geometries(summary.geometry.values))
         _flat(summary).to_file(tmp, layer="districts", driver="GPKG", index=False)
         rows = _acled_rows(layer)

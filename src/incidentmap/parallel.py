@@ -31,14 +31,14 @@ from typing import Any, TypeVar
 from . import __version__
 from .errors import DataError, SchedulerError
 from .geocode.local import LocalGazetteer, load_gazetteer
-from .models import Report, ResolvedMention
+from .models import Report
 
 logger = logging.getLogger(__name__)
 
 A = TypeVar("A")
 R = TypeVar("R")
-#: The per-report unit of work: ``pipeline.resolved_mentions_from_report``.
-ReportFunction = Callable[[Report, LocalGazetteer], list[ResolvedMention]]
+#: The per-report unit of work (``pipeline.geoparse_report``, or it with its failure caught).
+ReportFunction = Callable[[Report, LocalGazetteer], R]
 #: Upper bound on report characters per Dask task: large enough that scheduling costs
 #: little (a task is then about a second of work), small enough to spread a corpus.
 BATCH_CHARS = 2_000_000
@@ -67,8 +67,8 @@ def batches_by_size(reports: Sequence[Report], max_chars: int) -> list[list[Repo
 
 
 def resolve_batch(
-    reports: Sequence[Report], func: ReportFunction, *, gazetteer_version: str, version: str
-) -> list[list[ResolvedMention]]:
+    reports: Sequence[Report], func: ReportFunction[R], *, gazetteer_version: str, version: str
+) -> list[R]:
     """Run ``func`` on each report of one batch, on a worker, with the worker's gazetteer.
 
     Raises
@@ -147,13 +147,13 @@ def _quiet_dask_logs() -> None:
 
 def resolve_on_dask(
     reports: Sequence[Report],
-    func: ReportFunction,
+    func: ReportFunction[R],
     *,
     scheduler: Any,
     gazetteer_version: str,
     workers: int = 1,
     max_chars: int = BATCH_CHARS,
-) -> list[list[ResolvedMention]]:
+) -> list[R]:
     """Run ``func`` on every report on a Dask cluster; results in input order.
 
     Parameters
@@ -189,7 +189,7 @@ def resolve_on_dask(
         task = partial(resolve_batch, func=func, gazetteer_version=gazetteer_version,
                        version=__version__)  # fmt: skip
         futures = client.map(task, batches, pure=False)
-        results: list[list[list[ResolvedMention]]] = client.gather(futures)
+        results: list[list[R]] = client.gather(futures)
     return [resolved for batch in results for resolved in batch]
 
 
