@@ -29,9 +29,9 @@ from incidentmap.export import (
     read_layer,
     xml_ids,
 )
-from incidentmap.layer import places_from_mentions
 from incidentmap.models import CSV_FIELDS, Report
 from incidentmap.pipeline import export_layer, geoparse_report
+from incidentmap.places import places_from_mentions
 
 REPORT = Report(
     "r1",

@@ -25,9 +25,9 @@ from incidentmap.errors import ReportError
 from incidentmap.export import csv_text, dumps_geojson, feature_collection, mention_rows
 from incidentmap.extract import mentions_from_report
 from incidentmap.geocode import load_gazetteer
-from incidentmap.layer import districts_summary, places_from_mentions
 from incidentmap.models import CSV_FIELDS, DISTRICT_FIELDS, INCIDENT_FIELDS, Report
 from incidentmap.pipeline import geoparse_report
+from incidentmap.places import districts_summary, places_from_mentions
 from incidentmap.sources import (
     REPORT_SUFFIXES,
     Skipped,

@@ -393,7 +393,7 @@ def test_cli_fetch_and_list(runner, cache_dir: Path, gb_server, geonames_server)
     assert "Public Domain" in boundaries and "126 features" in boundaries
     gazetteer = next(line for line in lines if line.startswith("gazetteer PK"))
     assert "CC BY 4.0" in gazetteer and "5 of 7 places indexed" in gazetteer
-    where = runner.invoke(main, ["data", "path", "data"])
+    where = runner.invoke(main, ["data", "path", "downloads"])
     assert where.output.strip() == str(cache_dir / "data")
 
 

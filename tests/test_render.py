@@ -16,7 +16,7 @@ from shapely.geometry import Point
 from incidentmap.cli import main
 from incidentmap.districts import load_districts, load_provinces
 from incidentmap.errors import DataError, InputError
-from incidentmap.layer import districts_summary
+from incidentmap.places import districts_summary
 from incidentmap.render import (
     GROUPS,
     POPUP_MENTIONS,

@@ -1,7 +1,7 @@
 """The analyst's workflow in a build: a time window, and a report that crashes geoparsing.
 
 Corrections, the project file, the per-report cache and watch have files of their own
-(test_corrections.py, test_project.py, test_incremental.py, test_watch.py)."""
+(test_corrections.py, test_project.py, test_report_cache.py, test_watch.py)."""
 
 from __future__ import annotations
 

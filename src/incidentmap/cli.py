@@ -453,7 +453,7 @@ def data_list() -> None:
       incidentmap data list | grep geoBoundaries
     """
     from . import settings
-    from ._data import file_digest, geodata_dir
+    from ._geodata import file_digest, geodata_dir
     from .render.assets import LIBRARIES, STATIC
 
     folder = geodata_dir()
@@ -508,7 +508,7 @@ def _echo_cached_data() -> None:
 @data.command("path")
 @click.argument(
     "name",
-    type=click.Choice(["geodata", "cache", "assets", "data"], case_sensitive=False),
+    type=click.Choice(["geodata", "cache", "assets", "downloads"], case_sensitive=False),
     default="geodata",
 )
 @verbosity_opt
@@ -519,18 +519,18 @@ def data_path(name: str) -> None:
     Example:
       incidentmap data path            # the shipped boundaries and places
       incidentmap data path cache      # compiled gazetteer, per-report results
-      ls "$(incidentmap data path data)"/geoboundaries
+      ls "$(incidentmap data path downloads)"/geoboundaries
     """
     from . import settings
-    from ._data import geodata_dir
-    from .registry import data_dir
+    from ._geodata import geodata_dir
+    from .registry import downloads_dir
     from .render.assets import STATIC
 
     paths: dict[str, Callable[[], Path]] = {
         "geodata": geodata_dir,
         "cache": settings.resolved_cache_folder,
         "assets": lambda: STATIC / "vendor",
-        "data": data_dir,
+        "downloads": downloads_dir,
     }
     click.echo(str(paths[name.lower()]()))
 

@@ -31,7 +31,6 @@ from shapely.geometry import mapping
 from ._io import atomic_writer, write_text_atomic
 from ._validate import validate_places
 from .errors import InputError, OutputError
-from .layer import mention_record
 from .models import (
     CSV_FIELDS,
     DISTRICT_FIELDS,
@@ -40,6 +39,7 @@ from .models import (
     ResolvedMention,
     confidence_level,
 )
+from .places import mention_record
 
 COORD_DECIMALS = 6
 

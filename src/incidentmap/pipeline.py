@@ -48,8 +48,6 @@ from .geocode import load_gazetteer
 from .geocode.base import IndexedGazetteer
 from .geocode.local import LocalGazetteer
 from .geocode.resolve import resolve_mentions
-from .incremental import ReportCache, report_key
-from .layer import districts_summary, places_from_mentions
 from .models import (
     COARSE_KINDS,
     CSV_FIELDS,
@@ -62,7 +60,9 @@ from .models import (
 )
 from .options import BuildOptions
 from .parallel import map_in_processes
+from .places import districts_summary, places_from_mentions
 from .render import map_from_incidents, map_html, save_map, title_from_places
+from .report_cache import ReportCache, report_key
 from .roles import roles_for_mentions
 from .run_record import RunRecord, now
 from .sources import Skipped, reports_from_paths, shown

@@ -22,7 +22,7 @@ from typing import Any
 import ahocorasick
 
 from .. import settings
-from .._data import file_digest, geodata_file
+from .._geodata import file_digest, geodata_file
 from .._sealed import cached_object
 from .._text import fold_name, spaced_words
 from ..models import COARSE_KINDS, GazetteerEntry

@@ -1,4 +1,4 @@
-"""layer.py: one feature per place from resolved mentions, and every district's summary."""
+"""places.py: one feature per place from resolved mentions, and every district's summary."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from incidentmap.districts import load_districts
-from incidentmap.layer import districts_summary, excerpt_for, places_from_mentions
 from incidentmap.models import INCIDENT_FIELDS, Report
 from incidentmap.pipeline import geoparse_report
+from incidentmap.places import districts_summary, excerpt_for, places_from_mentions
 from incidentmap.sources import reports_from_paths
 
 #: Two reports on the same places: an attack in Turbat, and Quetta only as where it was said.

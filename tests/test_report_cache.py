@@ -1,4 +1,4 @@
-"""incremental.py: per-report results cached by content, data and rules; never a stale result.
+"""report_cache.py: per-report results cached by content, data and rules; never a stale result.
 
 A rebuild takes an unchanged report's results from the cache; the key must change with
 anything that can change them (the report, the gazetteer, the rules and the data they
@@ -18,18 +18,18 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import incidentmap
-from incidentmap import incremental
+from incidentmap import report_cache
 from incidentmap.geocode import load_gazetteer
-from incidentmap.incremental import (
+from incidentmap.models import Report
+from incidentmap.options import BuildOptions
+from incidentmap.pipeline import build, geoparse_report
+from incidentmap.report_cache import (
     ReportCache,
     mentions_from_json,
     mentions_to_json,
     report_key,
     rules_version,
 )
-from incidentmap.models import Report
-from incidentmap.options import BuildOptions
-from incidentmap.pipeline import build, geoparse_report
 from incidentmap.sources import reports_from_paths
 
 PACKAGE = Path(incidentmap.__file__).parent
@@ -37,7 +37,7 @@ PACKAGE = Path(incidentmap.__file__).parent
 STAGES = ("extract.py", "roles.py", "geocode/resolve.py", "decide.py", "dates.py")
 #: Modules they import that cannot change a result: errors, settings (the gazetteer's
 #: version covers the settings that shape it), file lookup, and the gazetteer protocols.
-INERT = {"errors.py", "settings.py", "_data.py", "geocode/base.py"}
+INERT = {"errors.py", "settings.py", "_geodata.py", "geocode/base.py"}
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def _imported(module: str) -> set[str]:
 def test_every_module_that_shapes_a_result_is_in_the_rules_version():
     shaping = set().union(*(_imported(stage) for stage in STAGES)) - INERT
     gazetteer_code = {"geocode/local.py", "models.py", "_text.py"}  # in the gazetteer version
-    missing = shaping - set(incremental._RULE_MODULES) - gazetteer_code
+    missing = shaping - set(report_cache._RULE_MODULES) - gazetteer_code
     assert not missing, f"not in _RULE_MODULES: {sorted(missing)}"
 
 
@@ -78,14 +78,14 @@ def test_the_rules_version_changes_with_the_highway_table(
     monkeypatch: pytest.MonkeyPatch, tmp_path
 ):
     """A town added to a route moves highway stretches: cached reports must be parsed again."""
-    from incidentmap import _data
+    from incidentmap import _geodata
 
     before = rules_version()
     table = tmp_path / "highways.csv"
-    table.write_bytes(_data.geodata_file("highways.csv").read_bytes() + b"N-999,N-999,,A|B\n")
-    real = _data.geodata_file
+    table.write_bytes(_geodata.geodata_file("highways.csv").read_bytes() + b"N-999,N-999,,A|B\n")
+    real = _geodata.geodata_file
     monkeypatch.setattr(
-        _data, "geodata_file", lambda name: table if name == "highways.csv" else real(name)
+        _geodata, "geodata_file", lambda name: table if name == "highways.csv" else real(name)
     )
     rules_version.cache_clear()
     try:
