@@ -295,13 +295,14 @@ def quality() -> list[dict[str, Any]]:
 
     from incidentmap._text import fold_name
     from incidentmap.eval import Predicted, load_gold, predictions, score
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import analyse
     from incidentmap.sources import reports_from_paths
 
     rows = []
     for name, gold_path, folder in gold_sets():
         gold = load_gold(gold_path)
-        ours = score(gold, predictions(analyse([folder]).places))
+        ours = score(gold, predictions(analyse([folder], BuildOptions(max_excerpts=0)).places))
         reports, _ = reports_from_paths([folder])
         baseline: dict[str, list[Predicted]] = {}
         for report in reports:

@@ -22,12 +22,12 @@ from hypothesis import strategies as st
 from shapely.geometry import Point
 
 from incidentmap.errors import ReportError
-from incidentmap.export import csv_text, dumps_geojson, feature_collection, mention_rows
+from incidentmap.export import csv_rows, csv_text, dumps_geojson, feature_collection, located
 from incidentmap.extract import mentions_from_report
 from incidentmap.geocode import load_gazetteer
 from incidentmap.models import CSV_FIELDS, DISTRICT_FIELDS, INCIDENT_FIELDS, Report
 from incidentmap.pipeline import geoparse_report
-from incidentmap.places import districts_summary, places_from_mentions
+from incidentmap.places import districts_summary, mention_rows, places_from_mentions
 from incidentmap.sources import (
     REPORT_SUFFIXES,
     Skipped,
@@ -324,7 +324,8 @@ def test_layers_and_table_from_any_reports_are_valid(texts: list[str]):
     resolved = {k: geoparse_report(r, gazetteer) for k, r in reports.items()}
     places = places_from_mentions(resolved, reports, districts)
     summary = districts_summary(places, districts)
-    rows = mention_rows(resolved, reports, places)
+    mentions = [row for k, r in reports.items() for row in mention_rows(r, resolved[k])]
+    rows = list(csv_rows(mentions, located(places)))
 
     layer = check_rfc7946(
         dumps_geojson(feature_collection(places, INCIDENT_FIELDS)), ids_required=True

@@ -43,7 +43,7 @@ def test_a_report_whose_geoparsing_crashes_is_skipped_not_fatal(
     monkeypatch.setattr(pipeline, "geoparse_report", flaky)
     result = build([reports], tmp_path / "out", BuildOptions(tiles="none", use_cache=False))
     assert [s.reason for s in result.skipped] == ["geoparsing failed (RuntimeError: odd input)"]
-    assert "quetta-red-zone" not in {r.doc_id for r in result.reports}
+    assert "quetta-red-zone" not in {r["doc_id"] for r in result.run["read"]}
     assert result.run["counts"]["reports_skipped"] == 1 and len(result.places) > 5
     args = ["build", str(reports), "-o", str(tmp_path / "strict"), "--no-cache", "--strict"]
     strict = runner.invoke(main, args)

@@ -59,8 +59,11 @@ class Analysis:
 
         from .models import CSV_FIELDS
 
-        extra = sorted({k for row in self.result.rows for k in row} - set(CSV_FIELDS))
-        return pd.DataFrame(self.result.rows, columns=[*CSV_FIELDS, *extra])
+        rows = self.result.rows
+        if rows is None:  # a build wrote them out instead of holding them
+            return pd.read_parquet(self.outputs["mentions_parquet"])
+        extra = sorted({k for row in rows for k in row} - set(CSV_FIELDS))
+        return pd.DataFrame(rows, columns=[*CSV_FIELDS, *extra])
 
     @property
     def events(self) -> pd.DataFrame:
@@ -118,7 +121,6 @@ class Analysis:
         """
         from . import settings
         from .districts import boundaries_for
-        from .pipeline import default_title
         from .render import map_from_incidents, with_assets
 
         boundaries = self.result.boundaries or boundaries_for(None)
@@ -126,7 +128,7 @@ class Analysis:
             self.result.places,
             boundaries.districts,
             provinces=boundaries.provinces,
-            title=title or default_title(self.result.reports),
+            title=title or self.result.title,
             tiles=tiles,
             min_confidence=settings.min_confidence if min_confidence is None else min_confidence,
         )

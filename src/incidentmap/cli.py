@@ -213,6 +213,15 @@ def _progress(label: str) -> Any:
     help="Read what symbolic links in a report folder lead to (a link out of the folder "
     "is noted); --no-follow lists every link as skipped instead.",
 )
+@click.option(
+    "--max-excerpts",
+    type=click.IntRange(0, 100_000),
+    default=20,
+    show_default=True,
+    help="Mentions a place of the layer keeps (its strongest; n_mentions counts all, and "
+    "mentions.csv has every one), and claims an event keeps (claims.csv has every one); "
+    "0 keeps them all.",
+)
 @inline_opt
 @tiles_opt
 @excel_opt
@@ -715,7 +724,7 @@ def eval_command(
         from .pipeline import analyse
 
         events_gold = [doc for path in events_gold_paths for doc in load_events_gold(path)]
-        event_scores = score_events(events_gold, analyse(sources).accounts)
+        event_scores = score_events(events_gold, analyse(sources).accounts or {})
     if as_json:
         data: dict[str, Any] = {name: s.as_dict() for name, s in scores.items()}
         if event_scores is not None:

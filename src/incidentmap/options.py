@@ -73,6 +73,12 @@ class BuildOptions:
     csv_bom
         Start the CSV outputs with a UTF-8 byte-order mark, so that Excel reads them
         right (``--excel``).
+    max_excerpts
+        A place of the layer keeps at most this many of its mentions (its strongest), an
+        event its first claims and, in the layer, sources: a large corpus gives a layer
+        that other tools can open. ``n_mentions`` counts them all and
+        ``mentions_truncated`` says where some were left out; every mention is in
+        ``mentions.csv``, every claim in ``claims.csv``. 0 keeps them all.
     """
 
     title: str | None = field(default=None, metadata={PROJECT: str, RECORDED: True})
@@ -90,6 +96,7 @@ class BuildOptions:
     inline_assets: bool = field(default=True, metadata={PROJECT: bool, RECORDED: True})
     tiles: str = field(default="cartodbpositron", metadata={PROJECT: str, RECORDED: True})
     csv_bom: bool = field(default=False, metadata={PROJECT: bool, RECORDED: True})
+    max_excerpts: int = field(default=20, metadata={PROJECT: int, RECORDED: True})
 
     def __post_init__(self) -> None:
         # Dates come as text (the API, a project file), ``date`` or ``datetime`` (the API,

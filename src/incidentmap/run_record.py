@@ -7,21 +7,47 @@ gives ``run.json`` its shape, so a new entry is one field and one line there.
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from . import __version__
-from .models import Report, SkippedReport
+from .models import SkippedReport
 from .sources import Skipped
 
 
 def now() -> str:
     """The current time, as ``run.json`` writes it (UTC, to the second)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Streamed(list[Any]):
+    """A list that ``json`` writes without holding it: its items come from ``source``.
+
+    ``run.json`` lists every report read; on a large corpus that list is read from the
+    run's store as it is written (``RunRecord.chunks``), never built. Iterating calls
+    ``source`` again; ``len`` is given (or counted by iterating, when None).
+    """
+
+    def __init__(self, source: Callable[[], Iterable[Any]], length: int | None = None) -> None:
+        super().__init__()
+        self.source = source
+        self.length = length
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.source())
+
+    def __len__(self) -> int:
+        if self.length is None:
+            self.length = sum(1 for _ in self)
+        return self.length
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
 
 
 @dataclass
@@ -54,8 +80,9 @@ class RunRecord:
     Attributes
     ----------
     reports, skipped
-        The reports read, and those skipped with the reason (``Skipped`` also carries
-        the warnings about reports read with a caveat).
+        The reports read (``doc_id``, ``path``, metadata, ``characters``; perhaps
+        ``Streamed``), and those skipped with the reason (``Skipped`` also carries the
+        warnings about reports read with a caveat).
     counts
         What was found (``Counts``).
     gazetteer, districts
@@ -71,7 +98,7 @@ class RunRecord:
     """
 
     started: str = field(default_factory=now)
-    reports: Sequence[Report] = ()
+    reports: Sequence[dict[str, Any]] = ()
     skipped: Sequence[SkippedReport] = ()
     counts: Counts = field(default_factory=Counts)
     gazetteer: dict[str, Any] = field(default_factory=dict)
@@ -81,7 +108,7 @@ class RunRecord:
     time_window: dict[str, str | None] | None = None
     online: dict[str, Any] | None = None
     scheduler: str | None = None
-    aggregates: list[dict[str, Any]] = field(default_factory=list)
+    aggregates: Sequence[dict[str, Any]] = ()
     options: dict[str, Any] | None = None
     outputs: dict[str, dict[str, Any]] | None = None
     finished: str | None = None
@@ -102,7 +129,7 @@ class RunRecord:
         run: dict[str, Any] = {
             "incidentmap": __version__,
             "started": self.started,
-            "read": [_read_entry(r) for r in self.reports],
+            "read": self.reports,
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "warnings": [{"path": w.path, "reason": w.reason} for w in warnings],
             "counts": {
@@ -133,14 +160,7 @@ class RunRecord:
         later = {"options": self.options, "outputs": self.outputs, "finished": self.finished}
         return run | {k: v for k, v in later.items() if v is not None}
 
-
-def _read_entry(report: Report) -> dict[str, Any]:
-    """One report of ``read``: its id, where it came from, its metadata and its size."""
-    return {
-        "doc_id": report.doc_id,
-        "path": report.path,
-        "title": report.title,
-        "url": report.url,
-        "published": report.published,
-        "characters": len(report.text),
-    }
+    def chunks(self) -> Iterator[str]:
+        """``run.json``'s text in pieces; its long lists are read as they are written."""
+        yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(self.as_dict())
+        yield "\n"
