@@ -47,12 +47,13 @@ def test_every_option_is_a_command_line_option_of_the_same_name():
 
 def test_the_command_line_gives_its_values_to_the_pipeline(captured, runner, example_copy):
     args = ["build", str(example_copy), "--workers", "2", "--since", "2026-01-30", "--excel",
-            "--online", "--no-cache", "--cdn-assets", "--min-confidence", "0.7"]  # fmt: skip
+            "--online", "--no-cache", "--cdn-assets", "--min-confidence", "0.7",
+            "--max-excerpts", "5"]  # fmt: skip
     runner.invoke(main, args)
     (options,) = captured
     assert options == BuildOptions(
         workers=2, since="2026-01-30", csv_bom=True, online=True, use_cache=False,
-        inline_assets=False, min_confidence=0.7,
+        inline_assets=False, min_confidence=0.7, max_excerpts=5,
     )  # fmt: skip
 
 
@@ -123,3 +124,13 @@ def test_a_project_file_may_set_the_marked_options_only(tmp_path: Path):
     assert {k: v for k, v in load_project(path).items() if k != "sources"} == {
         "strict": True, "csv_bom": False,
     }  # fmt: skip
+
+
+def test_max_excerpts_is_held_to_its_bounds_on_the_command_line_and_in_the_project(
+    runner, example_copy
+):
+    result = runner.invoke(main, ["build", str(example_copy), "--max-excerpts", "-1"])
+    assert result.exit_code == 2 and "--max-excerpts" in result.stderr
+    (example_copy / "incidentmap.toml").write_text("max_excerpts = -3\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(example_copy), "-o", str(example_copy / "o")])
+    assert result.exit_code == 1 and "max_excerpts: -3 is not in the range" in result.stderr

@@ -132,3 +132,59 @@ def test_the_example_layer_holds_every_report_it_was_built_from(example_dir, gaz
     places = places_from_mentions(resolved, by_id, districts)
     cited = {m["doc_id"] for mentions in places["mentions"] for m in mentions}
     assert cited == {d for d, items in resolved.items() if any(r.entry for r in items)}
+
+
+# --- a lean layer: the strongest mentions, counts of all --------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir, gazetteer):
+    reports, _ = reports_from_paths([seeds_dir])
+    by_id = {r.doc_id: r for r in reports}
+    return by_id, {d: geoparse_report(r, gazetteer) for d, r in by_id.items()}
+
+
+def test_a_place_keeps_its_strongest_mentions_in_text_order_and_counts_all(seeds, districts):
+    from incidentmap.render import strongest_mentions
+
+    by_id, resolved = seeds
+    full = places_from_mentions(resolved, by_id, districts)
+    lean = places_from_mentions(resolved, by_id, districts, max_excerpts=3)
+    assert lean.drop(columns=["mentions", "mentions_truncated"]).equals(
+        full.drop(columns="mentions")
+    )
+    cut = 0
+    for place_id, place in lean.iterrows():
+        every = full.loc[place_id, "mentions"]
+        assert place["n_mentions"] == len(every)
+        kept = place["mentions"]
+        assert place["mentions_truncated"] == (len(every) > 3)
+        # The strongest three (each report's best first, as the popup ranks them) ...
+        strongest = strongest_mentions(every)[:3]
+        assert sorted(map(_key, kept)) == sorted(map(_key, strongest))
+        # ... listed in the order of the text, as the full list is.
+        assert kept == [m for m in every if _key(m) in set(map(_key, kept))]
+        cut += place["mentions_truncated"]
+    assert cut, "some seed place has more than three mentions"
+
+
+def _key(mention) -> tuple:
+    return mention["doc_id"], mention["start"]
+
+
+def test_tallies_of_parts_merged_in_any_order_make_the_same_places(seeds, districts):
+    from incidentmap.places import mention_rows, merge_tallies, place_tallies, places_from_tallies
+
+    by_id, resolved = seeds
+    rows = [mention_rows(by_id[d], resolved[d], seq=i) for i, d in enumerate(by_id)]
+    whole = places_from_tallies(place_tallies(sum(rows, []), max_excerpts=4), districts)
+    for parts in (rows, rows[::-1], [rows[1], rows[0]]):
+        merged: dict = {}
+        for part in parts:
+            merge_tallies(merged, place_tallies(part, max_excerpts=4))
+        assert places_from_tallies(merged, districts).equals(whole)
+
+
+def test_a_small_layer_has_no_truncation_flag(layer):
+    _, _, places = layer
+    assert "mentions_truncated" not in places.columns
