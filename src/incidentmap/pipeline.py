@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
@@ -399,6 +400,8 @@ class Run:
         cache = ReportCache() if options.use_cache else None
         with self.record.timed("geoparse"):
             self._geoparse(gazetteer, context, cache)
+        # Reading is done as the reports are geoparsed: count it once, as reading.
+        self.record.timings["geoparse"] -= self.record.timings.get("read", 0.0)
         counts = self.record.counts
         if cache is not None:
             counts.reports_parsed, counts.reports_from_cache = cache.misses, cache.hits
@@ -463,13 +466,11 @@ class Run:
             )
             if self.progress is not None:
                 stream = self.progress(stream)
-            seq = -1
-            with self.record.timed("read"):
-                for seq, report in enumerate(stream):
-                    if self.options.strict and self.skipped:
-                        raise ReportError(self.skipped[0].path, self.skipped[0].reason)
-                    if ids.admit(seq, report):
-                        yield seq, report
+            for seq, report in enumerate(self.record.timed_iter("read", stream)):
+                if self.options.strict and self.skipped:
+                    raise ReportError(self.skipped[0].path, self.skipped[0].reason)
+                if ids.admit(seq, report):
+                    yield seq, report
             yield from ids.held(self.skipped)
         finally:
             ids.close()
@@ -827,33 +828,33 @@ def _write_outputs(
     ``run.json`` goes last, with the size and sha256 of every other output.
     """
     record = result.record
-    with record.timed("write"):
-        title = options.title or result.title
-        min_confidence = (
-            settings.min_confidence if options.min_confidence is None else options.min_confidence
-        )
-        record.options = options.record(title=title, min_confidence=min_confidence)
-        outputs = {name: out / file for name, file in OUTPUT_FILES.items()}
-        boundaries = run.boundaries
-        page = map_html(
-            map_from_incidents(
-                result.places, boundaries.districts, provinces=boundaries.provinces, title=title,
-                tiles=options.tiles, min_confidence=min_confidence,
-            ),
-            inline_assets=options.inline_assets,
-        )  # fmt: skip
-        record.outputs = {}
-        try:
-            with staged_outputs(outputs.values()) as staged:
-                for name, pieces in _output_pieces(run, result, page).items():
-                    record.outputs[outputs[name].name] = _write(outputs[name], pieces, staged)
-                record.finished = now()
-                run_json = record.chunks()
-                record.outputs[outputs["run"].name] = _write(outputs["run"], run_json, staged)
-        except OutputError:
-            raise
-        except OSError as err:
-            raise OutputError(f"{out}: cannot write the outputs ({err.strerror or err})") from err
+    clock = time.perf_counter()
+    title = options.title or result.title
+    min_confidence = (
+        settings.min_confidence if options.min_confidence is None else options.min_confidence
+    )
+    record.options = options.record(title=title, min_confidence=min_confidence)
+    outputs = {name: out / file for name, file in OUTPUT_FILES.items()}
+    boundaries = run.boundaries
+    page = map_html(
+        map_from_incidents(
+            result.places, boundaries.districts, provinces=boundaries.provinces, title=title,
+            tiles=options.tiles, min_confidence=min_confidence,
+        ),
+        inline_assets=options.inline_assets,
+    )  # fmt: skip
+    record.outputs = {}
+    try:
+        with staged_outputs(outputs.values()) as staged:
+            for name, pieces in _output_pieces(run, result, page).items():
+                record.outputs[outputs[name].name] = _write(outputs[name], pieces, staged)
+            record.timings["write"] = time.perf_counter() - clock
+            record.finished = now()
+            _write(outputs["run"], record.chunks(), staged)
+    except OutputError:
+        raise
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write the outputs ({err.strerror or err})") from err
     return outputs
 
 

@@ -13,11 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from . import __version__
 from .models import SkippedReport
 from .sources import Skipped
+
+T = TypeVar("T")
+_END: Any = object()
 
 
 def now() -> str:
@@ -121,6 +124,16 @@ class RunRecord:
             yield
         finally:
             self.timings[step] = self.timings.get(step, 0.0) + time.perf_counter() - clock
+
+    def timed_iter(self, step: str, items: Iterable[T]) -> Iterator[T]:
+        """``items``, adding the seconds spent making each one to the step's timing."""
+        iterator = iter(items)
+        while True:
+            with self.timed(step):
+                item = next(iterator, _END)
+            if item is _END:
+                return
+            yield item
 
     def as_dict(self) -> dict[str, Any]:
         """The record as ``run.json`` holds it (keys in a fixed order)."""
