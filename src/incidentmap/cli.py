@@ -117,14 +117,17 @@ def _warn(message: str) -> None:
 
 
 def _progress(label: str) -> Any:
-    """A progress bar over reports when stderr is a terminal, else a pass-through."""
+    """A progress bar over reports when stderr is a terminal, else a pass-through.
+
+    The reports come as a stream (how many is not known until all are read): the bar
+    counts them as they come.
+    """
 
     def wrap(items: Iterable[Any]) -> Iterator[Any]:
-        items = list(items)
-        if not sys.stderr.isatty() or len(items) < 2:
+        if not sys.stderr.isatty():
             yield from items
             return
-        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+        with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
             yield from bar
 
     return wrap

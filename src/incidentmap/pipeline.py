@@ -83,7 +83,7 @@ from .export import (
 from .extract import mentions_from_report
 from .geocode import load_gazetteer
 from .geocode.base import IndexedGazetteer
-from .geocode.local import LocalGazetteer
+from .geocode.local import LocalGazetteer, release_gazetteer
 from .geocode.resolve import resolve_mentions
 from .models import (
     COARSE_KINDS,
@@ -111,7 +111,7 @@ from .report_cache import ReportCache, report_key
 from .roles import roles_for_mentions
 from .run_record import RunRecord, Streamed, now
 from .sources import Skipped, UniqueIds, iter_reports, shown
-from .store import RunStore
+from .store import RunStore, returning_allocator
 
 logger = logging.getLogger(__name__)
 
@@ -131,19 +131,8 @@ def evidence_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Re
 
 
 def geoparse_report(report: Report, gazetteer: IndexedGazetteer) -> list[ResolvedMention]:
-    """Geoparse one report: its evidence, then the learned decision (the per-report unit)."""
+    """Geoparse one report: its evidence, then the learned decision (``report_unit`` runs it)."""
     return decide_roles(report, evidence_from_report(report, gazetteer))
-
-
-@dataclass(frozen=True, slots=True)
-class GeoparseFailure:
-    """A report whose geoparsing raised: the build skips it and says why.
-
-    A plain record (not an exception), so that every backend (in-process, process pool,
-    Dask) carries it back like a result.
-    """
-
-    reason: str
 
 
 #: Wraps the reports as they are read (a progress bar on a terminal).
@@ -205,8 +194,10 @@ class ReportRows:
 
 @dataclass(slots=True)
 class ReportOutcome:
-    """What the per-report unit gives back: rows, or why there are none.
+    """What the per-report unit gives back: rows, or why there are none (``failure``).
 
+    A plain record, so that every backend (in-process, process pool, Dask) carries a
+    report whose geoparsing raised back like any other: the build skips it and says why.
     ``fresh`` holds results geoparsed now (for the per-report cache); ``votes`` the
     countries of the report's placed mentions (incident ones, all), from which the run's
     country is chosen; ``resolved`` the mentions themselves when the rows wait.
@@ -359,6 +350,7 @@ class Run:
         self.record = RunRecord()
         self.skipped = Skipped()
         self._stack = ExitStack()
+        self._stack.enter_context(returning_allocator())
         self.store = self._stack.enter_context(RunStore())
         self.client: Any = None
         self.boundaries = boundaries_for(None)
@@ -400,6 +392,8 @@ class Run:
         cache = ReportCache() if options.use_cache else None
         with self.record.timed("geoparse"):
             self._geoparse(gazetteer, context, cache)
+        del gazetteer
+        release_gazetteer()
         # Reading is done as the reports are geoparsed: count it once, as reading.
         self.record.timings["geoparse"] -= self.record.timings.get("read", 0.0)
         counts = self.record.counts

@@ -22,6 +22,7 @@ import itertools
 import shutil
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,28 @@ PART_REPORTS = 2_000
 #: Rows turned into Arrow at a time while a part fills, and read back at a time.
 PACK_ROWS = 1_000
 READ_ROWS = 2_000
+
+
+@contextmanager
+def returning_allocator() -> Iterator[None]:
+    """Let Arrow allocate, for the block, from a pool that hands freed memory back.
+
+    Arrow's default pool (mimalloc in the wheels) keeps what it frees for reuse; with the
+    store's parts made and read one after the other, a long build's resident memory then
+    grows with every part. jemalloc told to return freed pages at once (decay 0) does
+    not; without jemalloc, the system's allocator is used.
+    """
+    previous = pa.default_memory_pool()
+    try:
+        pool = pa.jemalloc_memory_pool()
+        pa.jemalloc_set_decay_ms(0)
+    except (NotImplementedError, pa.ArrowNotImplementedError):
+        pool = pa.system_memory_pool()
+    pa.set_memory_pool(pool)
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(previous)
 
 
 class RunStore:
