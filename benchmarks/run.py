@@ -7,7 +7,7 @@ bytes of UTF-8 report text) is reached. Nothing of it is stored in the repositor
 
 For each size it measures, each in a fresh process so that peak memory is per size:
 
-* geoparsing (extraction + roles + resolution, ``resolved_mentions_from_report``) on one
+* geoparsing (extraction + roles + resolution, ``geoparse_report``) on one
   core, without reading or writing files: MB/s, and peak RSS once with the results thrown
   away (the working memory) and once with every result kept, as ``build`` keeps them;
 * geotext (the usual offline baseline) on the same texts, for speed;
@@ -55,8 +55,9 @@ MB = 1_000_000
 FILE_BYTES = 8 * MB
 #: From this size on, geoparsing is timed ``--large-repeat`` times (default once).
 LARGE_MB = 50
-OUTPUTS = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html", "run.json")
-COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
+OUTPUTS = ("incidents.geojson", "districts.geojson", "mentions.csv", "mentions.parquet",
+           "events.csv", "claims.csv", "map.html", "run.json")  # fmt: skip
+COMPARED = tuple(name for name in OUTPUTS if name != "run.json")
 
 
 def shared_dir() -> Path:
@@ -130,12 +131,12 @@ def max_rss_mb() -> float:
 def child_geoparse(size: int, repeat: int, seed: int) -> dict[str, Any]:
     """Geoparse the synthetic corpus on one core; time and peak memory, no file I/O."""
     from incidentmap.geocode import load_gazetteer
-    from incidentmap.pipeline import resolved_mentions_from_report
+    from incidentmap.pipeline import geoparse_report
 
     pool = real_reports()
     gazetteer = load_gazetteer()
     for report in pool:  # warm-up: caches, lazily compiled regexes
-        resolved_mentions_from_report(report, gazetteer)
+        geoparse_report(report, gazetteer)
     baseline = max_rss_mb()
     passes = []
     working = baseline
@@ -145,7 +146,7 @@ def child_geoparse(size: int, repeat: int, seed: int) -> dict[str, Any]:
         n_reports = n_mentions = 0
         clock, cpu = time.perf_counter(), time.process_time()
         for report in synthetic_reports(pool, size, seed):
-            resolved = resolved_mentions_from_report(report, gazetteer)
+            resolved = geoparse_report(report, gazetteer)
             n_reports += 1
             n_mentions += len(resolved)
             if keep:
@@ -217,13 +218,17 @@ def child_build(
 ) -> dict[str, Any]:
     """``build`` in a fresh process: import time, build time, stages, peak memory, sizes."""
     clock = time.perf_counter()
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
     imports = time.perf_counter() - clock
     clock, cpu = time.perf_counter(), _cpu_with_children()
-    result = build(sources, out, workers=workers, scheduler=scheduler, use_cache=use_cache)
+    result = build(
+        sources, out, BuildOptions(workers=workers, scheduler=scheduler, use_cache=use_cache)
+    )
     seconds, cpu = time.perf_counter() - clock, _cpu_with_children() - cpu
-    run = json.loads((Path(out) / "run.json").read_text(encoding="utf-8"))
+    rss = max_rss_mb()  # before anything else is read: run.json of 1 GB is large
+    run = result.run  # its long lists are not read
     return {
         "imports": imports,
         "build": seconds,
@@ -231,8 +236,8 @@ def child_build(
         "timings": run["timings"],
         "counts": run["counts"],
         "sizes": {name: (Path(out) / name).stat().st_size for name in OUTPUTS},
-        "sha256": {name: info["sha256"] for name, info in result.run["outputs"].items()},
-        "rss_mb": max_rss_mb(),
+        "sha256": {name: info["sha256"] for name, info in run["outputs"].items()},
+        "rss_mb": rss,
     }
 
 
@@ -260,7 +265,10 @@ def run_child(args: list[str], env: dict[str, str]) -> tuple[dict[str, Any], flo
 
 
 def write_corpus(pool: Sequence[Any], size: int, seed: int, folder: Path) -> int:
-    """Write the synthetic corpus as JSONL files (the SPEC's record format)."""
+    """Write the synthetic corpus as JSONL files (the SPEC's record format); return its bytes.
+
+    The bytes are those of the report texts (UTF-8), as the sizes are counted.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     part = 0
     handle = None
@@ -275,7 +283,7 @@ def write_corpus(pool: Sequence[Any], size: int, seed: int, folder: Path) -> int
                   "publisher": report.publisher, "published": report.published,
                   "text": report.text}  # fmt: skip
         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        written += 1
+        written += len(report.text.encode("utf-8"))
     if handle is not None:
         handle.close()
     return written
@@ -292,13 +300,14 @@ def quality() -> list[dict[str, Any]]:
 
     from incidentmap._text import fold_name
     from incidentmap.eval import Predicted, load_gold, predictions, score
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import analyse
     from incidentmap.sources import reports_from_paths
 
     rows = []
     for name, gold_path, folder in gold_sets():
         gold = load_gold(gold_path)
-        ours = score(gold, predictions(analyse([folder]).places))
+        ours = score(gold, predictions(analyse([folder], BuildOptions(max_excerpts=0)).places))
         reports, _ = reports_from_paths([folder])
         baseline: dict[str, list[Predicted]] = {}
         for report in reports:
@@ -364,26 +373,20 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "sizes": {},
     }
     try:
-        say(f"example build: cold gazetteer cache, then {args.repeat} warm runs")
-        example = []
-        for _ in range(args.repeat + 1):
-            out = work / "example-out"
-            data, wall = run_child(["build", str(out), "1", "", "off", str(EXAMPLE)], env)
-            data["wall"] = wall
-            example.append(data)
-            shutil.rmtree(out)
-        results["example"] = {"cold": example[0], "warm": example[1:]}
+        if not args.build_only:
+            results["example"] = example_builds(work, env, args.repeat)
         for size_mb in sizes:
             size = int(size_mb * MB)
             entry: dict[str, Any] = {}
-            say(f"{size_mb:g} MB: geoparse and geotext")
-            repeat = args.repeat if size_mb < LARGE_MB else args.large_repeat
-            common = [str(size), str(repeat), str(args.seed)]
-            entry["geoparse"], _ = run_child(["geoparse", *common], env)
-            entry["geotext"], _ = run_child(["geotext", *common], env)
-            entry["floor"], _ = run_child(["floor", *common], env)
+            if not args.build_only:
+                say(f"{size_mb:g} MB: geoparse and geotext")
+                repeat = args.repeat if size_mb < LARGE_MB else args.large_repeat
+                common = [str(size), str(repeat), str(args.seed)]
+                entry["geoparse"], _ = run_child(["geoparse", *common], env)
+                entry["geotext"], _ = run_child(["geotext", *common], env)
+                entry["floor"], _ = run_child(["floor", *common], env)
             corpus = work / f"corpus-{size_mb:g}"
-            write_corpus(pool, size, args.seed, corpus)
+            entry["bytes"] = write_corpus(pool, size, args.seed, corpus)
             # The per-report cache is off, so that every build parses every report; the
             # last mode is a rebuild of the unchanged corpus from that cache.
             modes: list[tuple[str, int, str, str]] = [("1 process", 1, "", "off")]
@@ -410,13 +413,27 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                 entry["build"][label] = runs
             shutil.rmtree(corpus)
             results["sizes"][f"{size_mb:g}"] = entry
-        say("quality on the gold sets")
-        os.environ["INCIDENTMAP_CACHE_DIR"] = env["INCIDENTMAP_CACHE_DIR"]
-        results["quality"] = quality()
+        if not args.build_only:
+            say("quality on the gold sets")
+            os.environ["INCIDENTMAP_CACHE_DIR"] = env["INCIDENTMAP_CACHE_DIR"]
+            results["quality"] = quality()
         results["load_end"] = os.getloadavg()[0]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return results
+
+
+def example_builds(work: Path, env: dict[str, str], repeat: int) -> dict[str, Any]:
+    """``build`` of the bundled example: with a cold gazetteer cache, then warm."""
+    say(f"example build: cold gazetteer cache, then {repeat} warm runs")
+    example = []
+    for _ in range(repeat + 1):
+        out = work / "example-out"
+        data, wall = run_child(["build", str(out), "1", "", "off", str(EXAMPLE)], env)
+        data["wall"] = wall
+        example.append(data)
+        shutil.rmtree(out)
+    return {"cold": example[0], "warm": example[1:]}
 
 
 def say(message: str) -> None:
@@ -443,16 +460,31 @@ def tables(results: dict[str, Any]) -> str:
         "wall times grow with other work on the machine, CPU times much less, so the "
         "per-core rates are bytes per CPU second.",
         "",
-        "**Geoparsing** (extraction + roles + resolution, one process, no file I/O)",
+    ]
+    sizes = results["sizes"]
+    if any("geoparse" in entry for entry in sizes.values()):
+        lines += _geoparse_table(sizes)
+    lines += _build_table(sizes)
+    if "example" in results:
+        lines += _example_table(results["example"])
+    if "quality" in results:
+        lines += _quality_table(results["quality"])
+    return "\n".join(lines) + "\n"
+
+
+def _geoparse_table(sizes: dict[str, Any]) -> list[str]:
+    lines = [
+        "**Geoparsing** (extraction + roles + resolution + decision, one process, no file I/O)",
         "",
         "| corpus | reports | mentions | wall s | CPU s | MB/s per core | CPU s per MB vs smallest "
         "| geotext MB/s per core | incidentmap / geotext time | scan floor MB/s per core | runs "
         "| peak RSS working | peak RSS with results |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    sizes = results["sizes"]
     first_rate = None
     for label, entry in sizes.items():
+        if "geoparse" not in entry:
+            continue
         g, t = entry["geoparse"], entry["geotext"]
         kept = [p for p in g["passes"] if p["kept_results"]]
         wall = median([p["seconds"] for p in kept])
@@ -472,47 +504,58 @@ def tables(results: dict[str, Any]) -> str:
             f"| {t['bytes'] / MB / theirs:.2f} | {ours / theirs:.1f} | {floor_rate} | {len(kept)} "
             f"| {g['rss_working_mb']:.0f} MB | {g['rss_with_results_mb']:.0f} MB |"
         )
-    lines += [
-        "",
+    return [*lines, ""]
+
+
+#: Steps of ``run.json``'s timings shown in the build table.
+STEPS = ("read", "gazetteer", "geoparse", "districts", "events", "write")
+
+
+def _build_table(sizes: dict[str, Any]) -> list[str]:
+    lines = [
         "**End-to-end `build`** (fresh process; corpus as JSONL files; default options but "
-        "the per-report cache, off except for the rebuild; CPU s counts worker processes)",
+        "the per-report cache, off except for the rebuild; CPU s counts worker processes; "
+        "geoparse is reading, geoparsing, events and rows into the store, each report in "
+        "turn, so read is inside it)",
         "",
-        "| corpus | mode | imports s | build s | CPU s | read | gazetteer | geoparse | districts "
-        "| write | geoparse MB/s per core (wall) | peak RSS | incidents.geojson "
-        "| districts.geojson | mentions.csv | map.html | run.json | same outputs |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| corpus | mode | imports s | build s | CPU s | "
+        + " | ".join(STEPS)
+        + " | build MB/s (wall) | peak RSS | incidents.geojson | of the text "
+        "| districts.geojson | mentions.csv | mentions.parquet | events.csv | claims.csv "
+        "| map.html | run.json | same outputs |",
+        "|---|---|---|---|---|" + "---|" * len(STEPS) + "---|---|---|---|---|---|---|---|---|"
+        "---|---|---|",
     ]
     for label, entry in sizes.items():
-        size_bytes = entry["geoparse"]["bytes"]
+        size_bytes = entry.get("bytes") or entry["geoparse"]["bytes"]
         reference = None
         for mode, runs in entry["build"].items():
             best = runs[0]
-            timing = {k: median([r["timings"].get(k, 0.0) for r in runs])
-                      for k in ("read", "gazetteer", "geoparse", "districts", "write")}  # fmt: skip
-            workers = int(mode.split("--workers ")[1]) if "--workers" in mode else 1
+            timing = {k: median([r["timings"].get(k, 0.0) for r in runs]) for k in STEPS}
             hashes = {k: best["sha256"].get(k) for k in COMPARED}
             reference = reference or hashes
             same = "yes" if hashes == reference else "**no**"
             sz = best["sizes"]
-            rate = (
-                "–" if "cache" in mode else f"{size_bytes / MB / timing['geoparse'] / workers:.2f}"
-            )
+            build_s = median([r["build"] for r in runs])
             lines.append(
                 f"| {label} MB | {mode} | {median([r['imports'] for r in runs]):.2f} "
-                f"| {median([r['build'] for r in runs]):.2f} "
-                f"| {median([r['cpu'] for r in runs]):.2f} | {timing['read']:.2f} "
-                f"| {timing['gazetteer']:.2f} | {timing['geoparse']:.2f} "
-                f"| {timing['districts']:.2f} | {timing['write']:.2f} "
-                f"| {rate} "
+                f"| {build_s:.1f} | {median([r['cpu'] for r in runs]):.1f} | "
+                + " | ".join(f"{timing[k]:.2f}" for k in STEPS)
+                + f" | {size_bytes / MB / build_s:.2f} "
                 f"| {median([r['rss_mb'] for r in runs]):.0f} MB "
-                f"| {_mb(sz['incidents.geojson'])} MB | {_mb(sz['districts.geojson'])} MB "
-                f"| {_mb(sz['mentions.csv'])} MB | {_mb(sz['map.html'])} MB "
+                f"| {_mb(sz['incidents.geojson'])} MB "
+                f"| {sz['incidents.geojson'] / size_bytes:.0%} "
+                f"| {_mb(sz['districts.geojson'])} MB | {_mb(sz['mentions.csv'])} MB "
+                f"| {_mb(sz['mentions.parquet'])} MB | {_mb(sz['events.csv'])} MB "
+                f"| {_mb(sz['claims.csv'])} MB | {_mb(sz['map.html'])} MB "
                 f"| {_mb(sz['run.json'])} MB | {same} |"
             )
-    ex = results["example"]
+    return [*lines, ""]
+
+
+def _example_table(ex: dict[str, Any]) -> list[str]:
     warm = ex["warm"]
-    lines += [
-        "",
+    return [
         "**`build` of the bundled example** (7 reports)",
         "",
         "| gazetteer cache | imports s | build s (beyond imports) | build CPU s "
@@ -526,6 +569,11 @@ def tables(results: dict[str, Any]) -> str:
         f"| {median([r['timings']['gazetteer'] for r in warm]):.2f} "
         f"| {median([r['wall'] for r in warm]):.2f} |",
         "",
+    ]
+
+
+def _quality_table(quality: list[dict[str, Any]]) -> list[str]:
+    lines = [
         "**Quality on the gold sets** (`incidentmap.eval`; geotext: every place it finds "
         "counted as an incident place, it has no roles or districts)",
         "",
@@ -533,14 +581,14 @@ def tables(results: dict[str, Any]) -> str:
         "| context drawn as incident | geotext P | R | F1 |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for q in results["quality"]:
+    for q in quality:
         lines.append(
             f"| {q['set']} | {q['docs']} | {q['precision']:.3f} | {q['recall']:.3f} "
             f"| {q['f1']:.3f} | {q['district_accuracy']:.3f} | {q['ece']:.3f} "
             f"| {q['context_as_incident']} | {q['geotext_precision']:.3f} "
             f"| {q['geotext_recall']:.3f} | {q['geotext_f1']:.3f} |"
         )
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def update_readme(text: str, readme: Path) -> None:
@@ -599,6 +647,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--workers", type=int, default=2, help="processes for the parallel builds (default 2)"
     )
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed (default 0)")
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="only the end-to-end builds (the 1 GB run: --sizes 1000 --build-only)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write raw numbers here")
     parser.add_argument(
         "--update-readme", action="store_true", help="write the tables into benchmarks/README.md"

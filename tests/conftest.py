@@ -108,18 +108,20 @@ def runner() -> CliRunner:
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path):
     """The seeds built once per session (tests read, never modify, these outputs)."""
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    return build([seeds_dir], out, tiles="none")
+    return build([seeds_dir], out, BuildOptions(tiles="none"))
 
 
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory: pytest.TempPathFactory):
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
     out = tmp_path_factory.mktemp("example-out")
-    return build([EXAMPLE], out, tiles="none")
+    return build([EXAMPLE], out, BuildOptions(tiles="none"))
 
 
 @pytest.fixture(scope="session")

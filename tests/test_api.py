@@ -87,9 +87,18 @@ def test_analyse_takes_paths_and_date_objects(example_dir):
 
 def test_build_writes_every_output(example_dir, tmp_path):
     built = incidentmap.build(example_dir, outdir=tmp_path / "out", tiles="none", csv_bom=True)
-    assert set(built.outputs) == {"incidents", "districts", "mentions", "events", "map", "run"}
+    assert set(built.outputs) == {"incidents", "districts", "mentions", "mentions_parquet",
+                                  "events", "claims", "map", "run"}  # fmt: skip
     assert all(path.is_file() for path in built.outputs.values())
+    # A build's mentions come back from mentions.parquet: those analyse holds.
+    assert _records(built.mentions) == _records(incidentmap.analyse(example_dir).mentions)
     run = json.loads(built.outputs["run"].read_text(encoding="utf-8"))
     assert run["counts"] == built.run["counts"]
     assert built.outputs["mentions"].read_bytes().startswith(b"\xef\xbb\xbf")
     assert "incident places" in built._repr_html_()
+
+
+def _records(table) -> list[dict]:
+    import pandas as pd
+
+    return table.astype(object).where(pd.notna(table), None).to_dict("records")

@@ -584,9 +584,10 @@ def test_an_empty_layer_draws_blank_districts_and_no_filter(browser, runner, tmp
 
 
 def test_hostile_reports_run_nothing_and_show_as_text(browser, tmp_path: Path):
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
-    result = build([HOSTILE], tmp_path, tiles="none")
+    result = build([HOSTILE], tmp_path, BuildOptions(tiles="none"))
     with open_page(browser, result.outputs["map"]) as (page, watch):
         assert "<img src=x" in page.title()
         assert "<img src=x" in page.locator(".incidentmap-title").inner_text()

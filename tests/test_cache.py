@@ -24,6 +24,7 @@ import pytest
 from incidentmap import _sealed
 from incidentmap.geocode import load_gazetteer
 from incidentmap.geocode.local import _load_gazetteer
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import OUTPUT_FILES, build
 
 COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
@@ -37,10 +38,11 @@ def _outputs(out: Path) -> dict[str, bytes]:
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh cache folder holding a copy of the session's compiled gazetteer."""
     session = Path(os.environ["INCIDENTMAP_CACHE_DIR"])
-    load_gazetteer()  # the session's is compiled and sealed
+    version = load_gazetteer().version  # the session's is compiled and sealed
     folder = tmp_path / "cache"
     folder.mkdir()
-    for name in [p.name for p in session.glob("gazetteer-*.sealed")] + [f".key-{os.geteuid()}"]:
+    # Only the gazetteer of this code (a session cache may keep those of earlier code).
+    for name in [f"gazetteer-{version}.sealed", f".key-{os.geteuid()}"]:
         shutil.copy2(session / name, folder / name)
     monkeypatch.setenv("INCIDENTMAP_CACHE_DIR", str(folder))
     _load_gazetteer.cache_clear()
@@ -51,8 +53,8 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_a_build_over_a_damaged_cache_equals_a_clean_build(
     cache_dir: Path, seeds_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ):
-    clean = build([seeds_dir], tmp_path / "clean", tiles="none", use_cache=False)
-    build([seeds_dir], tmp_path / "warm", tiles="none")
+    clean = build([seeds_dir], tmp_path / "clean", BuildOptions(tiles="none", use_cache=False))
+    build([seeds_dir], tmp_path / "warm", BuildOptions(tiles="none"))
     entries = sorted((cache_dir / "reports").glob("*.json.zlib"))
     assert len(entries) == clean.run["counts"]["reports_read"]
     for number, entry in enumerate(entries):  # one bit flipped in every entry
@@ -60,7 +62,7 @@ def test_a_build_over_a_damaged_cache_equals_a_clean_build(
         at = (number * 7919) % len(data)
         entry.write_bytes(data[:at] + bytes([data[at] ^ 1 << (number % 8)]) + data[at + 1 :])
     with caplog.at_level(logging.WARNING):
-        again = build([seeds_dir], tmp_path / "again", tiles="none")
+        again = build([seeds_dir], tmp_path / "again", BuildOptions(tiles="none"))
     assert _outputs(tmp_path / "again") == _outputs(tmp_path / "clean")
     assert again.run["counts"]["reports_parsed"] == len(entries)
     warned = [r.getMessage() for r in caplog.records if "report cache" in r.getMessage()]
@@ -83,7 +85,7 @@ def test_planted_pickles_never_run(
     """Pickles planted where a shared cache folder keeps its files are never loaded."""
     marker = tmp_path / "code-ran"
     bomb = pickle.dumps(_Exploit(marker))
-    build([seeds_dir], tmp_path / "warm", tiles="none")
+    build([seeds_dir], tmp_path / "warm", BuildOptions(tiles="none"))
     reports = cache_dir / "reports"
     for entry in reports.glob("*.json.zlib"):
         entry.write_bytes(bomb)
@@ -93,7 +95,7 @@ def test_planted_pickles_never_run(
     gazetteer.write_bytes(forged)
     _load_gazetteer.cache_clear()
     with caplog.at_level(logging.WARNING):
-        build([seeds_dir], tmp_path / "out", tiles="none")
+        build([seeds_dir], tmp_path / "out", BuildOptions(tiles="none"))
     assert not marker.exists()
     assert any("cache file unusable (checksum mismatch" in r.getMessage() for r in caplog.records)
     assert load_gazetteer().version  # rebuilt and sealed again
@@ -125,7 +127,7 @@ def test_a_key_others_could_read_or_plant_is_not_used(cache_dir: Path, seeds_dir
     key.parent.mkdir()
     key.write_bytes(b"k" * 32)
     key.chmod(0o644)  # as if planted for us by someone who knows it
-    result = build([seeds_dir], tmp_path / "out", tiles="none")
+    result = build([seeds_dir], tmp_path / "out", BuildOptions(tiles="none"))
     assert result.run["counts"]["reports_from_cache"] == 0
     assert not list((cache_dir / "reports").glob("*.json.zlib"))  # nothing sealed with it
 
@@ -160,7 +162,7 @@ def test_a_full_cache_disk_is_a_warning_and_leaves_no_temporary_files(
 ):
     from incidentmap.cli import main
 
-    build([seeds_dir], tmp_path / "warm", tiles="none")
+    build([seeds_dir], tmp_path / "warm", BuildOptions(tiles="none"))
     for entry in (cache_dir / "reports").glob("*.json.zlib"):
         entry.unlink()  # the next build stores every report again
     real = os.fdopen

@@ -101,3 +101,27 @@ def test_output_into_a_closed_pipe_ends_quietly(command: list[str]):
         shell=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert shell.stderr == b"" and len(shell.stdout) == 1
+
+
+def test_the_reports_bar_counts_a_stream_without_holding_it(monkeypatch):
+    import io
+
+    from incidentmap import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    pulled = []
+
+    def stream():
+        for n in range(5):
+            pulled.append(n)
+            yield n
+
+    bar = cli._progress("Geoparsing")(stream())
+    assert next(iter(bar)) == 0 and pulled == [0]  # one at a time, not the list
+    assert list(bar) == [1, 2, 3, 4]
+    assert "Geoparsing" in terminal.getvalue() and "5" in terminal.getvalue()

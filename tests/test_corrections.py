@@ -15,7 +15,8 @@ from incidentmap.corrections import (
 )
 from incidentmap.errors import InputError
 from incidentmap.models import Report
-from incidentmap.pipeline import build, resolved_mentions_from_report
+from incidentmap.options import BuildOptions
+from incidentmap.pipeline import build, geoparse_report
 
 HEADER = "doc_id,surface,place,fix,value,note\n"
 REPORT = Report("r1", "A blast hit Kharan on Monday. Officials in Quetta condemned it.", "r1.txt")
@@ -89,7 +90,7 @@ def test_a_district_fix_must_name_a_district_of_the_layer(tmp_path):
 
 
 def test_a_row_matches_only_when_every_column_it_fills_agrees(tmp_path, gazetteer):
-    resolved = _by_surface(resolved_mentions_from_report(REPORT, gazetteer))
+    resolved = _by_surface(geoparse_report(REPORT, gazetteer))
     kharan, quetta = resolved["Kharan"], resolved["Quetta"]
     rows = _corrections(
         tmp_path,
@@ -103,7 +104,7 @@ def test_a_row_matches_only_when_every_column_it_fills_agrees(tmp_path, gazettee
 
 
 def test_every_fix_changes_what_it_says_and_records_it(tmp_path, gazetteer):
-    resolved = resolved_mentions_from_report(REPORT, gazetteer)
+    resolved = geoparse_report(REPORT, gazetteer)
     rows = _corrections(
         tmp_path,
         ",Quetta,,role,incident,seen there\n"
@@ -122,7 +123,7 @@ def test_every_fix_changes_what_it_says_and_records_it(tmp_path, gazetteer):
 
 
 def test_not_a_place_unplaces_the_mention(tmp_path, gazetteer):
-    resolved = resolved_mentions_from_report(REPORT, gazetteer)
+    resolved = geoparse_report(REPORT, gazetteer)
     (row,) = _corrections(tmp_path, ",Kharan,,not_a_place,,\n")
     kharan = _by_surface(apply_corrections(resolved, [row]))["Kharan"]
     assert kharan.entry is None and kharan.confidence == 0.0
@@ -144,7 +145,7 @@ def test_corrections_are_applied_recorded_and_never_overwritten(reports: Path, t
     )
     before = corrections.read_bytes()
     out = tmp_path / "out"
-    result = build([reports], out, tiles="none")
+    result = build([reports], out, BuildOptions(tiles="none"))
     places = _layer(out)
     kharan = places["Kharan"]["properties"]
     assert kharan["role"] == "context"
@@ -165,7 +166,7 @@ def test_corrections_in_one_report_move_the_point_and_lower_confidence(
         ",,Kalat,role,context,\n",
         encoding="utf-8",
     )
-    build([reports], tmp_path / "out", tiles="none")
+    build([reports], tmp_path / "out", BuildOptions(tiles="none"))
     places = _layer(tmp_path / "out")
     assert places["Nushki"]["geometry"]["coordinates"] == [66.1, 29.6]
     kalat = places["Kalat"]["properties"]
@@ -177,7 +178,7 @@ def test_district_fix_naming_an_unknown_district_is_refused(reports: Path, tmp_p
         "doc_id,surface,place,fix,value,note\n,,Quetta,district,Atlantis,\n", encoding="utf-8"
     )
     with pytest.raises(InputError, match="Atlantis"):
-        build([reports], tmp_path / "out", tiles="none")
+        build([reports], tmp_path / "out", BuildOptions(tiles="none"))
 
 
 @pytest.mark.parametrize(

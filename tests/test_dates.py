@@ -87,6 +87,7 @@ def test_mentions_outside_the_window_are_filtered_not_unresolved(tmp_path):
     import csv
     import io
 
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
     folder = tmp_path / "reports"
@@ -99,7 +100,7 @@ def test_mentions_outside_the_window_are_filtered_not_unresolved(tmp_path):
         "Clashes in Zhob last month left three dead.\n",
         encoding="utf-8",
     )
-    result = build([folder], tmp_path / "out", tiles="none", since="2026-01-15")
+    result = build([folder], tmp_path / "out", BuildOptions(tiles="none", since="2026-01-15"))
     rows = list(csv.DictReader(io.StringIO((tmp_path / "out" / "mentions.csv").read_text())))
     status = {r["surface"]: (r["status"], r["event_date"], r["event_date_precision"]) for r in rows}
     assert status["Sibi"] == ("resolved", "2026-02-08", "stated")

@@ -18,6 +18,7 @@ from incidentmap.claims import Claim
 from incidentmap.eval_events import load_events_gold, score_events
 from incidentmap.events import fatalities_from_claims
 from incidentmap.models import EVENT_FIELDS
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import analyse, build
 
 EVENTS = Path(__file__).resolve().parent / "data" / "events"
@@ -26,12 +27,14 @@ EVENTS_GOLD = Path(__file__).resolve().parent / "data" / "events-gold"
 
 @pytest.fixture(scope="module")
 def own():
-    return analyse([EVENTS], use_cache=False)
+    return analyse([EVENTS], BuildOptions(use_cache=False))
 
 
 @pytest.fixture(scope="module")
 def own_build(tmp_path_factory: pytest.TempPathFactory):
-    return build([EVENTS], tmp_path_factory.mktemp("events-out"), tiles="none", use_cache=False)
+    return build(
+        [EVENTS], tmp_path_factory.mktemp("events-out"), BuildOptions(tiles="none", use_cache=False)
+    )
 
 
 def _event(result, location: str, day: str | None = None) -> dict:
@@ -83,7 +86,7 @@ def test_the_same_place_on_two_days_is_two_events_with_stable_ids(own) -> None:
     first, second = _event(own, "Panjgur", "2025-07-11"), _event(own, "Panjgur", "2025-07-18")
     assert (first["fatalities"], second["fatalities"]) == (7, 2)
     assert first["event_id"] != second["event_id"]
-    again = analyse([EVENTS], use_cache=False)
+    again = analyse([EVENTS], BuildOptions(use_cache=False))
     assert list(again.events["event_id"]) == list(own.events["event_id"])
 
 
@@ -183,7 +186,7 @@ def test_geopackage_has_an_events_layer(own_build, tmp_path: Path) -> None:
     import geopandas as gpd
     import pyogrio
 
-    from incidentmap.export import export_layer
+    from incidentmap.pipeline import export_layer
 
     path = export_layer(own_build.outputs["incidents"], "gpkg", tmp_path / "x.gpkg")
     assert "events" in [name for name, _ in pyogrio.list_layers(path)]

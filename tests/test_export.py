@@ -23,16 +23,16 @@ from incidentmap.districts import load_districts
 from incidentmap.errors import InputError
 from incidentmap.export import (
     csv_cell,
+    csv_rows,
     csv_text,
-    export_layer,
     feature_collection,
-    mention_rows,
+    located,
     read_layer,
     xml_ids,
 )
-from incidentmap.layer import places_from_mentions
 from incidentmap.models import CSV_FIELDS, Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import export_layer, geoparse_report
+from incidentmap.places import mention_rows, places_from_mentions
 
 REPORT = Report(
     "r1",
@@ -78,16 +78,18 @@ def test_features_are_wgs84_whatever_the_layer_crs():
 
 @pytest.fixture(scope="module")
 def placed(gazetteer):
-    resolved = {"r1": resolved_mentions_from_report(REPORT, gazetteer)}
+    resolved = {"r1": geoparse_report(REPORT, gazetteer)}
     reports = {"r1": REPORT}
     return resolved, reports, places_from_mentions(resolved, reports, load_districts())
 
 
-def test_mention_rows_say_resolved_unresolved_or_filtered_and_why(placed):
+def test_csv_rows_say_resolved_unresolved_or_filtered_and_why(placed):
     resolved, reports, places = placed
     items = resolved["r1"]
-    quetta = next(r for r in items if r.mention.surface == "Quetta")
-    rows = mention_rows(resolved, reports, places, filtered={quetta: "outside the time window"})
+    mentions = mention_rows(reports["r1"], items)
+    quetta = next(row for row in mentions if row["surface"] == "Quetta")
+    quetta.update(status="filtered", reason="outside the time window")
+    rows = list(csv_rows(mentions, located(places)))
     assert len(rows) == len(items) and all(set(row) <= set(CSV_FIELDS) for row in rows)
     by_surface = {row["surface"]: row for row in rows}
     turbat = by_surface["Turbat"]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from incidentmap.geocode import IndexedGazetteer, LocalGazetteer
 from incidentmap.models import Report
-from incidentmap.pipeline import evidence_from_report, resolved_mentions_from_report
+from incidentmap.pipeline import evidence_from_report, geoparse_report
 from incidentmap.sources import reports_from_paths
 
 
 def _resolved(text: str, gazetteer) -> dict[str, object]:
     out = {}
-    for r in resolved_mentions_from_report(Report("t", text, "t.txt"), gazetteer):
+    for r in geoparse_report(Report("t", text, "t.txt"), gazetteer):
         out.setdefault(r.mention.surface, r)
     return out
 

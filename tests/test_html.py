@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from incidentmap.errors import ReportError
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import analyse
 from incidentmap.sources import report_from_html, reports_from_paths
 
@@ -46,13 +47,13 @@ def test_page_metadata_is_taken_from_the_head():
 
 @pytest.mark.parametrize("name", LAYOUTS)
 def test_sidebar_and_menus_make_no_place(name: str):
-    places = analyse([PAGES / name], use_cache=False).places
+    places = analyse([PAGES / name], BuildOptions(use_cache=False)).places
     assert sorted(places[places["role"] == "incident"]["name"]) == ["Sibi"]
     assert set(places["name"]) == {"Sibi"}
 
 
 def test_three_outlets_corroborate_one_place():
-    places = analyse([PAGES], use_cache=False).places
+    places = analyse([PAGES], BuildOptions(use_cache=False)).places
     assert list(places["name"]) == ["Sibi"]
     assert int(places.iloc[0]["n_sources"]) == 3
 

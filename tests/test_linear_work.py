@@ -7,7 +7,7 @@ import pstats
 from pathlib import Path
 
 from incidentmap.models import Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import geoparse_report
 
 OWN = Path(__file__).resolve().parent / "data" / "own"
 
@@ -15,7 +15,7 @@ OWN = Path(__file__).resolve().parent / "data" / "own"
 def _calls(text: str, gazetteer) -> int:
     profile = cProfile.Profile()
     profile.enable()
-    resolved_mentions_from_report(Report("long", text, "long.txt"), gazetteer)
+    geoparse_report(Report("long", text, "long.txt"), gazetteer)
     profile.disable()
     return pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
 

@@ -39,6 +39,7 @@ from incidentmap.geocode.nominatim import (
     entry_from_answer,
     nominatim_from_spec,
 )
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import analyse, build
 
 ZORKHANI = place("Zorkhani", 26.0512, 63.1987, osm_id=1111)  # in Kech district
@@ -500,7 +501,7 @@ def test_village_missing_offline_gets_a_nominatim_point(
 ):
     out = tmp_path / "out"
     with NominatimStub([ZORKHANI, SORAPAK]) as stub, on_stub(stub, tmp_path) as geocoder:
-        result = build([reports], out, tiles="none", online=True, geocoder=geocoder)
+        result = build([reports], out, BuildOptions(tiles="none", online=True, geocoder=geocoder))
         searches = list(stub.searches)
         stub_url = stub.url
     layer = json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))
@@ -537,11 +538,18 @@ def test_village_missing_offline_gets_a_nominatim_point(
 def test_a_second_build_sends_no_request(tmp_path: Path, reports: Path, clock: VirtualClock):
     with NominatimStub([ZORKHANI, SORAPAK]) as stub:
         with on_stub(stub, tmp_path) as geocoder:
-            build([reports], tmp_path / "one", tiles="none", online=True, geocoder=geocoder)
+            build(
+                [reports],
+                tmp_path / "one",
+                BuildOptions(tiles="none", online=True, geocoder=geocoder),
+            )
         first = len(stub.searches)
         with on_stub(stub, tmp_path) as geocoder:
-            result = build([reports], tmp_path / "two", tiles="none", online=True,
-                           geocoder=geocoder)  # fmt: skip
+            result = build(
+                [reports],
+                tmp_path / "two",
+                BuildOptions(tiles="none", online=True, geocoder=geocoder),
+            )
         assert len(stub.searches) == first == 2
     assert result.run["online"]["requests_sent"] == 0
     assert result.run["online"]["cache_hits"] == result.run["online"]["distinct_queries"] == 2
@@ -554,8 +562,11 @@ def test_a_429_storm_leaves_the_build_green_with_mentions_unresolved(
 ):
     with NominatimStub([ZORKHANI, SORAPAK], behaviour="429") as stub:
         with on_stub(stub, tmp_path, max_retries=2, max_failures=2) as geocoder:
-            result = build([reports], tmp_path / "out", tiles="none", online=True,
-                           geocoder=geocoder)  # fmt: skip
+            result = build(
+                [reports],
+                tmp_path / "out",
+                BuildOptions(tiles="none", online=True, geocoder=geocoder),
+            )
         sent = len(stub.searches)
     assert sent == 6 and min(clock.gaps()) >= 1.0  # 2 queries x 3 tries; then given up
     online = result.run["online"]
@@ -573,7 +584,9 @@ def test_the_rate_limit_holds_through_retries_in_a_build(
 ):
     stub = NominatimStub([ZORKHANI, SORAPAK], behaviour=["503", "ok", "500", "ok"])
     with stub, on_stub(stub, tmp_path, error_wait_seconds=1.0) as geocoder:
-        build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
+        build(
+            [reports], tmp_path / "out", BuildOptions(tiles="none", online=True, geocoder=geocoder)
+        )
     gaps = clock.gaps()
     assert len(gaps) == 3 and min(gaps) >= 1.0, gaps
 
@@ -586,7 +599,7 @@ def test_a_match_outside_the_country_is_rejected(
     with NominatimStub([afghan]) as stub:
         stub._search = lambda params: [afghan]  # type: ignore[method-assign]  # ignores countrycodes
         with on_stub(stub, tmp_path) as geocoder:
-            result = analyse([reports / "area.md"], online=True, geocoder=geocoder)
+            result = analyse([reports / "area.md"], BuildOptions(online=True, geocoder=geocoder))
     row = next(r for r in result.rows if r["surface"] == "Sorapak")
     assert row["status"] == "unresolved"
     assert "only matches outside PK (Sorapak (AF))" in row["reason"]
@@ -598,7 +611,7 @@ def test_a_match_outside_the_province_is_kept_with_low_confidence(
 ):
     punjab = place("Sorapak", 31.52, 74.35, osm_id=4444, state="Punjab")  # by Lahore
     with NominatimStub([punjab]) as stub, on_stub(stub, tmp_path) as geocoder:
-        result = analyse([reports / "area.md"], online=True, geocoder=geocoder)
+        result = analyse([reports / "area.md"], BuildOptions(online=True, geocoder=geocoder))
     feature = result.places.loc["nominatim:node/4444"]
     assert feature["province"] == "Punjab" and feature["confidence_level"] == "low"
     assert feature["confidence_factors"]["inputs"]["online_outside_region"] == 1.0
@@ -626,7 +639,7 @@ def test_a_refined_area_found_in_another_district_keeps_its_offline_place(
     )
     elsewhere = place("Zorkhani", lat, lon, osm_id=5555)
     with NominatimStub([elsewhere]) as stub, on_stub(stub, tmp_path) as geocoder:
-        result = analyse([reports / "village.md"], online=True, geocoder=geocoder)
+        result = analyse([reports / "village.md"], BuildOptions(online=True, geocoder=geocoder))
     row = next(r for r in result.rows if r["surface"] == "Zorkhani")
     assert row["place_id"].startswith("incidentmap:area/") and row["district"] == "Kech"
     assert "ignored, the text puts it in Kech" in row["reason"]
@@ -712,7 +725,9 @@ def test_an_answer_nested_too_deep_leaves_the_build_green(
     """200,000 '[' from the service is a failed query, not a RecursionError in the build."""
     stub = NominatimStub([ZORKHANI, SORAPAK], behaviour="nested")
     with stub, on_stub(stub, tmp_path, max_retries=0) as geocoder:
-        result = build([reports], tmp_path / "out", tiles="none", online=True, geocoder=geocoder)
+        result = build(
+            [reports], tmp_path / "out", BuildOptions(tiles="none", online=True, geocoder=geocoder)
+        )
     assert result.run["online"]["failed"] == 2
     rows = rows_by_surface(tmp_path / "out" / "mentions.csv")
     assert rows["Sorapak"]["status"] == "unresolved"

@@ -20,6 +20,7 @@ import pytest
 from incidentmap.cli import main
 from incidentmap.districts import load_districts
 from incidentmap.export import kml_text, read_layer
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import build
 from test_properties import check_rfc7946
 
@@ -31,7 +32,7 @@ FORMULA = ("=", "+", "-", "@", "\t", "\r")
 def dev_build(tmp_path_factory: pytest.TempPathFactory, dev_dir: Path):
     """The shared dev corpus built once, with every export of its layer beside it."""
     out = tmp_path_factory.mktemp("dev-out")
-    result = build([dev_dir], out, tiles="none")
+    result = build([dev_dir], out, BuildOptions(tiles="none"))
     from click.testing import CliRunner
 
     for fmt in ("csv", "gpkg", "kml"):

@@ -13,14 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from incidentmap import store
 from incidentmap.cli import main
 from incidentmap.errors import DataError
 from incidentmap.models import Report
+from incidentmap.options import BuildOptions
 from incidentmap.parallel import batches_by_size, map_in_processes, resolve_batch
-from incidentmap.pipeline import build, resolved_mentions_from_report
+from incidentmap.pipeline import OUTPUT_FILES, build, geoparse_report
 
 #: Outputs that must not depend on how the work was spread (run.json has timings).
-COMPARED = ("incidents.geojson", "districts.geojson", "mentions.csv", "map.html")
+COMPARED = tuple(name for name in OUTPUT_FILES.values() if name != "run.json")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +33,7 @@ def sources(dev_dir: Path, example_dir: Path, own_dir: Path) -> list[Path]:
 @pytest.fixture(scope="module")
 def serial(sources: list[Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     out = tmp_path_factory.mktemp("serial")
-    build(sources, out, tiles="none", use_cache=False)
+    build(sources, out, BuildOptions(tiles="none", use_cache=False))
     return {name: (out / name).read_bytes() for name in COMPARED}
 
 
@@ -41,18 +43,18 @@ def _outputs(out: Path) -> dict[str, bytes]:
 
 def test_batches_keep_order_and_size():
     reports = [Report(doc_id=str(i), text="x" * n, path="") for i, n in enumerate([5, 5, 5, 20, 1])]
-    batches = batches_by_size(reports, 10)
+    batches = list(batches_by_size(reports, 10))
     assert [[r.doc_id for r in b] for b in batches] == [["0", "1"], ["2"], ["3"], ["4"]]
     assert [r for b in batches for r in b] == reports
 
 
 def test_worker_with_another_gazetteer_refuses(gazetteer):
     report = Report(doc_id="a", text="Gunmen attacked a bus in Quetta.", path="a.txt")
-    ok = resolve_batch([report], resolved_mentions_from_report,
+    ok = resolve_batch([report], geoparse_report,
                        gazetteer_version=gazetteer.version, version=_version())  # fmt: skip
-    assert ok == [resolved_mentions_from_report(report, gazetteer)]
+    assert ok == [geoparse_report(report, gazetteer)]
     with pytest.raises(DataError, match="gazetteer"):
-        resolve_batch([report], resolved_mentions_from_report, gazetteer_version="other",
+        resolve_batch([report], geoparse_report, gazetteer_version="other",
                       version=_version())  # fmt: skip
 
 
@@ -63,9 +65,9 @@ def _version() -> str:
 
 
 def test_two_worker_processes_give_identical_outputs(sources, serial, tmp_path: Path):
-    result = build(sources, tmp_path, tiles="none", workers=2, use_cache=False)
+    result = build(sources, tmp_path, BuildOptions(tiles="none", workers=2, use_cache=False))
     assert _outputs(tmp_path) == serial
-    assert result.run["counts"]["reports_parsed"] == len(result.reports)
+    assert result.run["counts"]["reports_parsed"] == result.run["counts"]["reports_read"]
 
 
 @pytest.fixture(scope="module")
@@ -80,10 +82,25 @@ def dask_client() -> Iterator[object]:
         yield client
 
 
-def test_dask_local_cluster_gives_identical_outputs(sources, serial, dask_client, tmp_path):
-    result = build(sources, tmp_path, tiles="none", scheduler=dask_client, use_cache=False)
+def test_many_parts_of_the_store_give_identical_outputs(
+    sources, serial, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Places, districts and events merged from many small parts equal those of one part."""
+    monkeypatch.setattr(store, "PART_MENTIONS", 40)
+    result = build(sources, tmp_path, BuildOptions(tiles="none", use_cache=False))
     assert _outputs(tmp_path) == serial
-    assert result.run["counts"]["reports_parsed"] == len(result.reports)
+    assert result.run["counts"]["reports_read"] > 40
+
+
+def test_dask_local_cluster_gives_identical_outputs(
+    sources, serial, dask_client, tmp_path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(store, "PART_MENTIONS", 60)  # Dask groups tallies of many parts
+    result = build(
+        sources, tmp_path, BuildOptions(tiles="none", scheduler=dask_client, use_cache=False)
+    )
+    assert _outputs(tmp_path) == serial
+    assert result.run["counts"]["reports_parsed"] == result.run["counts"]["reports_read"]
     assert result.run["scheduler"] == dask_client.scheduler.address
 
 

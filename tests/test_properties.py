@@ -22,12 +22,12 @@ from hypothesis import strategies as st
 from shapely.geometry import Point
 
 from incidentmap.errors import ReportError
-from incidentmap.export import csv_text, dumps_geojson, feature_collection, mention_rows
+from incidentmap.export import csv_rows, csv_text, dumps_geojson, feature_collection, located
 from incidentmap.extract import mentions_from_report
 from incidentmap.geocode import load_gazetteer
-from incidentmap.layer import districts_summary, places_from_mentions
 from incidentmap.models import CSV_FIELDS, DISTRICT_FIELDS, INCIDENT_FIELDS, Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import geoparse_report
+from incidentmap.places import districts_summary, mention_rows, places_from_mentions
 from incidentmap.sources import (
     REPORT_SUFFIXES,
     Skipped,
@@ -302,7 +302,7 @@ def test_name_scan_finds_every_whole_word_key(text: str):
 @given(text=adversarial_text)
 def test_geoparsing_one_report_never_crashes(text: str):
     gazetteer = load_gazetteer()
-    for r in resolved_mentions_from_report(_report(text), gazetteer):
+    for r in geoparse_report(_report(text), gazetteer):
         assert text[r.mention.start : r.mention.end] == r.mention.surface
         assert r.role in ("incident", "context")
         assert 0.0 <= r.confidence <= 1.0
@@ -321,10 +321,11 @@ def _districts() -> gpd.GeoDataFrame:
 def test_layers_and_table_from_any_reports_are_valid(texts: list[str]):
     gazetteer, districts = load_gazetteer(), _districts()
     reports = {f"d{i}": _report(t, f"d{i}") for i, t in enumerate(texts)}
-    resolved = {k: resolved_mentions_from_report(r, gazetteer) for k, r in reports.items()}
+    resolved = {k: geoparse_report(r, gazetteer) for k, r in reports.items()}
     places = places_from_mentions(resolved, reports, districts)
     summary = districts_summary(places, districts)
-    rows = mention_rows(resolved, reports, places)
+    mentions = [row for k, r in reports.items() for row in mention_rows(r, resolved[k])]
+    rows = list(csv_rows(mentions, located(places)))
 
     layer = check_rfc7946(
         dumps_geojson(feature_collection(places, INCIDENT_FIELDS)), ids_required=True

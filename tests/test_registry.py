@@ -18,6 +18,7 @@ from _servers import GeoBoundariesFiles, StaticServer, truncated
 from incidentmap import registry, settings
 from incidentmap.cli import main
 from incidentmap.errors import DataError, DownloadError, InputError
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import build
 
 PREFIX = "/wmgeolab/geoBoundaries/raw"
@@ -77,7 +78,7 @@ def test_build_uses_the_fetched_boundaries(
 ):
     registry.fetch_boundaries("PAK", "ADM2")
     registry.fetch_boundaries("PAK", "ADM1")
-    result = build([example_dir], tmp_path / "out", tiles="none")
+    result = build([example_dir], tmp_path / "out", BuildOptions(tiles="none"))
     source = result.run["data"]["districts"]
     assert source["dataset"] == "geoboundaries:PAK:ADM2"
     assert source["file"].startswith(str(cache_dir))
@@ -141,7 +142,7 @@ def test_cached_boundaries_are_verified_on_read(cache_dir: Path, gb_server, exam
     ):
         registry.cached_boundaries("PAK", "ADM2")
     with pytest.raises(DataError, match="sha256 differs"):
-        build([example_dir], cache_dir.parent / "out", tiles="none")
+        build([example_dir], cache_dir.parent / "out", BuildOptions(tiles="none"))
 
 
 # A country with no pin: two synthetic districts and provinces around Kabul and Kandahar.
@@ -203,7 +204,7 @@ def test_any_country_is_fetched_recorded_and_used_by_build(
     assert adm2.licence == "CC BY 3.0 IGO"
     report = tmp_path / "afghan.md"
     report.write_text(AFGHAN_REPORT, encoding="utf-8")
-    result = build([report], tmp_path / "out", tiles="none")
+    result = build([report], tmp_path / "out", BuildOptions(tiles="none"))
     assert result.run["data"]["districts"]["dataset"] == "geoboundaries:AFG:ADM2"
     districts = dict(zip(result.places["name"], result.places["district"], strict=True))
     provinces = dict(zip(result.places["name"], result.places["province"], strict=True))
@@ -308,7 +309,7 @@ def test_geonames_dump_is_indexed_once_and_build_uses_it(
     assert not gazetteer.lookup("Shahrak Hotel") and not gazetteer.lookup("Old Gwarkop")
     report = tmp_path / "gwarkop.md"
     report.write_text(VILLAGE_REPORT, encoding="utf-8")
-    result = build([report], tmp_path / "out", tiles="none")
+    result = build([report], tmp_path / "out", BuildOptions(tiles="none"))
     place = result.places.loc["geonames:9100001"]
     assert place["gazetteer"] == "geonames:9100001" and place["role"] == "incident"
     assert place["district"] == "Kech" and sorted(place["names_in_text"]) == ["Gwarkop", "Gwarkup"]
@@ -392,7 +393,7 @@ def test_cli_fetch_and_list(runner, cache_dir: Path, gb_server, geonames_server)
     assert "Public Domain" in boundaries and "126 features" in boundaries
     gazetteer = next(line for line in lines if line.startswith("gazetteer PK"))
     assert "CC BY 4.0" in gazetteer and "5 of 7 places indexed" in gazetteer
-    where = runner.invoke(main, ["data", "path", "data"])
+    where = runner.invoke(main, ["data", "path", "downloads"])
     assert where.output.strip() == str(cache_dir / "data")
 
 

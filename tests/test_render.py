@@ -16,7 +16,7 @@ from shapely.geometry import Point
 from incidentmap.cli import main
 from incidentmap.districts import load_districts, load_provinces
 from incidentmap.errors import DataError, InputError
-from incidentmap.layer import districts_summary
+from incidentmap.places import districts_summary
 from incidentmap.render import (
     GROUPS,
     POPUP_MENTIONS,
@@ -586,9 +586,10 @@ def test_titles_are_text_never_a_template(example_build):
 
 
 def test_hostile_reports_reach_the_page_only_as_escaped_data(tmp_path: Path):
+    from incidentmap.options import BuildOptions
     from incidentmap.pipeline import build
 
-    result = build([HOSTILE], tmp_path, tiles="none")
+    result = build([HOSTILE], tmp_path, BuildOptions(tiles="none"))
     page = result.outputs["map"].read_text(encoding="utf-8")
     for payload in PAYLOADS:
         assert payload not in page, payload

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,9 @@ from hypothesis import strategies as st
 
 from incidentmap._io import JOURNAL
 from incidentmap.cli import main
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import OUTPUT_FILES, build
+from incidentmap.sources import reports_from_paths
 
 #: Paths (relative to the mixed folder) and the start of the reason each is skipped for.
 SKIPPED = {
@@ -87,7 +90,7 @@ def mixed_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path
 
 @pytest.fixture(scope="module")
 def mixed_build(mixed_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    return build([mixed_dir], tmp_path_factory.mktemp("mixed-out"), tiles="none")
+    return build([mixed_dir], tmp_path_factory.mktemp("mixed-out"), BuildOptions(tiles="none"))
 
 
 def _relative(path: str, folder: Path) -> str:
@@ -194,7 +197,7 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(
     def broken(*args, **kwargs):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr("incidentmap.pipeline.resolve_reports", broken)
+    monkeypatch.setattr("incidentmap.pipeline.geoparse_reports", broken)
     args = ["build", str(mixed_dir / "windows.txt"), "-o", str(tmp_path), "--no-cache"]
     result = runner.invoke(main, args)
     assert result.exit_code == 1
@@ -228,8 +231,8 @@ def test_a_folder_and_files_named_in_no_valid_utf8_build(runner, tmp_path: Path)
 # --- nothing found is lost ---------------------------------------------------------------
 
 
-def test_every_mention_found_is_in_the_layer_or_an_unresolved_row(mixed_build):
-    texts = {r.doc_id: r.text for r in mixed_build.reports}
+def test_every_mention_found_is_in_the_layer_or_an_unresolved_row(mixed_build, mixed_dir):
+    texts = {r.doc_id: r.text for r in reports_from_paths([mixed_dir])[0]}
     layer = json.loads(mixed_build.outputs["incidents"].read_text(encoding="utf-8"))
     in_layer = {
         (m["doc_id"], m["start"], m["end"]): feature["id"]
@@ -244,9 +247,17 @@ def test_every_mention_found_is_in_the_layer_or_an_unresolved_row(mixed_build):
     for row in rows:
         start, end = int(row["start"]), int(row["end"])
         assert texts[row["doc_id"]][start:end] == row["surface"]
-    assert {(r["doc_id"], int(r["start"]), int(r["end"])): r["place_id"] for r in resolved} == (
-        in_layer
-    )
+    placed = {(r["doc_id"], int(r["start"]), int(r["end"])): r["place_id"] for r in resolved}
+    # A feature lists its strongest mentions (mentions_truncated where some are left out)
+    # and counts them all; mentions.csv has every one.
+    assert in_layer.items() <= placed.items()
+    per_place = Counter(placed.values())
+    for feature in layer["features"]:
+        props = feature["properties"]
+        assert props["n_mentions"] == per_place[feature["id"]]
+        cut = len(props["mentions"]) < props["n_mentions"]
+        assert props.get("mentions_truncated", False) == cut
+    assert any(f["properties"].get("mentions_truncated") for f in layer["features"])
     assert all(r["reason"] and not r["lat"] and not r["place_id"] for r in unresolved)
     counts = mixed_build.run["counts"]
     assert counts["mentions_found"] == len(rows)
@@ -475,7 +486,7 @@ def test_build_killed_while_writing_leaves_previous_outputs_intact(
     assert leftovers and all(
         name.startswith(".") and name.endswith(".tmp") for name in leftovers
     )  # hidden temporary files, nothing else
-    build([mixed_dir], out, tiles="none")  # the next run replaces them and tidies up
+    build([mixed_dir], out, BuildOptions(tiles="none"))  # the next run replaces them and tidies up
     assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 
 
@@ -504,7 +515,7 @@ def test_build_killed_at_random_moments_is_all_or_nothing(
         visible = {k: v for k, v in _snapshot(out).items() if not k.startswith(".")}
         if not (out / JOURNAL).exists():
             assert visible == before or _consistent(out), f"killed after {delay:.2f} s"
-        build([mixed_dir], out, tiles="none")
+        build([mixed_dir], out, BuildOptions(tiles="none"))
         assert _consistent(out), f"killed after {delay:.2f} s"
         assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUT_FILES.values())
 

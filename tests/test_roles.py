@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from incidentmap.models import Report
-from incidentmap.pipeline import evidence_from_report, resolved_mentions_from_report
+from incidentmap.pipeline import evidence_from_report, geoparse_report
 from incidentmap.roles import ACT_DISTANCES, PASS_RULES, RULES, RULES_BY_ID, SIGNALS
 
 
@@ -255,7 +255,7 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
     """The final role of each place named in ``text`` (after the learned decision)."""
     report = Report(doc_id="t", text=text, path="t.txt")
     roles: dict[str, str] = {}
-    for r in resolved_mentions_from_report(report, gazetteer):
+    for r in geoparse_report(report, gazetteer):
         name = r.entry.name if r.entry else r.mention.surface
         if roles.get(name) != "incident":
             roles[name] = r.role
@@ -331,7 +331,7 @@ def test_final_roles_follow_the_annotation_rules(gazetteer, text, incident, cont
 
 def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
     text = (seeds_dir / "seed-002.txt").read_text(encoding="utf-8")
-    for r in resolved_mentions_from_report(Report("seed-002", text, "x"), gazetteer):
+    for r in geoparse_report(Report("seed-002", text, "x"), gazetteer):
         assert r.role in {"incident", "context"} and r.role_reason
         assert r.role_rule in RULES_BY_ID and set(r.evidence) <= set(RULES_BY_ID) | set(SIGNALS)
         assert 0 <= r.role_strength <= 1

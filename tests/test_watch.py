@@ -8,6 +8,7 @@ import pytest
 
 from incidentmap import watch
 from incidentmap.cli import main
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import build
 from incidentmap.watch import snapshot, watch_sources
 
@@ -45,7 +46,7 @@ def test_watch_with_the_outputs_in_the_source_folder_sees_new_reports_and_only_t
     builds: list[int] = []
 
     def rebuild() -> None:
-        result = build([reports], reports, tiles="none")
+        result = build([reports], reports, BuildOptions(tiles="none"))
         builds.append(result.run["counts"]["reports_read"])
         if len(builds) < 3:
             (reports / f"new{len(builds)}.md").write_text("A blast hit Kharan.\n", encoding="utf-8")

@@ -1,7 +1,7 @@
 """The analyst's workflow in a build: a time window, and a report that crashes geoparsing.
 
 Corrections, the project file, the per-report cache and watch have files of their own
-(test_corrections.py, test_project.py, test_incremental.py, test_watch.py)."""
+(test_corrections.py, test_project.py, test_report_cache.py, test_watch.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from incidentmap.cli import main
+from incidentmap.options import BuildOptions
 from incidentmap.pipeline import build
 
 
@@ -19,7 +20,7 @@ def reports(example_copy: Path) -> Path:
 
 
 def test_time_window_keeps_mentions_in_range_and_lists_the_rest(reports, tmp_path):
-    result = build([reports], tmp_path / "out", tiles="none", since="2026-02-03")
+    result = build([reports], tmp_path / "out", BuildOptions(tiles="none", since="2026-02-03"))
     rows = (tmp_path / "out" / "mentions.csv").read_text(encoding="utf-8")
     assert "outside the time window" in rows
     kept = {m["event_date"] for ms in result.places["mentions"] for m in ms}
@@ -32,17 +33,17 @@ def test_a_report_whose_geoparsing_crashes_is_skipped_not_fatal(
 ):
     import incidentmap.pipeline as pipeline
 
-    real = pipeline.resolved_mentions_from_report
+    real = pipeline.geoparse_report
 
     def flaky(report, gazetteer):
         if report.doc_id == "quetta-red-zone":
             raise RuntimeError("odd input")
         return real(report, gazetteer)
 
-    monkeypatch.setattr(pipeline, "resolved_mentions_from_report", flaky)
-    result = build([reports], tmp_path / "out", tiles="none", use_cache=False)
+    monkeypatch.setattr(pipeline, "geoparse_report", flaky)
+    result = build([reports], tmp_path / "out", BuildOptions(tiles="none", use_cache=False))
     assert [s.reason for s in result.skipped] == ["geoparsing failed (RuntimeError: odd input)"]
-    assert "quetta-red-zone" not in {r.doc_id for r in result.reports}
+    assert "quetta-red-zone" not in {r["doc_id"] for r in result.run["read"]}
     assert result.run["counts"]["reports_skipped"] == 1 and len(result.places) > 5
     args = ["build", str(reports), "-o", str(tmp_path / "strict"), "--no-cache", "--strict"]
     strict = runner.invoke(main, args)

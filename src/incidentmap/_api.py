@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,8 +59,11 @@ class Analysis:
 
         from .models import CSV_FIELDS
 
-        extra = sorted({k for row in self.result.rows for k in row} - set(CSV_FIELDS))
-        return pd.DataFrame(self.result.rows, columns=[*CSV_FIELDS, *extra])
+        rows = self.result.rows
+        if rows is None:  # a build wrote them out instead of holding them
+            return pd.read_parquet(self.outputs["mentions_parquet"])
+        extra = sorted({k for row in rows for k in row} - set(CSV_FIELDS))
+        return pd.DataFrame(rows, columns=[*CSV_FIELDS, *extra])
 
     @property
     def events(self) -> pd.DataFrame:
@@ -119,7 +121,6 @@ class Analysis:
         """
         from . import settings
         from .districts import boundaries_for
-        from .pipeline import default_title
         from .render import map_from_incidents, with_assets
 
         boundaries = self.result.boundaries or boundaries_for(None)
@@ -127,7 +128,7 @@ class Analysis:
             self.result.places,
             boundaries.districts,
             provinces=boundaries.provinces,
-            title=title or default_title(self.result.reports),
+            title=title or self.result.title,
             tiles=tiles,
             min_confidence=settings.min_confidence if min_confidence is None else min_confidence,
             aggregates=self.result.run.get("aggregates"),
@@ -153,9 +154,10 @@ def analyse(*sources: str | Path, **options: Any) -> Analysis:
     *sources
         Report files (``.txt``, ``.md``, ``.html``, ``.jsonl``) and folders of them.
     **options
-        As for ``incidentmap build`` on the command line: ``since``/``until`` (ISO
-        dates or ``datetime.date``), ``strict``, ``workers``, ``use_cache``,
-        ``online``, ``geocoder``, ``user_agent``, ``scheduler``.
+        The fields of ``incidentmap.options.BuildOptions``, as for ``incidentmap
+        build`` on the command line: ``since``/``until`` (ISO dates or
+        ``datetime.date``), ``strict``, ``workers``, ``use_cache``, ``online``,
+        ``geocoder``, ``user_agent``, ``scheduler``, ...
 
     Returns
     -------
@@ -169,9 +171,10 @@ def analyse(*sources: str | Path, **options: Any) -> Analysis:
     >>> r.places[r.places["role"] == "incident"]["name"].head()  # doctest: +SKIP
     >>> r.map()  # doctest: +SKIP
     """
+    from .options import BuildOptions
     from .pipeline import analyse as run_analysis
 
-    return Analysis(run_analysis(_paths(sources), **_dates(options)), {})
+    return Analysis(run_analysis(_paths(sources), BuildOptions(**options)), {})
 
 
 def build(*sources: str | Path, outdir: str | Path = "incidentmap-out", **options: Any) -> Analysis:
@@ -184,17 +187,19 @@ def build(*sources: str | Path, outdir: str | Path = "incidentmap-out", **option
     outdir
         Output folder; its outputs are replaced together or not at all.
     **options
-        Those of ``analyse``, plus ``title``, ``min_confidence``, ``tiles``,
-        ``inline_assets`` and ``csv_bom``.
+        The fields of ``incidentmap.options.BuildOptions``: those of ``analyse``, and
+        those of the outputs (``title``, ``min_confidence``, ``tiles``,
+        ``inline_assets``, ``csv_bom``, ...).
 
     Returns
     -------
     Analysis
         As ``analyse``, with ``.outputs`` naming the files written.
     """
+    from .options import BuildOptions
     from .pipeline import build as run_build
 
-    result = run_build(_paths(sources), outdir, **_dates(options))
+    result = run_build(_paths(sources), outdir, BuildOptions(**options))
     return Analysis(result, dict(result.outputs))
 
 
@@ -202,11 +207,3 @@ def _paths(sources: tuple[str | Path, ...]) -> list[Path]:
     if not sources:
         raise TypeError("give at least one report file or folder")
     return [Path(s) for s in sources]
-
-
-def _dates(options: dict[str, Any]) -> dict[str, Any]:
-    """``since``/``until`` as ISO text, whether given as text or as dates."""
-    return {
-        k: v.isoformat()[:10] if k in ("since", "until") and isinstance(v, date) else v
-        for k, v in options.items()
-    }

@@ -81,6 +81,7 @@ tiles_opt = click.option(
 )
 excel_opt = click.option(
     "--excel",
+    "csv_bom",
     is_flag=True,
     help="Write CSV with a UTF-8 byte-order mark, so that Excel reads accents and curly "
     "quotes right (incidentmap.toml: csv_bom = true).",

@@ -77,8 +77,8 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         handle.write(text)
 
 
-def write_chunks_synced(path: str | Path, pieces: Iterable[str]) -> dict[str, Any]:
-    """Write ``pieces`` to ``path`` as UTF-8 and flush to disk; return bytes and sha256.
+def write_chunks_synced(path: str | Path, pieces: Iterable[str | bytes]) -> dict[str, Any]:
+    """Write ``pieces`` to ``path`` (text as UTF-8) and flush to disk; return bytes and sha256.
 
     The output is never held whole: each piece is encoded, hashed and written in turn.
     """
@@ -86,7 +86,7 @@ def write_chunks_synced(path: str | Path, pieces: Iterable[str]) -> dict[str, An
     size = 0
     with open(path, "wb") as handle:
         for piece in pieces:
-            data = piece.encode("utf-8")
+            data = piece.encode("utf-8") if isinstance(piece, str) else piece
             digest.update(data)
             size += len(data)
             handle.write(data)

@@ -99,8 +99,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split text into sentence spans ``(start, end)``; line breaks always end a sentence.
 
     A full stop after a known abbreviation or a single capital letter (``D.I. Khan``) does
-    not end a sentence.
+    not end a sentence. Extraction, events and claims each split the same report: the
+    last few texts' spans are kept, and each caller gets a list of its own.
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -116,7 +122,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _append_trimmed(spans, text, start, end)
         start = end
     _append_trimmed(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ._text import fold
 
@@ -123,6 +124,16 @@ def _spellings() -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def _longest_from() -> dict[str, int]:
+    """For each first word (lower case), the most words a spelling beginning with it has."""
+    longest: dict[str, int] = {}
+    for key in _spellings():
+        first = key[0].lower()
+        longest[first] = max(longest.get(first, 0), len(key))
+    return longest
+
+
+@lru_cache(maxsize=1)
 def _first_word() -> re.Pattern[str]:
     """The first word of any spelling, in any case: where a name may begin."""
     firsts = sorted({key[0].lower() for key in _spellings()}, key=len, reverse=True)
@@ -146,14 +157,17 @@ def actors_in(text: str) -> list[ActorMention]:
         Sorted by offset, not overlapping.
     """
     table = _spellings()
+    longest = _longest_from()
     found: list[ActorMention] = []
     after = 0
     # The search runs on the folded text (same length, lower case): faster than IGNORECASE.
     for start in _first_word().finditer(fold(text)):
         if start.start() < after:
             continue
-        words = [(m.group(), m.start(), m.end())
-                 for m in _WORD.finditer(text, start.start(), start.start() + _WINDOW)]  # fmt: skip
+        # Only as many words as the longest spelling that begins with this word has.
+        wanted = longest[start.group()]
+        found_words = _WORD.finditer(text, start.start(), start.start() + _WINDOW)
+        words = [(m.group(), m.start(), m.end()) for m in islice(found_words, wanted)]
         for size in range(min(_LONGEST, len(words)), 0, -1):
             span = words[:size]
             exact = tuple(w for w, _, _ in span)

@@ -30,6 +30,7 @@ from ._cli_options import (
     verbosity_opt,
 )
 from .errors import IncidentMapError
+from .options import BuildOptions
 
 logger = logging.getLogger(__name__)
 
@@ -116,14 +117,17 @@ def _warn(message: str) -> None:
 
 
 def _progress(label: str) -> Any:
-    """A progress bar over reports when stderr is a terminal, else a pass-through."""
+    """A progress bar over reports when stderr is a terminal, else a pass-through.
+
+    The reports come as a stream (how many is not known until all are read): the bar
+    counts them as they come.
+    """
 
     def wrap(items: Iterable[Any]) -> Iterator[Any]:
-        items = list(items)
-        if not sys.stderr.isatty() or len(items) < 2:
+        if not sys.stderr.isatty():
             yield from items
             return
-        with click.progressbar(items, label=label, file=sys.stderr) as bar:
+        with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
             yield from bar
 
     return wrap
@@ -141,8 +145,9 @@ def _progress(label: str) -> Any:
 @min_confidence_opt
 @title_opt
 @click.option(
-    "--offline/--online",
-    default=True,
+    "--online/--offline",
+    "online",
+    default=False,
     show_default=True,
     help="--online lets a geopy geocoder place names the offline gazetteer lacks "
     "(at most one request per second; answers cached on disk).",
@@ -211,6 +216,15 @@ def _progress(label: str) -> Any:
     help="Read what symbolic links in a report folder lead to (a link out of the folder "
     "is noted); --no-follow lists every link as skipped instead.",
 )
+@click.option(
+    "--max-excerpts",
+    type=click.IntRange(0, 100_000),
+    default=20,
+    show_default=True,
+    help="Mentions a place of the layer keeps (its strongest; n_mentions counts all, and "
+    "mentions.csv has every one), and claims an event keeps (claims.csv has every one); "
+    "0 keeps them all.",
+)
 @inline_opt
 @tiles_opt
 @excel_opt
@@ -218,25 +232,12 @@ def _progress(label: str) -> Any:
 @click.pass_context
 def build(
     ctx: click.Context,
+    /,
     sources: tuple[Path, ...],
     outdir: Path | None,
-    min_confidence: float | None,
-    title: str | None,
-    offline: bool,
-    geocoder: str | None,
-    user_agent: str | None,
-    strict: bool,
-    workers: int,
-    scheduler: str | None,
-    since: Any,
-    until: Any,
-    use_cache: bool,
     watch: bool,
     interval: float,
-    follow_symlinks: bool,
-    inline_assets: bool | None,
-    tiles: str,
-    excel: bool,
+    **values: Any,
 ) -> None:
     """Geoparse reports and write the layer, district summary, mention table and map.
 
@@ -252,6 +253,7 @@ def build(
       incidentmap build reports/ --online --user-agent "myproject/1.0 (me@example.org)"
       cd reports/ && incidentmap build        # uses reports/incidentmap.toml
     """
+    from .options import options_in_force
     from .project import check_inside, find_project, load_project
 
     project_file = find_project(list(sources))
@@ -260,7 +262,7 @@ def build(
     params = {p.name: p for p in ctx.command.params if p.name}
     project = load_project(project_file, params=params) if project_file else {}
     given = {
-        name: value for name, value in ctx.params.items()
+        name for name in ctx.params
         if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT
     }  # fmt: skip
     if project_file is not None:
@@ -268,59 +270,32 @@ def build(
             check_inside(project_file, "sources", source)
         if "outdir" in project and "outdir" not in given:
             check_inside(project_file, "outdir", project["outdir"])
-    settings_in_force = {**project, **given}
-    options = {
-        "sources": list(sources) or project.get("sources", []),
-        "outdir": settings_in_force.get("outdir") or Path("incidentmap-out"),
-        "title": settings_in_force.get("title"),
-        "min_confidence": settings_in_force.get("min_confidence"),
-        "strict": settings_in_force.get("strict", False),
-        "workers": settings_in_force.get("workers", 1),
-        "inline_assets": settings_in_force.get("inline_assets", True),
-        "tiles": settings_in_force.get("tiles", tiles),
-        "since": _iso(settings_in_force.get("since")),
-        "until": _iso(settings_in_force.get("until")),
-        "csv_bom": settings_in_force.get("csv_bom", False) or excel,
-    }
-    if offline and (geocoder or user_agent):
+    options = options_in_force(values, given, project)
+    sources_in_force = list(sources) or project.get("sources", [])
+    out: Path = outdir or project.get("outdir") or Path("incidentmap-out")
+    if not options.online and (options.geocoder or options.user_agent):
         logger.warning("--geocoder and --user-agent only apply with --online")
     if project_file:
         _say(f"using {project_file}", err=True)
 
     def once() -> None:
-        _build_once(options, scheduler=scheduler, online=not offline, geocoder=geocoder,
-                    user_agent=user_agent, use_cache=use_cache,
-                    follow_symlinks=follow_symlinks)  # fmt: skip
+        _build_once(sources_in_force, out, options)
 
     if not watch:
         once()
         return
     from .watch import watch_sources
 
-    click.echo(f"watching {', '.join(map(str, options['sources']))} (Ctrl-C stops)", err=True)
-    watch_sources(options["sources"], once, interval=interval,
+    click.echo(f"watching {', '.join(map(str, sources_in_force))} (Ctrl-C stops)", err=True)
+    watch_sources(sources_in_force, once, interval=interval,
                   on_error=lambda err: click.echo(f"Error: {err}", err=True))  # fmt: skip
 
 
-def _iso(value: Any) -> str | None:
-    """A date option as YYYY-MM-DD (from click's datetime or the project file's text)."""
-    if value is None:
-        return None
-    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value)[:10]
-
-
-def _build_once(options: dict[str, Any], **more: Any) -> None:
+def _build_once(sources: list[Path], outdir: Path, options: BuildOptions) -> None:
     """One build with the settings in force, reported on stdout/stderr."""
     from .pipeline import build as run_build
 
-    outdir = options["outdir"]
-    result = run_build(
-        options["sources"], outdir, title=options["title"],
-        min_confidence=options["min_confidence"], strict=options["strict"],
-        workers=options["workers"], inline_assets=options["inline_assets"],
-        tiles=options["tiles"], since=options["since"], until=options["until"],
-        csv_bom=options["csv_bom"], progress=_progress("Geoparsing"), **more,
-    )  # fmt: skip
+    result = run_build(sources, outdir, options, progress=_progress("Geoparsing"))
     _echo_online(result.run.get("online"))
     for skipped in result.skipped:
         _warn(f"skipped {skipped.path}: {skipped.reason}")
@@ -411,63 +386,23 @@ def render(
     """Redraw the map from an incidents GeoJSON (for example one corrected in QGIS).
 
     Title, basemap, --min-confidence and --inline-assets/--cdn-assets default to those of
-    the build that wrote the layer (its run.json, when it sits beside the layer), and the
-    panel of the wave's figures comes from there too, so an unedited layer gives the same
-    page.
+    the build that wrote the layer (its run.json, when it sits beside the layer), so an
+    unedited layer gives the same page.
 
     \b
     Example:
       incidentmap render out/incidents.geojson -o out/map.html
     """
-    from . import settings
-    from ._validate import check_district_ids
-    from .districts import boundaries_for_layer
-    from .export import read_layer
-    from .render import map_from_incidents, save_map, title_from_places
+    from .options import recorded_aggregates, recorded_options
+    from .pipeline import render_layer
 
-    places = read_layer(geojson)
-    record = _build_record(geojson.with_name("run.json"))
-    built = _build_options(record)
-    if min_confidence is None:
-        min_confidence = built.get("min_confidence", settings.min_confidence)
-    boundaries = boundaries_for_layer(places)  # the layer's country: its cached boundaries
-    check_district_ids(places, boundaries.districts["district_id"], where=str(geojson))
-    m = map_from_incidents(
-        places, boundaries.districts, provinces=boundaries.provinces,
-        title=title or built.get("title") or title_from_places(places),
-        tiles=tiles or built.get("tiles") or "cartodbpositron",
-        min_confidence=float(min_confidence),
-        aggregates=_build_aggregates(record),
+    options = recorded_options(
+        geojson.with_name("run.json"), title=title, tiles=tiles,
+        min_confidence=min_confidence, inline_assets=inline_assets,
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
-    if inline_assets is None:
-        inline_assets = bool(built.get("inline_assets", True))
-    save_map(m, output, inline_assets=inline_assets)
+    render_layer(geojson, output, options, recorded_aggregates(geojson.with_name("run.json")))
     _say(f"wrote {output}")
-
-
-def _build_record(run_json: Path) -> dict[str, Any]:
-    """Return the ``run.json`` of the build that wrote the layer ({} when absent or unreadable)."""
-    try:
-        record = json.loads(run_json.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return record if isinstance(record, dict) else {}
-
-
-def _build_options(record: dict[str, Any]) -> dict[str, Any]:
-    """Return the options of the build that wrote the layer ({} when it gave none)."""
-    options = record.get("options")
-    return options if isinstance(options, dict) else {}
-
-
-def _build_aggregates(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the build's wave-level claims, for the page's panel ([] when it gave none).
-
-    They live in ``run.json``, not in the layer: no place can be given them.
-    """
-    aggregates = record.get("aggregates")
-    return [a for a in aggregates if isinstance(a, dict)] if isinstance(aggregates, list) else []
 
 
 @main.command()
@@ -488,7 +423,7 @@ def _build_aggregates(record: dict[str, Any]) -> list[dict[str, Any]]:
 )
 @excel_opt
 @verbosity_opt
-def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
+def export(geojson: Path, fmt: str, output: Path | None, csv_bom: bool) -> None:
     """Convert an incidents layer to CSV (ACLED-like rows), GeoPackage, KML or ACLED.
 
     The GeoPackage holds three layers: incidents, districts (every district, zeros
@@ -501,11 +436,11 @@ def export(geojson: Path, fmt: str, output: Path | None, excel: bool) -> None:
       incidentmap export out/incidents.geojson --format csv --excel -o incidents.csv
       incidentmap export out/incidents.geojson --format acled -o events-acled.csv
     """
-    from .export import export_layer
+    from .pipeline import export_layer
 
-    if excel and fmt.lower() != "csv":
+    if csv_bom and fmt.lower() != "csv":
         raise click.UsageError("--excel applies to --format csv")
-    _say(f"wrote {export_layer(geojson, fmt, output, bom=excel)}")
+    _say(f"wrote {export_layer(geojson, fmt, output, bom=csv_bom)}")
 
 
 @main.group()
@@ -530,7 +465,7 @@ def data_list() -> None:
       incidentmap data list | grep geoBoundaries
     """
     from . import settings
-    from ._data import file_digest, geodata_dir
+    from ._geodata import file_digest, geodata_dir
     from .render.assets import LIBRARIES, STATIC
 
     folder = geodata_dir()
@@ -585,7 +520,7 @@ def _echo_cached_data() -> None:
 @data.command("path")
 @click.argument(
     "name",
-    type=click.Choice(["geodata", "cache", "assets", "data"], case_sensitive=False),
+    type=click.Choice(["geodata", "cache", "assets", "downloads"], case_sensitive=False),
     default="geodata",
 )
 @verbosity_opt
@@ -596,18 +531,18 @@ def data_path(name: str) -> None:
     Example:
       incidentmap data path            # the shipped boundaries and places
       incidentmap data path cache      # compiled gazetteer, per-report results
-      ls "$(incidentmap data path data)"/geoboundaries
+      ls "$(incidentmap data path downloads)"/geoboundaries
     """
     from . import settings
-    from ._data import geodata_dir
-    from .registry import data_dir
+    from ._geodata import geodata_dir
+    from .registry import downloads_dir
     from .render.assets import STATIC
 
     paths: dict[str, Callable[[], Path]] = {
         "geodata": geodata_dir,
         "cache": settings.resolved_cache_folder,
         "assets": lambda: STATIC / "vendor",
-        "data": data_dir,
+        "downloads": downloads_dir,
     }
     click.echo(str(paths[name.lower()]()))
 
@@ -792,7 +727,7 @@ def eval_command(
         from .pipeline import analyse
 
         events_gold = [doc for path in events_gold_paths for doc in load_events_gold(path)]
-        event_scores = score_events(events_gold, analyse(sources).accounts)
+        event_scores = score_events(events_gold, analyse(sources).accounts or {})
     if as_json:
         data: dict[str, Any] = {name: s.as_dict() for name, s in scores.items()}
         if event_scores is not None:

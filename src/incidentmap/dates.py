@@ -88,7 +88,7 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-@lru_cache(maxsize=65_536)  # the layer and mentions.csv ask for the same sentences
+@lru_cache(maxsize=4096)  # a report's mentions and events ask for the same sentences
 def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
     """Date and precision for something reported in ``sentence``.
 

@@ -12,7 +12,7 @@ import geopandas as gpd
 import pandas as pd
 
 from . import settings
-from ._data import file_digest, geodata_file
+from ._geodata import file_digest, geodata_file
 
 #: Points this close to a district (the coast, simplified borders) still belong to it.
 NEAREST_MAX_KM = 15.0

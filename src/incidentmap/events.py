@@ -3,7 +3,7 @@
 An *event* is something that happened at one incident place on one event date, coded as
 ACLED codes events by hand. Each report gives its own account of it (``ReportEvent``):
 the place, the date, a type, the two sides and the casualty claims tied to that place.
-``events_table`` then merges the accounts of different reports about the same place and
+``event_table.py`` then merges the accounts of different reports about the same place and
 day into one row, keeping every source's claims side by side.
 
 The rules, in the order they apply (each decision keeps its reason):
@@ -36,7 +36,6 @@ The rules, in the order they apply (each decision keeps its reason):
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -44,16 +43,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
-from typing import Any
-
-import geopandas as gpd
-import pandas as pd
 
 from . import actors as A
 from ._text import sentence_spans
 from .claims import Claim, claims_from_report, without_repeats
 from .dates import MONTHS, event_date, parse_iso
-from .models import COARSE_KINDS, EVENT_FIELDS, GazetteerEntry, Report, ResolvedMention
+from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention
 
 #: ``dates.event_date`` precisions -> the precision of an event date.
 DATE_PRECISION: dict[str, str | None] = {
@@ -1028,23 +1023,75 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
     people died"); a rising toll ("has gone up to 61") wins over the figures it updates.
     None when no claim is of people killed.
     """
-    killed = [
+    by_doc: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for order, c in enumerate(claims):
+        by_doc[c.doc_id].append((order, c))
+    choice = TollChoice()
+    for items in by_doc.values():
+        choice.add(items)
+    return choice.result()
+
+
+def _killed(claims: Iterable[Claim]) -> list[Claim]:
+    """The credible figures of people killed among ``claims``."""
+    return [
         c
         for c in claims
         if c.what == "killed" and not c.breakdown and c.count is not None
         and not _SUPERSEDED.search(c.excerpt)
     ]  # fmt: skip
-    others = [c for c in killed if c.claimant_type != "militant"]
-    if others:
-        killed = others
-    if not killed:
-        return None, []
-    by_doc: dict[str, list[Claim]] = defaultdict(list)
-    for c in killed:
-        by_doc[c.doc_id].append(c)
-    totals = [_report_toll(items) for items in by_doc.values()]
-    positive = [t for t in totals if t[0] > 0] or totals
-    return min(positive, key=lambda t: t[0])
+
+
+#: A report's toll for an event: (toll, the report's place in the event, the claims used).
+Toll = tuple[int, int, list[Claim]]
+
+
+@dataclass(slots=True)
+class TollChoice:
+    """ACLED's choice among the reports' tolls of one event, report by report, in any order.
+
+    ``fatalities_from_claims`` feeds it every report of an event at once; merging events
+    across a large corpus feeds it reports as they come (``event_table.EventTally``), so
+    the choice keeps only what decides it: for the tolls over every claim of the dead and
+    for those over the claims of others than militants, the lowest toll above zero and
+    the lowest toll, each with the report's place in the event (the earlier report wins a
+    tie) and the claims it rests on.
+    """
+
+    #: [lowest positive, lowest] over all claims of the dead, then over non-militants'.
+    best: list[Toll | None] = field(default_factory=lambda: [None, None, None, None])
+
+    def add(self, claims: Sequence[tuple[int, Claim]]) -> None:
+        """Add one report's claims about the event, each with its place among the event's.
+
+        A report's place among the reports is that of its first figure counted (ties
+        between reports go to the earlier).
+        """
+        killed = [(order, c) for order, c in claims if _killed([c])]
+        others = [(order, c) for order, c in killed if c.claimant_type != "militant"]
+        for base, figures in ((0, killed), (2, others)):
+            if figures:
+                toll, used = _report_toll([c for _, c in figures])
+                self._offer(base, (toll, min(order for order, _ in figures), used))
+
+    def _offer(self, base: int, toll: Toll) -> None:
+        for slot in (base, base + 1) if toll[0] > 0 else (base + 1,):
+            current = self.best[slot]
+            if current is None or toll[:2] < current[:2]:
+                self.best[slot] = toll
+
+    def merge(self, other: TollChoice) -> None:
+        """Take another choice's reports too."""
+        for base in (0, 2):
+            for toll in other.best[base : base + 2]:
+                if toll is not None:
+                    self._offer(base, toll)
+
+    def result(self) -> tuple[int | None, list[Claim]]:
+        """The toll and its claims; militants' figures count only where nobody else gives one."""
+        positive, lowest = self.best[2:] if self.best[3] is not None else self.best[:2]
+        chosen = positive or lowest
+        return (None, []) if chosen is None else (chosen[0], chosen[2])
 
 
 def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
@@ -1071,227 +1118,3 @@ _RISING_TOLL = re.compile(
     r"(?i)\btoll\b[^.]{0,60}\b(?:rose|risen|climbed|jumped|surged|gone up|went up|reached|"
     r"increased)\b"
 )
-
-
-# --- across reports --------------------------------------------------------------------
-
-
-def merge_accounts(accounts: Iterable[ReportEvents]) -> list[list[ReportEvent]]:
-    """Group the reports' accounts of the same place and day (a list per event).
-
-    Accounts whose date a sentence about the place states are grouped by place and date.
-    An account dated only by its report's lead or own date joins the latest event at its
-    place in the week before that date (a report of Sunday recounting Saturday's
-    attacks), or starts one that later such accounts join.
-    """
-    groups: dict[tuple[str, str | None], list[ReportEvent]] = {}
-    weak: list[ReportEvent] = []
-    for account in accounts:
-        for event in account.events:
-            if event.date_source in _STRONG_DATES | {"month", "year"}:
-                groups.setdefault(event.key, []).append(event)
-            else:
-                weak.append(event)
-    for event in sorted(weak, key=lambda e: e.event_date or ""):
-        target = _dated_match(event, groups)
-        groups.setdefault(target or event.key, []).append(event)
-    return sorted(groups.values(), key=lambda g: (g[0].place_id, g[0].event_date or ""))
-
-
-def _dated_match(
-    event: ReportEvent, groups: Mapping[tuple[str, str | None], list[ReportEvent]]
-) -> tuple[str, str | None] | None:
-    day = parse_iso(event.event_date)
-    if day is None:
-        return None
-    window = {(day - timedelta(days=n)).isoformat() for n in range(MERGE_WINDOW_DAYS + 1)}
-    keys = [k for k in groups if k[0] == event.place_id and k[1] in window]
-    return max(keys, key=lambda k: k[1] or "") if keys else None
-
-
-def event_id(place_id: str, event_date: str | None) -> str:
-    """A stable id: the place's id and the event date (``geonames:1168749@2026-01-31``)."""
-    return f"{place_id}@{event_date or 'undated'}"
-
-
-def event_record(
-    accounts: Sequence[ReportEvent], place: Mapping[str, Any] | None, publishers: Mapping[str, str]
-) -> dict[str, Any]:
-    """One merged event: the SPEC's fields from its accounts and its place.
-
-    Parameters
-    ----------
-    accounts
-        Every report's account of the event (same place, same day).
-    place
-        The place's properties in the layer (name, district, province, coordinates); None
-        when the place is not in the layer.
-    publishers
-        Outlet per doc_id, for the ``source`` of ACLED's table.
-
-    Returns
-    -------
-    dict
-        Keys as ``EVENT_FIELDS`` (``claims`` a list of claim records), plus ``names``
-        and ``publishers``.
-    """
-    head = accounts[0]
-    ranked = sorted(accounts, key=lambda a: _DATE_RANK.get(a.date_source, len(_DATE_RANK)))
-    main = ranked[0]
-    claims = [c for a in accounts for c in a.claims]
-    fatalities, used = fatalities_from_claims(claims)
-    if fatalities is None:
-        known = [a.fatalities for a in accounts if a.fatalities is not None]
-        fatalities = min(known) if known else None
-    typed = Counter(
-        (a.event_type, a.sub_event_type) for a in accounts if a.event_type is not None
-    ).most_common()
-    event_type, sub_type = typed[0][0] if typed else (None, None)
-    reason = next((a.type_reason for a in accounts if a.event_type == event_type), "")
-    sources = list(dict.fromkeys(a.doc_id for a in accounts))
-    place = place or {}
-    names = list(dict.fromkeys(n for a in accounts for n in a.names))
-    return {
-        "event_id": event_id(head.place_id, main.event_date),
-        "event_date": main.event_date,
-        "event_date_precision": main.event_date_precision,
-        "time_precision": TIME_PRECISION.get(main.event_date_precision, 2),
-        "place_id": head.place_id,
-        "location": place.get("name") or head.names[0],
-        "places": names,
-        "admin1": place.get("province"),
-        "admin2": place.get("district"),
-        "district_id": place.get("district_id"),
-        "admin3": place.get("name") if place.get("kind") == "tehsil" else None,
-        "country": place.get("country"),
-        "latitude": place.get("latitude"),
-        "longitude": place.get("longitude"),
-        "geo_precision": place.get("geo_precision"),
-        "event_type": event_type,
-        "sub_event_type": sub_type,
-        "type_reason": reason,
-        "actor1": _vote(a.actor1 for a in accounts),
-        "actor2": _vote(a.actor2 for a in accounts),
-        "claims": [c.record() for c in claims],
-        "fatalities": fatalities,
-        "fatalities_from": [_claim_ref(c) for c in used],
-        "sources": sources,
-        "n_sources": len(sources),
-        "notes": next((a.notes for a in accounts if a.notes), ""),
-        "publishers": [publishers.get(d) for d in sources],
-    }
-
-
-def _vote(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _claim_ref(claim: Claim) -> str:
-    return claim_ref(claim.record())
-
-
-def claim_ref(claim: Mapping[str, Any]) -> str:
-    """A claim cited in a row: ``10 (ISPR, seed-002: 'fifteen security men')``.
-
-    Takes a claim record (as the layer holds it), so that the map can tell which of an
-    event's claims its ``fatalities_from`` names.
-    """
-    count = claim.get("n_min") if claim.get("n_min") is not None else claim.get("n_max")
-    return f"{count} ({claim.get('claimant')}, {claim.get('doc_id')}: {claim.get('surface')!r})"
-
-
-def events_table(
-    accounts: Iterable[ReportEvents],
-    places: gpd.GeoDataFrame,
-    reports: Mapping[str, Report],
-) -> pd.DataFrame:
-    """One row per event (the SPEC's ``events.csv``), accounts merged across reports.
-
-    Parameters
-    ----------
-    accounts
-        Each report's events (``events_from_report``).
-    places
-        The layer (for names, districts and coordinates of the places).
-    reports
-        The reports by doc_id (for the outlets).
-
-    Returns
-    -------
-    DataFrame
-        Columns ``EVENT_FIELDS`` plus ``district_id`` and ``publishers``; sorted by place
-        and date.
-    """
-    lookup = _place_lookup(places)
-    publishers = {d: r.publisher or r.title or d for d, r in reports.items()}
-    rows = [
-        event_record(group, lookup.get(group[0].place_id), publishers)
-        for group in merge_accounts(accounts)
-    ]
-    # object columns: a missing count stays None (not NaN), a count stays an int.
-    return pd.DataFrame(rows, columns=[*EVENT_FIELDS, "district_id", "publishers"], dtype=object)
-
-
-def _place_lookup(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
-    if not len(places):
-        return {}
-    out: dict[str, dict[str, Any]] = {}
-    wanted = ("name", "kind", "district", "district_id", "province", "country", "geo_precision")
-    columns = [c for c in wanted if c in places.columns]
-    for place_id, row in places.iterrows():
-        record = {c: row[c] for c in columns}
-        record["latitude"] = round(float(row.geometry.y), 6)
-        record["longitude"] = round(float(row.geometry.x), 6)
-        out[str(place_id)] = record
-    return out
-
-
-def events_by_place(events: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
-    """The events of each place, as the layer's ``events`` property (for the map popup)."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    keep = ("event_id", "event_date", "event_date_precision", "time_precision",
-            "event_type", "sub_event_type", "type_reason", "actor1", "actor2", "fatalities",
-            "fatalities_from", "claims", "sources", "n_sources", "notes", "places",
-            "admin3", "publishers")  # fmt: skip
-    for row in events.to_dict("records"):
-        out[row["place_id"]].append({k: row[k] for k in keep})
-    return dict(out)
-
-
-def aggregate_records(accounts: Iterable[ReportEvents]) -> list[dict[str, Any]]:
-    """The wave-level claims of every report (``run.json``'s ``aggregates``)."""
-    return [c.record() for account in accounts for c in account.aggregates]
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
-
-
-def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
-    """An event as a flat ``events.csv`` row: lists as JSON or ``;``-joined text."""
-    row = {k: None if _missing(v) else v for k, v in event.items()}
-    row["claims"] = json.dumps(event.get("claims") or [], ensure_ascii=False)
-    row["places"] = "; ".join(event.get("places") or [])
-    row["fatalities_from"] = "; ".join(event.get("fatalities_from") or [])
-    row["sources"] = ";".join(event.get("sources") or [])
-    return row
-
-
-def add_district_events(summary: gpd.GeoDataFrame, events: pd.DataFrame) -> None:
-    """Give each district of the summary its number of events and their fatalities.
-
-    ``fatalities`` sums the events' conservative counts (an event with no count adds
-    nothing), so the district never shows more dead than its events do.
-    """
-    counts: Counter[str] = Counter()
-    dead: Counter[str] = Counter()
-    for district_id, fatalities in zip(
-        events.get("district_id", []), events.get("fatalities", []), strict=True
-    ):
-        if isinstance(district_id, str):
-            counts[district_id] += 1
-            dead[district_id] += int(fatalities) if pd.notna(fatalities) else 0
-    ids = summary["district_id"] if len(summary) else []
-    summary["n_events"] = [counts.get(i, 0) for i in ids]
-    summary["fatalities"] = [dead.get(i, 0) for i in ids]

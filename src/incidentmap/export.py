@@ -24,23 +24,21 @@ import geopandas as gpd
 import lxml.etree
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyogrio.errors
 import shapely
 from shapely.geometry import mapping
 
 from ._io import atomic_writer, write_text_atomic
-from ._validate import check_district_ids, validate_places
-from .districts import boundaries_for_layer
+from ._validate import validate_places
 from .errors import InputError, OutputError
-from .layer import mention_record
 from .models import (
     CSV_FIELDS,
     DISTRICT_FIELDS,
     INCIDENT_FIELDS,
-    Report,
-    ResolvedMention,
     confidence_level,
 )
+from .places import RECORD_FIELDS
 
 COORD_DECIMALS = 6
 
@@ -161,54 +159,109 @@ def write_districts(summary: gpd.GeoDataFrame, path: str | Path) -> None:
     write_geojson(summary, path, fields=DISTRICT_FIELDS)
 
 
-def mention_rows(
-    resolved: Mapping[str, Sequence[ResolvedMention]],
-    reports: Mapping[str, Report],
-    places: gpd.GeoDataFrame,
-    *,
-    filtered: Mapping[ResolvedMention, str] | None = None,
-) -> list[dict[str, Any]]:
-    """One flat row per mention: ``resolved``, ``unresolved`` or ``filtered``, with the reason.
+def csv_rows(
+    rows: Iterable[Mapping[str, Any]], located: Mapping[str, Mapping[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """``mentions.csv``'s rows: every mention, ``resolved``, ``unresolved`` or ``filtered``.
 
-    ``filtered`` maps the placed mentions a time window left out of the layer to the
-    reason; their rows keep the place and its coordinates.
+    Parameters
+    ----------
+    rows
+        Mention rows (``places.mention_rows``), in the run's order.
+    located
+        Per place id of the layer, the coordinates and district its rows carry
+        (``located``). A ``filtered`` mention (placed, but outside the time window) keeps
+        its place and coordinates, with the district when its place is in the layer.
+
+    Yields
+    ------
+    dict
+        One row per mention with ``CSV_FIELDS`` (missing ones empty) and the reason.
     """
-    located = _located(places)
-    filtered = filtered or {}
-    rows = []
-    for doc_id, items in resolved.items():
-        report = reports[doc_id]
-        for r in items:
-            record = mention_record(report, r)
-            row: dict[str, Any] = {k: record.get(k) for k in CSV_FIELDS if k in record}
-            row["role_reason"] = r.role_reason
-            status, reason = "resolved", r.resolve_reason
-            if r in filtered:
-                status, reason = "filtered", filtered[r]
-            elif r.entry is None or r.entry.id not in located:
-                row.update(status="unresolved", reason=r.resolve_reason)
-                rows.append(row)
-                continue
-            assert r.entry is not None
-            where = located.get(r.entry.id) or {
-                "lat": round(r.entry.lat, COORD_DECIMALS),
-                "lon": round(r.entry.lon, COORD_DECIMALS),
-            }
-            row.update(
-                status=status,
-                reason=reason,
-                place_id=r.entry.id,
-                place=r.entry.name,
-                kind=r.entry.kind,
-                geo_precision=r.entry.precision,
-                **where,
-                country=r.entry.country,
-            )
-            rows.append(row)
-    return rows
+    for m in rows:
+        row: dict[str, Any] = {k: m[k] for k in _MENTION_CSV_FIELDS}
+        row["status"], row["reason"] = m["status"], m["reason"]
+        place_id = m["place_id"]
+        if m["status"] == "unresolved" or (m["status"] == "resolved" and place_id not in located):
+            row["status"] = "unresolved"
+            yield row
+            continue
+        where = located.get(place_id) or {
+            "lat": round(m["lat"], COORD_DECIMALS),
+            "lon": round(m["lon"], COORD_DECIMALS),
+        }
+        row.update(place_id=place_id, place=m["place_name"], kind=m["kind"],
+                   geo_precision=m["geo_precision"], **where, country=m["country"])  # fmt: skip
+        yield row
 
 
-def _located(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+#: ``mentions.parquet``: the columns of ``mentions.csv`` with their types (text elsewhere).
+_NUMBERS = {"confidence": "float64", "lat": "float64", "lon": "float64", "start": "int64",
+            "end": "int64", "geo_precision": "int64"}  # fmt: skip
+MENTIONS_PARQUET_SCHEMA = pa.schema(
+    [(name, pa.type_for_alias(_NUMBERS.get(name, "string"))) for name in CSV_FIELDS]
+)
+
+
+def parquet_chunks(
+    schema: pa.Schema, batches: Iterable[Sequence[Mapping[str, Any]]], *, group_rows: int = 50_000
+) -> Iterator[bytes]:
+    """A Parquet file's bytes in pieces, a row group (about ``group_rows`` rows) at a time.
+
+    The rows come in batches of dicts; a group waits as compact Arrow batches until it is
+    written, so the table is never held whole.
+    """
+    import pyarrow.parquet as pq
+
+    sink = _Drain()
+    with pq.ParquetWriter(sink, schema) as writer:
+        group: list[pa.RecordBatch] = []
+        for batch in batches:
+            group.append(pa.RecordBatch.from_pylist(list(batch), schema=schema))
+            if sum(b.num_rows for b in group) >= group_rows:
+                writer.write_table(pa.Table.from_batches(group, schema=schema))
+                group = []
+                yield from sink.drain()
+        if group:
+            writer.write_table(pa.Table.from_batches(group, schema=schema))
+    yield from sink.drain()
+
+
+class _Drain:
+    """A write-only file for pyarrow that hands on what was written (``drain``)."""
+
+    def __init__(self) -> None:
+        self.pieces: list[bytes] = []
+        self.size = 0
+        self.closed = False
+
+    def write(self, data: bytes) -> int:
+        self.pieces.append(bytes(data))
+        self.size += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.size
+
+    def flush(self) -> None:
+        """Nothing to flush: the pieces are handed on."""
+
+    def close(self) -> None:
+        self.closed = True
+
+    def drain(self) -> Iterator[bytes]:
+        """The bytes written since the last drain."""
+        pieces, self.pieces = self.pieces, []
+        yield from pieces
+
+
+#: The fields of ``mentions.csv`` a mention row gives as they are.
+_MENTION_CSV_FIELDS = tuple(
+    k for k in CSV_FIELDS if k in RECORD_FIELDS or k in ("role_reason", "site")
+)
+
+
+def located(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
     """Per place id, the coordinates and district of its mention rows.
 
     Read once from the layer: a pandas row lookup per mention (``places.loc``) cost half a
@@ -223,7 +276,7 @@ def _located(places: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
         str(place_id): {
             "lat": round(lats[i], COORD_DECIMALS),
             "lon": round(lons[i], COORD_DECIMALS),
-            **{name: values[name][i] for name in columns},
+            **{name: _clean(values[name][i]) for name in columns},
         }
         for i, place_id in enumerate(places.index)
     }
@@ -349,48 +402,45 @@ def read_layer(path: str | Path) -> gpd.GeoDataFrame:
 EXPORT_FORMATS = ("csv", "gpkg", "kml", "acled")
 
 
-def export_layer(
-    layer_path: str | Path, fmt: str, out: str | Path | None = None, *, bom: bool = False
+def write_export(
+    layer: gpd.GeoDataFrame,
+    fmt: str,
+    out_path: Path,
+    *,
+    summary: gpd.GeoDataFrame | None = None,
+    title: str = "incidentmap",
+    bom: bool = False,
 ) -> Path:
-    """Convert an incidents GeoJSON to ``csv``, ``gpkg``, ``kml`` or ``acled``; return the path.
+    """Write a checked incidents layer as ``csv``, ``gpkg``, ``kml`` or ``acled``; return the path.
 
-    ``acled`` writes ACLED's 31 columns, one row per event, to ``<layer>.acled.csv`` by
-    default.
+    ``acled`` writes ACLED's 31 columns, one row per event. ``pipeline.export_layer``
+    reads and checks the layer and gives this the district summary a GeoPackage holds.
 
     Parameters
     ----------
-    layer_path
-        An incidents layer (``incidents.geojson``, or one edited by hand).
+    layer
+        The incidents layer (``read_layer``).
     fmt
-        One of ``EXPORT_FORMATS``, in any case.
-    out
-        The file to write; default the layer's path with the format's extension. Its
-        folder must exist.
+        One of ``EXPORT_FORMATS``, lower case.
+    out_path
+        The file to write (atomically: a failed export leaves no partial file).
+    summary
+        Every district with its counts (``gpkg`` only).
+    title
+        The KML document's name.
     bom
         CSV only: start with a UTF-8 byte-order mark, for Excel.
 
     Returns
     -------
     Path
-        The file written (atomically: a failed export leaves no partial file).
+        The file written.
 
     Raises
     ------
-    InputError
-        An unknown format, or a layer that cannot be read.
-    ValidationError
-        A feature of the layer is not a valid place.
     OutputError
-        The output cannot be written; the message names ``out``.
+        The output cannot be written; the message names ``out_path``.
     """
-    fmt = fmt.lower()
-    if fmt not in EXPORT_FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
-    layer = read_layer(layer_path)
-    boundaries = boundaries_for_layer(layer)
-    check_district_ids(layer, boundaries.districts["district_id"], where=str(layer_path))
-    suffix = ".acled.csv" if fmt == "acled" else f".{fmt}"
-    out_path = Path(out) if out else Path(layer_path).with_suffix(suffix)
     if not out_path.parent.is_dir():
         raise OutputError(f"{out_path}: cannot write (no folder {out_path.parent})")
     try:
@@ -402,9 +452,10 @@ def export_layer(
         elif fmt == "csv":
             write_text_atomic(out_path, csv_text(_acled_rows(layer), ACLED_FIELDS, bom=bom))
         elif fmt == "gpkg":
-            _write_gpkg(layer, boundaries.districts, out_path)
+            assert summary is not None, "a GeoPackage holds the district summary"
+            _write_gpkg(layer, summary, out_path)
         else:
-            write_text_atomic(out_path, kml_text(layer, title=Path(layer_path).stem))
+            write_text_atomic(out_path, kml_text(layer, title=title))
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as err:
         reason = getattr(err, "strerror", None) or str(err).replace(str(out_path.parent), "")
         raise OutputError(f"{out_path}: cannot write ({reason})") from err
@@ -448,15 +499,13 @@ def _acled_rows(layer: gpd.GeoDataFrame) -> list[dict[str, Any]]:
 GPKG_OPTIONS = {"VERSION": "1.2"}
 
 
-def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path) -> None:
-    """Three layers: incidents (places), districts (every polygon, with counts), mentions.
+def _write_gpkg(layer: gpd.GeoDataFrame, summary: gpd.GeoDataFrame, path: Path) -> None:
+    """Four layers: incidents (places), districts (every polygon, with counts), mentions, events.
 
     The place id is a ``place_id`` column (a GeoPackage's feature id is a number), so it
     survives a conversion to GeoJSON or a shapefile. The file is written under a hidden
     name beside ``path`` and renamed over it once complete.
     """
-    from .layer import districts_summary
-
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
     os.close(fd)
     tmp = Path(name)
@@ -465,7 +514,6 @@ def _write_gpkg(layer: gpd.GeoDataFrame, districts: gpd.GeoDataFrame, path: Path
         places = _flat(layer).rename_axis("place_id").reset_index()
         # GeoPackage 1.2: the version every GDAL and QGIS in use reads without a warning.
         places.to_file(tmp, layer="incidents", driver="GPKG", dataset_options=GPKG_OPTIONS)
-        summary = districts_summary(layer, districts)
         summary = summary.set_geometry(_rfc7946_geometries(summary.geometry.values))
         _flat(summary).to_file(tmp, layer="districts", driver="GPKG", index=False)
         rows = _acled_rows(layer)

@@ -299,7 +299,7 @@ def load_sets(gold_paths: Sequence[Path], sources: Sequence[str | Path]) -> list
 
 def _layer(annotated: AnnotatedSet, decided: Mapping[str, list[ResolvedMention]]) -> Any:
     from .districts import boundaries_for
-    from .layer import places_from_mentions
+    from .places import places_from_mentions
 
     districts = boundaries_for("PK").districts
     return places_from_mentions(decided, annotated.reports, districts)

@@ -1,10 +1,11 @@
 """``incidentmap.toml``: a reports folder's own build settings.
 
 With it, ``incidentmap build`` and no arguments, run in that folder, regenerates
-everything. Options given on the command line win over the file. Every value is held to
-the bounds of the command-line option it stands for, and ``sources`` and ``outdir`` must
-stay inside the file's folder (a path elsewhere has to be given on the command line): a
-folder someone sent cannot make a build read or overwrite files elsewhere. Example::
+everything. Options given on the command line win over the file
+(``options.options_in_force``). Every value is held to the bounds of the command-line
+option it stands for, and ``sources`` and ``outdir`` must stay inside the file's folder
+(a path elsewhere has to be given on the command line): a folder someone sent cannot
+make a build read or overwrite files elsewhere. Example::
 
     title = "Balochistan, 31 January 2026"
     sources = ["."]            # relative to the file's folder
@@ -29,21 +30,12 @@ from typing import Any
 import click
 
 from .errors import InputError
+from .options import PROJECT_OPTIONS
 
 FILENAME = "incidentmap.toml"
-KEYS = {
-    "title": str,
-    "sources": list,
-    "outdir": str,
-    "min_confidence": float,
-    "since": str,
-    "until": str,
-    "tiles": str,
-    "inline_assets": bool,
-    "workers": int,
-    "strict": bool,
-    "csv_bom": bool,
-}
+#: The settings a project file may hold: where the reports and outputs are, and the build
+#: options marked for it in ``options.BuildOptions`` (the command line wins over them).
+KEYS = {"sources": list, "outdir": str, **PROJECT_OPTIONS}
 
 
 def _check_values(

@@ -181,17 +181,17 @@ def geonames_indexed(feature_class: str, feature_code: str) -> bool:
 
 
 # --- names, places and codes -----------------------------------------------------------
-def data_dir() -> Path:
-    """Folder of downloaded datasets inside the cache."""
+def downloads_dir() -> Path:
+    """Folder of downloaded datasets (boundaries, GeoNames dumps) inside the cache."""
     return settings.resolved_cache_folder(create=False) / "data"
 
 
 def _boundaries_dir(iso3: str, level: str) -> Path:
-    return data_dir() / "geoboundaries" / f"{iso3}-{level}"
+    return downloads_dir() / "geoboundaries" / f"{iso3}-{level}"
 
 
 def _geonames_dir(cc: str) -> Path:
-    return data_dir() / "geonames" / cc
+    return downloads_dir() / "geonames" / cc
 
 
 def check_iso3(code: str) -> str:
@@ -697,7 +697,7 @@ class CachedDataset:
 def cached_datasets() -> list[CachedDataset]:
     """Every downloaded dataset in the cache, with its source, licence and size."""
     rows: list[CachedDataset] = []
-    root = data_dir()
+    root = downloads_dir()
     for manifest_path in sorted(root.glob("geoboundaries/*/manifest.json")):
         try:
             m = json.loads(manifest_path.read_text(encoding="utf-8"))

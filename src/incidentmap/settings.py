@@ -46,6 +46,10 @@ geoboundaries_url
     Base of the pinned geoBoundaries release files (``<base>/<ref>/releaseData/...``).
 geonames_url
     Base of the GeoNames country dumps (``<base>/PK.zip``).
+store_folder
+    Where a run keeps its per-report results while it aggregates them (``store.py``);
+    ``None`` means the system's temporary folder. With a Dask scheduler on other machines
+    it must be a folder they can read too.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ geocoder_max_failures: int = 3
 geocoder_budget: float = 300.0
 geoboundaries_url: str = "https://github.com/wmgeolab/geoBoundaries/raw"
 geonames_url: str = "https://download.geonames.org/export/dump"
+store_folder: Path | None = None
 
 
 def resolved_cache_folder(*, create: bool = True) -> Path:

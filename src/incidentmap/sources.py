@@ -50,6 +50,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -143,9 +144,27 @@ def reports_from_paths(
         The reports read, with unique ``doc_id`` s, and the reports skipped with reasons
         (its ``warnings`` list the reports read with a caveat).
     """
-    max_bytes = settings.max_report_bytes if max_bytes is None else max_bytes
-    reports: list[Report] = []
     skipped = Skipped()
+    reports = list(
+        iter_reports(paths, skipped, max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    )
+    return unique_doc_ids(reports, skipped), skipped
+
+
+def iter_reports(
+    paths: Iterable[str | Path],
+    skipped: Skipped,
+    *,
+    max_bytes: int | None = None,
+    follow_symlinks: bool = True,
+) -> Iterator[Report]:
+    """``reports_from_paths`` as a stream: each report as it is read, ids not yet unique.
+
+    A build reads a corpus this way, so that only the reports in work are in memory;
+    ``UniqueIds`` then makes the ids unique. Skipped files and warnings go to ``skipped``
+    as they are met.
+    """
+    max_bytes = settings.max_report_bytes if max_bytes is None else max_bytes
     sidecars: _Sidecars = {}
     seen: set[Path] = set()
     for path in report_files(paths, skipped, follow_symlinks=follow_symlinks):
@@ -155,12 +174,10 @@ def reports_from_paths(
             continue
         seen.add(key)
         try:
-            found = reports_from_file(path, max_bytes=max_bytes, skipped=skipped)
+            for report in reports_from_file(path, max_bytes=max_bytes, skipped=skipped):
+                yield _shown_report(apply_sidecar(report, path, sidecars))
         except ReportError as err:
             skipped.append(SkippedReport(shown(err.path), err.reason))
-            continue
-        reports.extend(_shown_report(apply_sidecar(r, path, sidecars)) for r in found)
-    return unique_doc_ids(reports, skipped), skipped
 
 
 def shown(text: str | Path) -> str:
@@ -325,18 +342,20 @@ def _unsupported(suffix: str) -> str:
     return f"unsupported file type {suffix or '(none)'!r}; reports are {kinds}"
 
 
-def reports_from_file(path: Path, *, max_bytes: int, skipped: Skipped) -> list[Report]:
-    """Read one file into one report (or several, for JSONL).
+def reports_from_file(path: Path, *, max_bytes: int, skipped: Skipped) -> Iterator[Report]:
+    """Read one file into one report (or several, for JSONL, one at a time).
 
     Raises
     ------
     ReportError
-        The file cannot be read as a report; the caller skips it.
+        The file cannot be read as a report; the caller skips it (a JSONL file may have
+        given good lines before).
     """
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
-            return reports_from_jsonl(path, max_bytes=max_bytes, skipped=skipped)
+            yield from reports_from_jsonl(path, max_bytes=max_bytes, skipped=skipped)
+            return
         data = _read_limited(path, max_bytes)
     except OSError as err:
         raise ReportError(str(path), f"cannot read ({err.strerror or err})") from err
@@ -345,8 +364,9 @@ def reports_from_file(path: Path, *, max_bytes: int, skipped: Skipped) -> list[R
         skipped.warn(path, f"not UTF-8: decoded as {encoding}")
     text = _replace_nul(text, path, skipped)
     if suffix in HTML_SUFFIXES:
-        return [report_from_html(text, path)]
-    return [report_from_text(text, path, skipped=skipped)]
+        yield report_from_html(text, path)
+    else:
+        yield report_from_text(text, path, skipped=skipped)
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:
@@ -532,7 +552,7 @@ def _text_or_none(value: Any) -> str | None:
     return text or None
 
 
-def reports_from_jsonl(path: Path, *, max_bytes: int, skipped: Skipped) -> list[Report]:
+def reports_from_jsonl(path: Path, *, max_bytes: int, skipped: Skipped) -> Iterator[Report]:
     """One report per JSONL line, streamed; a bad line is skipped with its number.
 
     Raises
@@ -541,9 +561,9 @@ def reports_from_jsonl(path: Path, *, max_bytes: int, skipped: Skipped) -> list[
         The file is not UTF-8, holds no line at all, or is binary (no good line, and NUL
         bytes): then it is one skipped file rather than a skipped line per byte run.
     """
-    reports: list[Report] = []
     bad: list[SkippedReport] = []
     lines = 0
+    good = 0
     binary = False
     with path.open("rb") as handle:
         head = handle.read(4)
@@ -560,18 +580,18 @@ def reports_from_jsonl(path: Path, *, max_bytes: int, skipped: Skipped) -> list[
                 continue
             try:
                 default_id = f"{path.stem}-{number}"
-                reports.append(
-                    _report_from_line(raw, where, default_id=default_id, skipped=skipped)
-                )
+                report = _report_from_line(raw, where, default_id=default_id, skipped=skipped)
             except ReportError as err:
                 binary = binary or b"\x00" in raw
                 bad.append(SkippedReport(err.path, err.reason))
+                continue
+            good += 1
+            yield report
     if not lines:
         raise ReportError(str(path), "empty file")
-    if binary and not reports:
+    if binary and not good:
         raise ReportError(str(path), "binary file (contains NUL bytes)")
     skipped.extend(bad)
-    return reports
 
 
 def _lines(handle: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
@@ -853,20 +873,68 @@ def _read_sidecar(file: Path) -> dict[str, dict[str, Any]]:
 
 
 def unique_doc_ids(reports: list[Report], skipped: Skipped | None = None) -> list[Report]:
-    """Make doc ids unique (``id``, ``id~2``, ...) and note each renaming as a warning."""
-    taken = {r.doc_id for r in reports}
-    seen: set[str] = set()
-    out = []
-    for report in reports:
-        if report.doc_id in seen:
+    """Make doc ids unique (``id``, ``id~2``, ...) and note each renaming as a warning.
+
+    A repeated id takes the first number that no report of the list has as its id.
+    """
+    ids = UniqueIds(":memory:")
+    try:
+        out = {seq: r for seq, r in enumerate(reports) if ids.admit(seq, r)}
+        out.update(ids.held(skipped))
+    finally:
+        ids.close()
+    return [out[seq] for seq in range(len(reports))]
+
+
+class UniqueIds:
+    """``unique_doc_ids`` for a stream of reports, with only the repeated ones held back.
+
+    A repeated id is renamed ``id~2`` (or the next number no report has), and which
+    names are free is known only once every report is read. So the ids seen are kept in
+    an SQLite file (not in memory: a corpus may have millions), a report whose id is new
+    goes on at once, and a repeat is kept back in the file, with its place in the stream,
+    to be renamed at the end (``held``), exactly as ``unique_doc_ids`` renames it.
+
+    Parameters
+    ----------
+    path
+        The SQLite file to make (in the run's store), or ``":memory:"``.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.db = sqlite3.connect(path)
+        self.db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.execute("CREATE TABLE held (seq INTEGER PRIMARY KEY, report TEXT)")
+        self.held_back = 0
+
+    def admit(self, seq: int, report: Report) -> bool:
+        """True for a report whose id is new; a repeat is held back (see ``held``)."""
+        cursor = self.db.execute("INSERT OR IGNORE INTO ids VALUES (?)", (report.doc_id,))
+        if cursor.rowcount:
+            return True
+        fields = [report.doc_id, report.text, report.path, report.title, report.url,
+                  report.publisher, report.published]  # fmt: skip
+        self.db.execute("INSERT INTO held VALUES (?, ?)", (seq, json.dumps(fields)))
+        self.held_back += 1
+        return False
+
+    def held(self, skipped: Skipped | None = None) -> Iterator[tuple[int, Report]]:
+        """The reports held back, in stream order, renamed (each renaming a warning)."""
+        rows = self.db.execute("SELECT seq, report FROM held ORDER BY seq").fetchall()
+        for seq, data in rows:
+            report = Report(*json.loads(data))
             number = 2
-            while f"{report.doc_id}~{number}" in taken:
+            while self._taken(f"{report.doc_id}~{number}"):
                 number += 1
             new_id = f"{report.doc_id}~{number}"
-            taken.add(new_id)
+            self.db.execute("INSERT INTO ids VALUES (?)", (new_id,))
             if skipped is not None:
                 skipped.warn(report.path, f"duplicate doc_id {report.doc_id!r} renamed {new_id!r}")
-            report = replace(report, doc_id=new_id)
-        seen.add(report.doc_id)
-        out.append(report)
-    return out
+            yield seq, replace(report, doc_id=new_id)
+
+    def _taken(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM ids WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def close(self) -> None:
+        """Close the file."""
+        self.db.close()

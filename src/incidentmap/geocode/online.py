@@ -32,7 +32,7 @@ import shapely
 
 from .._text import fold_name
 from ..errors import GeocodeError
-from ..models import GazetteerEntry, Report, ResolvedMention
+from ..models import GazetteerEntry, ResolvedMention
 from .base import OnlineGazetteer as OnlineGazetteer  # the backend's protocol, re-exported
 from .score import mention_confidence, mention_factors, rule_probability
 
@@ -158,7 +158,6 @@ def _target(r: ResolvedMention, country: str | None, province: str | None) -> _T
 
 def geocode_unresolved(
     resolved: Mapping[str, Sequence[ResolvedMention]],
-    reports: Mapping[str, Report],
     geocoder: OnlineGazetteer,
     districts: gpd.GeoDataFrame,
 ) -> tuple[dict[str, list[ResolvedMention]], dict[str, Any]]:
@@ -168,8 +167,6 @@ def geocode_unresolved(
     ----------
     resolved
         Offline results per ``doc_id``.
-    reports
-        The reports by ``doc_id``.
     geocoder
         The online backend; every identical query is sent once per run at most (and
         never again once its answer is cached).

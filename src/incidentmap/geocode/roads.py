@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .._data import geodata_file
+from .._geodata import geodata_file
 from .._text import fold_name
 from ..models import GazetteerEntry
 from .base import Gazetteer

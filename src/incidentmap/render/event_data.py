@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..acled import DISORDER_TYPE
-from ..events import claim_ref
+from ..event_table import claim_ref
 
 #: Row layouts of events and claims in the page data.
 EVENT_FIELDS = ("place", "day", "precision", "type", "sub", "actor1", "actor2",

@@ -19,13 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import _data, settings
+from . import _geodata, settings
 from ._sealed import CacheError, describe, read_sealed, user_key, write_sealed
 from .models import GazetteerEntry, PlaceMention, Report, ResolvedMention
 
 logger = logging.getLogger(__name__)
 #: The code and calibration that turn a report into mentions (the gazetteer's own code and
-#: data are in its version); tests/test_incremental.py checks every module they import is here.
+#: data are in its version); tests/test_report_cache.py checks every module they import is here.
 _RULE_MODULES = ("extract.py", "roles.py", "geocode/resolve.py", "geocode/roads.py",
                  "geocode/score.py", "geocode/decision_model.json", "decide.py", "_text.py",
                  "models.py", "pipeline.py", "dates.py")  # fmt: skip
@@ -43,7 +43,7 @@ def rules_version() -> str:
         if path.is_file():
             digest.update(path.read_bytes())
     for name in _RULE_DATA:
-        digest.update(_data.geodata_file(name).read_bytes())
+        digest.update(_geodata.geodata_file(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -1,4 +1,4 @@
-"""layer.py: one feature per place from resolved mentions, and every district's summary."""
+"""places.py: one feature per place from resolved mentions, and every district's summary."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from incidentmap.districts import load_districts
-from incidentmap.layer import districts_summary, excerpt_for, places_from_mentions
 from incidentmap.models import INCIDENT_FIELDS, Report
-from incidentmap.pipeline import resolved_mentions_from_report
+from incidentmap.pipeline import geoparse_report
+from incidentmap.places import districts_summary, excerpt_for, places_from_mentions
 from incidentmap.sources import reports_from_paths
 
 #: Two reports on the same places: an attack in Turbat, and Quetta only as where it was said.
@@ -32,7 +32,7 @@ def districts():
 @pytest.fixture(scope="module")
 def layer(gazetteer, districts):
     reports = {r.doc_id: r for r in (FIRST, SECOND)}
-    resolved = {d: resolved_mentions_from_report(r, gazetteer) for d, r in reports.items()}
+    resolved = {d: geoparse_report(r, gazetteer) for d, r in reports.items()}
     return resolved, reports, places_from_mentions(resolved, reports, districts)
 
 
@@ -79,7 +79,7 @@ def test_a_long_sentence_is_cut_around_the_mention(gazetteer):
     filler = "the convoy moved on slowly along the road, " * 12
     text = f"Early that day {filler}until gunmen attacked it in Turbat, {filler}officials said."
     report = Report("long", text, "long.txt")
-    turbat = next(r for r in resolved_mentions_from_report(report, gazetteer)
+    turbat = next(r for r in geoparse_report(report, gazetteer)
                   if r.mention.surface == "Turbat")  # fmt: skip
     excerpt, start = excerpt_for(report, turbat)
     assert excerpt.startswith("\u2026") and excerpt.endswith("\u2026")
@@ -105,7 +105,7 @@ def test_an_analysts_point_and_district_win_over_the_gazetteer(layer, districts)
 
 def test_an_area_names_the_gazetteer_entry_it_was_placed_at(gazetteer, districts):
     report = Report("a", "Gunmen attacked a checkpost in the Zorkhani area of Kech district.", "a")
-    resolved = {"a": resolved_mentions_from_report(report, gazetteer)}
+    resolved = {"a": geoparse_report(report, gazetteer)}
     places = places_from_mentions(resolved, {"a": report}, districts)
     area = places.loc[[i for i in places.index if i.startswith("incidentmap:area/")][0]]
     kech = next(e for e in gazetteer.lookup("Kech") if e.kind == "district")
@@ -128,7 +128,63 @@ def test_every_district_is_summarised_and_only_incident_places_count(layer, dist
 def test_the_example_layer_holds_every_report_it_was_built_from(example_dir, gazetteer, districts):
     reports, _ = reports_from_paths([example_dir])
     by_id = {r.doc_id: r for r in reports}
-    resolved = {d: resolved_mentions_from_report(r, gazetteer) for d, r in by_id.items()}
+    resolved = {d: geoparse_report(r, gazetteer) for d, r in by_id.items()}
     places = places_from_mentions(resolved, by_id, districts)
     cited = {m["doc_id"] for mentions in places["mentions"] for m in mentions}
     assert cited == {d for d, items in resolved.items() if any(r.entry for r in items)}
+
+
+# --- a lean layer: the strongest mentions, counts of all --------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir, gazetteer):
+    reports, _ = reports_from_paths([seeds_dir])
+    by_id = {r.doc_id: r for r in reports}
+    return by_id, {d: geoparse_report(r, gazetteer) for d, r in by_id.items()}
+
+
+def test_a_place_keeps_its_strongest_mentions_in_text_order_and_counts_all(seeds, districts):
+    from incidentmap.render import strongest_mentions
+
+    by_id, resolved = seeds
+    full = places_from_mentions(resolved, by_id, districts)
+    lean = places_from_mentions(resolved, by_id, districts, max_excerpts=3)
+    assert lean.drop(columns=["mentions", "mentions_truncated"]).equals(
+        full.drop(columns="mentions")
+    )
+    cut = 0
+    for place_id, place in lean.iterrows():
+        every = full.loc[place_id, "mentions"]
+        assert place["n_mentions"] == len(every)
+        kept = place["mentions"]
+        assert place["mentions_truncated"] == (len(every) > 3)
+        # The strongest three (each report's best first, as the popup ranks them) ...
+        strongest = strongest_mentions(every)[:3]
+        assert sorted(map(_key, kept)) == sorted(map(_key, strongest))
+        # ... listed in the order of the text, as the full list is.
+        assert kept == [m for m in every if _key(m) in set(map(_key, kept))]
+        cut += place["mentions_truncated"]
+    assert cut, "some seed place has more than three mentions"
+
+
+def _key(mention) -> tuple:
+    return mention["doc_id"], mention["start"]
+
+
+def test_tallies_of_parts_merged_in_any_order_make_the_same_places(seeds, districts):
+    from incidentmap.places import mention_rows, merge_tallies, place_tallies, places_from_tallies
+
+    by_id, resolved = seeds
+    rows = [mention_rows(by_id[d], resolved[d], seq=i) for i, d in enumerate(by_id)]
+    whole = places_from_tallies(place_tallies(sum(rows, []), max_excerpts=4), districts)
+    for parts in (rows, rows[::-1], [rows[1], rows[0]]):
+        merged: dict = {}
+        for part in parts:
+            merge_tallies(merged, place_tallies(part, max_excerpts=4))
+        assert places_from_tallies(merged, districts).equals(whole)
+
+
+def test_a_small_layer_has_no_truncation_flag(layer):
+    _, _, places = layer
+    assert "mentions_truncated" not in places.columns

@@ -1,4 +1,4 @@
-"""incremental.py: per-report results cached by content, data and rules; never a stale result.
+"""report_cache.py: per-report results cached by content, data and rules; never a stale result.
 
 A rebuild takes an unchanged report's results from the cache; the key must change with
 anything that can change them (the report, the gazetteer, the rules and the data they
@@ -18,17 +18,18 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import incidentmap
-from incidentmap import incremental
+from incidentmap import report_cache
 from incidentmap.geocode import load_gazetteer
-from incidentmap.incremental import (
+from incidentmap.models import Report
+from incidentmap.options import BuildOptions
+from incidentmap.pipeline import build, geoparse_report
+from incidentmap.report_cache import (
     ReportCache,
     mentions_from_json,
     mentions_to_json,
     report_key,
     rules_version,
 )
-from incidentmap.models import Report
-from incidentmap.pipeline import build, resolved_mentions_from_report
 from incidentmap.sources import reports_from_paths
 
 PACKAGE = Path(incidentmap.__file__).parent
@@ -36,7 +37,7 @@ PACKAGE = Path(incidentmap.__file__).parent
 STAGES = ("extract.py", "roles.py", "geocode/resolve.py", "decide.py", "dates.py")
 #: Modules they import that cannot change a result: errors, settings (the gazetteer's
 #: version covers the settings that shape it), file lookup, and the gazetteer protocols.
-INERT = {"errors.py", "settings.py", "_data.py", "geocode/base.py"}
+INERT = {"errors.py", "settings.py", "_geodata.py", "geocode/base.py"}
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def _imported(module: str) -> set[str]:
 def test_every_module_that_shapes_a_result_is_in_the_rules_version():
     shaping = set().union(*(_imported(stage) for stage in STAGES)) - INERT
     gazetteer_code = {"geocode/local.py", "models.py", "_text.py"}  # in the gazetteer version
-    missing = shaping - set(incremental._RULE_MODULES) - gazetteer_code
+    missing = shaping - set(report_cache._RULE_MODULES) - gazetteer_code
     assert not missing, f"not in _RULE_MODULES: {sorted(missing)}"
 
 
@@ -77,14 +78,14 @@ def test_the_rules_version_changes_with_the_highway_table(
     monkeypatch: pytest.MonkeyPatch, tmp_path
 ):
     """A town added to a route moves highway stretches: cached reports must be parsed again."""
-    from incidentmap import _data
+    from incidentmap import _geodata
 
     before = rules_version()
     table = tmp_path / "highways.csv"
-    table.write_bytes(_data.geodata_file("highways.csv").read_bytes() + b"N-999,N-999,,A|B\n")
-    real = _data.geodata_file
+    table.write_bytes(_geodata.geodata_file("highways.csv").read_bytes() + b"N-999,N-999,,A|B\n")
+    real = _geodata.geodata_file
     monkeypatch.setattr(
-        _data, "geodata_file", lambda name: table if name == "highways.csv" else real(name)
+        _geodata, "geodata_file", lambda name: table if name == "highways.csv" else real(name)
     )
     rules_version.cache_clear()
     try:
@@ -113,7 +114,7 @@ def test_the_key_changes_with_every_part_of_a_report_and_the_gazetteer():
 def test_a_put_comes_back_and_a_miss_is_none(tmp_path: Path, gazetteer):
     cache = ReportCache(tmp_path / "reports")
     report = Report("d1", "A blast hit Kharan on Monday.", "d1.txt")
-    results = resolved_mentions_from_report(report, gazetteer)
+    results = geoparse_report(report, gazetteer)
     assert cache.get("k") is None
     cache.put("k", results)
     assert cache.get("k") == results and cache.path("k").is_file()
@@ -125,7 +126,7 @@ def corpus_results(shared_dir: Path):
     """Every report of the shared corpus with its results."""
     reports, _ = reports_from_paths([shared_dir / "corpus"])
     gazetteer = load_gazetteer()
-    return [(r, resolved_mentions_from_report(r, gazetteer)) for r in reports]
+    return [(r, geoparse_report(r, gazetteer)) for r in reports]
 
 
 def test_results_come_back_from_json_exactly(corpus_results):
@@ -178,8 +179,8 @@ def test_a_damaged_entry_is_never_believed(corpus_results, tmp_path_factory, how
 
 
 def test_incremental_build_skips_unchanged_reports_and_equals_a_clean_build(reports, tmp_path):
-    first = build([reports], tmp_path / "a", tiles="none")
-    second = build([reports], tmp_path / "b", tiles="none")
+    first = build([reports], tmp_path / "a", BuildOptions(tiles="none"))
+    second = build([reports], tmp_path / "b", BuildOptions(tiles="none"))
     n = first.run["counts"]["reports_read"]
     assert second.run["counts"]["reports_from_cache"] == n
     assert second.run["counts"]["reports_parsed"] == 0
@@ -187,8 +188,8 @@ def test_incremental_build_skips_unchanged_reports_and_equals_a_clean_build(repo
     # A sentence no earlier run has seen, so the session cache cannot hold it.
     fresh = f"\nA blast also hit Kharan ({uuid.uuid4().hex}).\n"
     edited.write_text(edited.read_text(encoding="utf-8") + fresh, encoding="utf-8")
-    third = build([reports], tmp_path / "c", tiles="none")
+    third = build([reports], tmp_path / "c", BuildOptions(tiles="none"))
     assert third.run["counts"]["reports_parsed"] == 1
-    build([reports], tmp_path / "d", tiles="none", use_cache=False)
+    build([reports], tmp_path / "d", BuildOptions(tiles="none", use_cache=False))
     for name in ("incidents.geojson", "districts.geojson", "mentions.csv"):
         assert (tmp_path / "c" / name).read_bytes() == (tmp_path / "d" / name).read_bytes()
