@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from incidentmap.geocode import IndexedGazetteer, LocalGazetteer
 from incidentmap.models import Report
 from incidentmap.pipeline import evidence_from_report, geoparse_report
@@ -116,3 +118,36 @@ def test_scoring_keeps_every_field_of_a_resolved_mention(gazetteer):
         if f.name not in {"confidence", "factors"}:
             assert getattr(scored, f.name) == getattr(r, f.name), f.name
     assert scored.factors == {"p_report": 0.5} and scored is not r
+
+
+def test_geonames_records_are_read_one_by_one_as_json_reads_them():
+    """The streaming reader of GeoNames' cities gives what ``json.loads`` gives, filtered."""
+    import json
+
+    from incidentmap.geocode.local import _json_object_items
+
+    text = ' {"1" :{"name": "A", "n": [1, {"x": "}"}]},\n\t"2": {"name": "B\\u00e9"} ,"3":{} } '
+    whole = json.loads(text)
+    assert dict(_json_object_items(text, lambda v: True)) == whole
+    assert dict(_json_object_items(text, lambda v: v.get("name") == "B\u00e9")) == {"2": whole["2"]}
+    assert dict(_json_object_items("{}", lambda v: True)) == {}
+    with pytest.raises(ValueError, match="GeoNames cities"):
+        dict(_json_object_items('{"1": {}', lambda v: True))
+    with pytest.raises(ValueError, match="GeoNames cities"):
+        dict(_json_object_items("[1]", lambda v: True))
+
+
+def test_the_gazetteer_reads_only_the_geonames_places_it_can_use():
+    """A focus country's villages, large cities and capitals abroad, curated ids: nothing else."""
+    from incidentmap.geocode.local import _city_filter, _geonames_cities
+
+    capitals = {("Vaduz", "LI")}
+    kept = _geonames_cities(_city_filter(capitals, {"3042035"}))
+    pk = [c for c in kept.values() if c["countrycode"] == "PK"]
+    assert min(int(c["population"]) for c in pk) < 1_000  # every place of the focus country
+    abroad = [c for c in kept.values() if c["countrycode"] not in {"PK", "LI"}]
+    assert abroad and all(int(c["population"]) >= 150_000 for c in abroad)
+    assert "3042030" in kept  # Vaduz, a capital of 5,000
+    assert "3042035" in kept  # Triesen, a curated id
+    assert "3042041" not in kept  # Schaan, neither
+    assert len(kept) < 20_000  # of some 235,000 in the file

