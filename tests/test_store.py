@@ -91,3 +91,40 @@ def test_run_json_lists_come_from_their_source_when_written():
     assert json.loads(text)["read"] == [{"doc_id": "d0"}, {"doc_id": "d1"}, {"doc_id": "d2"}]
     assert text == json.dumps({**as_dict, "read": list(entries()), "aggregates": []},
                               ensure_ascii=False, indent=2) + "\n"  # fmt: skip
+
+
+def test_a_killed_runs_store_is_removed_by_the_next_run_and_a_live_one_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A SIGKILLed build cannot remove its store; the next build there does, and only that."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(store.settings, "store_folder", tmp_path)
+    # A build in another process, killed while its store is open.
+    code = (
+        "import time; from incidentmap import settings; from incidentmap.store import RunStore; "
+        f"settings.store_folder = {str(tmp_path)!r}; s = RunStore(); "
+        "print(s.folder, flush=True); time.sleep(60)"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    killed = Path(proc.stdout.readline().strip())
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    live = RunStore()  # this process's own, open
+    old = 10 * store.STALE_AFTER_S
+    for folder in (killed, live.folder):
+        os.utime(folder, (os.path.getatime(folder) - old, os.path.getmtime(folder) - old))
+    young = Path(tmp_path / (store.STORE_PREFIX + "just-made"))  # not locked yet
+    young.mkdir()
+    (young / store.IN_USE).touch()
+    assert killed.is_dir()
+    with RunStore() as next_run:
+        assert not killed.exists()
+        assert live.folder.is_dir() and young.is_dir() and next_run.folder.is_dir()
+    live.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [young.name]

@@ -12,15 +12,19 @@ The store is a folder of Parquet files, three tables of parts: ``reports/``,
 the order they were read. Parquet because it is columnar (a step reads only the columns
 it needs), compact (a part's repeated titles and places are stored once) and what Dask
 DataFrame reads. The store lives in a temporary folder (``settings.store_folder``, else
-the system's) and is removed when the run ends.
+the system's) and is removed when the run ends; the store of a run that was killed is
+removed by the next run that makes one there (``remove_stale_stores``).
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
+import logging
+import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +34,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import settings
+
+logger = logging.getLogger(__name__)
 
 _S, _I, _F, _B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 #: Each table's columns and their types: what ``places.mention_rows``,
@@ -65,6 +71,11 @@ PART_REPORTS = 2_000
 #: Rows turned into Arrow at a time while a part fills, and read back at a time.
 PACK_ROWS = 1_000
 READ_ROWS = 2_000
+#: The prefix of a store's folder, and the file a live run holds locked inside it.
+STORE_PREFIX = "incidentmap-store-"
+IN_USE = "in-use.lock"
+#: A folder younger than this is never taken for stale: its run may not have locked it yet.
+STALE_AFTER_S = 60.0
 
 
 @contextmanager
@@ -109,9 +120,12 @@ class RunStore:
         part_reports: int | None = None,
     ) -> None:
         self._own = folder is None
+        self._in_use: int | None = None
         if folder is None:
-            base = settings.store_folder
-            folder = Path(tempfile.mkdtemp(prefix="incidentmap-store-", dir=base))
+            base = Path(settings.store_folder or tempfile.gettempdir())
+            remove_stale_stores(base)
+            folder = Path(tempfile.mkdtemp(prefix=STORE_PREFIX, dir=base))
+            self._in_use = _hold_in_use(folder)
         self.folder = folder
         for table in TABLES:
             (folder / table).mkdir(parents=True, exist_ok=True)
@@ -240,6 +254,66 @@ class RunStore:
         """Remove the store's folder (one made for it)."""
         if self._own:
             shutil.rmtree(self.folder, ignore_errors=True)
+        if self._in_use is not None:
+            os.close(self._in_use)
+            self._in_use = None
+
+
+def _hold_in_use(folder: Path) -> int | None:
+    """Lock the store's in-use file for the life of this process; return its descriptor.
+
+    An ``flock`` dies with its process, so a store whose file nobody holds belongs to a
+    run that ended without removing it (killed, or the machine stopped).
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: stale stores are left to the system
+        return None
+    fd = os.open(folder / IN_USE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # no locks on this file system: never taken for stale either
+        os.close(fd)
+        return None
+    return fd
+
+
+def remove_stale_stores(base: Path) -> list[Path]:
+    """Remove the stores in ``base`` that no live run holds; return them.
+
+    A build killed with SIGKILL (or by the machine stopping) cannot remove its store, and
+    a year of news leaves gigabytes there. A store is stale when its in-use file can be
+    locked (the run that held it is gone) and its folder is over a minute old; one whose
+    lock cannot be tried (a file system without locks, another user's) is left alone.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return []
+    removed = []
+    try:
+        candidates = [p for p in base.glob(STORE_PREFIX + "*") if p.is_dir()]
+    except OSError:
+        return []
+    for folder in candidates:
+        try:
+            if time.time() - folder.stat().st_mtime < STALE_AFTER_S:
+                continue
+            fd = os.open(folder / IN_USE, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held by a live run, or locks unavailable
+            continue
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+        finally:
+            os.close(fd)
+    if removed:
+        logger.info("removed %d store(s) left by runs that were stopped", len(removed))
+    return removed
 
 
 def _report_batches(path: Path, columns: Sequence[str] | None) -> Iterator[list[dict[str, Any]]]:
