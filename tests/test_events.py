@@ -271,3 +271,54 @@ def test_a_malformed_events_gold_is_one_clear_error(runner, tmp_path: Path, seed
     assert result.exit_code == 1
     assert f"{bad}: expected a list of objects" in result.output
     assert "Traceback" not in result.output
+
+
+def _types(gazetteer, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each event of one report (our own words) by its place: its type and sub-type."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    report = Report("own", text, "own.md")
+    found = events_from_report(report, geoparse_report(report, gazetteer)).events
+    return {e.names[0]: (e.event_type, e.sub_event_type) for e in found}
+
+
+def test_what_happened_told_in_the_sentence_next_to_the_place(gazetteer) -> None:
+    """One sentence says what happened, the next where: the event takes the first's type."""
+    shot = _types(
+        gazetteer,
+        "Gunmen stormed a bus terminal on Saturday and opened fire on passengers. Two people "
+        "died on the spot in Hub, police said, and three were wounded.",
+    )
+    assert shot["Hub"] == ("Violence against civilians", "Attack")
+    thrown = _types(
+        gazetteer,
+        "A grenade was hurled into a crowded shop on Sunday evening. Three customers were "
+        "wounded in Pasni, a police official said.",
+    )
+    assert thrown["Pasni"] == ("Explosions/Remote violence", "Grenade")
+
+
+def test_a_neighbouring_sentence_lends_no_type_across_a_turn_a_place_or_a_list(gazetteer) -> None:
+    """Near misses: another incident begins, the sentence names its own place, or the
+    place is only listed."""
+    turned = _types(
+        gazetteer,
+        "Militants set off a car bomb outside a market on Friday. Separately, police "
+        "recovered two bodies in Panjgur. The blast was in Khuzdar.",
+    )
+    assert turned["Panjgur"] == (None, None)
+    assert turned["Khuzdar"][1] == "Remote explosive/landmine/IED"
+    other_place = _types(
+        gazetteer,
+        "A suicide bomber struck a police post in Mastung on Friday morning. Hours later, two "
+        "policemen were found dead in Kalat.",
+    )
+    assert other_place["Mastung"][1] == "Suicide bomb" and other_place["Kalat"] == (None, None)
+    listed = _types(
+        gazetteer,
+        "Roadside bombs went off across the province on Monday, wounding nine people in all. "
+        "Officials named Kech, Panjgur, Awaran and Kharan among the districts hit.",
+    )
+    assert set(listed.values()) == {(None, None)}

@@ -785,9 +785,47 @@ def _describe(
     event.evidence = [text[s:e] for s, e in (*alone, *shared)]
     event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
     event.notes = _clearest(event.evidence)
-    _set_type(event, text, (alone, shared))
+    # A place only listed with others takes no type from the sentences around the list.
+    near = [] if event.listed_only else _next_to(text, own, spans, by_sentence, me)
+    _set_type(event, text, (alone, shared, near))
     inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
     _set_actors(event, " ".join(event.evidence), perpetrator, inside)
+
+
+def _next_to(
+    text: str,
+    own: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+    by_sentence: Mapping[int, list[int]],
+    me: int,
+) -> list[tuple[int, int]]:
+    """The sentences just before and after the event's own that name no other event.
+
+    Reports often tell what happened in one sentence and where in the next ("Gunmen
+    opened fire on a passenger coach on Sunday. The attack took place near Mach."): when
+    the event's own sentences hold no word of what happened, these may, unless the later
+    of the two turns to another incident ("Separately, ...").
+    """
+    near = {j for i in own for j in (i - 1, i + 1)} - set(own)
+    return [
+        spans[j]
+        for j in sorted(near)
+        if 0 <= j < len(spans)
+        and not set(by_sentence.get(j, [])) - {me}
+        and not _turns_away(text, spans[max(j, min(own, key=lambda i: abs(i - j)))])
+    ]
+
+
+#: A sentence that opens on another incident ("Separately, ...", "In another attack, ...")
+#: is not told together with the sentence before it.
+_TURN = re.compile(
+    r"(?i)^\W*(?:separately|meanwhile|elsewhere|in (?:a |an )?(?:separate|another|other|"
+    r"unrelated|earlier|similar)\b|earlier\b|also on\b|on the same day\b)"
+)
+
+
+def _turns_away(text: str, span: tuple[int, int]) -> bool:
+    return bool(_TURN.match(text[span[0] : span[1]]))
 
 
 def _segment(
