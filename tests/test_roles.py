@@ -335,3 +335,76 @@ def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
         assert r.role in {"incident", "context"} and r.role_reason
         assert r.role_rule in RULES_BY_ID and set(r.evidence) <= set(RULES_BY_ID) | set(SIGNALS)
         assert 0 <= r.role_strength <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "from the X area of Y": a modifier between 'from' and the place.
+        (
+            "Gunmen shot dead five labourers at a brick kiln near Turbat; all of them were from "
+            "the Shujabad area of Multan district.",
+            "Shujabad",
+        ),
+        # People named before, pointed back to: "all of them from", "both from".
+        (
+            "Gunmen shot dead five labourers at a brick kiln near Turbat, all of them from "
+            "Multan, police said.",
+            "Multan",
+        ),
+        ("Two labourers, both from neighbouring Kech, were killed in the blast.", "Kech"),
+        # ... and the district that holds such a place.
+        (
+            "Gunmen shot dead five labourers at a brick kiln near Turbat; all of them were from "
+            "the Shujabad area of Multan district.",
+            "Multan",
+        ),
+        # Who a person is: an activist, a schoolgirl, a cleric from a place.
+        ("The rights activist from Swat was shot as she left her office.", "Swat"),
+    ],
+)
+def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazetteer) -> None:
+    assert _holds("origin", text, surface, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("All roads from Quetta were closed after the blast.", "Quetta"),
+        ("Gunmen shot dead five labourers at a brick kiln in Multan on Sunday.", "Multan"),
+        ("Gunmen attacked a police post in the Shujabad area of Multan district.", "Multan"),
+    ],
+)
+def test_not_where_people_come_from(text: str, surface: str, gazetteer) -> None:
+    assert not _holds("origin", text, surface, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "surface", "holds"),
+    [
+        # A border named through its owner: "bordering Afghanistan's Khost".
+        ("distance_reference",
+         "The Kurram valley, bordering Afghanistan's Khost province, has a long history of "
+         "clashes.", "Khost", True),
+        ("distance_reference",
+         "Militants attacked a check post in Musakhel, bordering the Zhob district, on Monday.",
+         "Zhob", True),
+        ("distance_reference",
+         "Militants attacked a check post in Punjab's Dera Ghazi Khan on Monday.",
+         "Dera Ghazi Khan", False),
+        # The second of two destinations of the wounded.
+        ("casualties_taken",
+         "A bomb went off in Quetta. The injured were shifted to the Combined Military "
+         "Hospital and the Bolan Medical Complex.", "Bolan Medical Complex", True),
+        ("casualties_taken",
+         "A bomb went off in Mastung. The wounded were taken to hospital and Quetta was put on "
+         "high alert.", "Quetta", False),
+        ("casualties_taken",
+         "A bomb went off in Mastung. The wounded were taken to hospital, and gunmen later "
+         "attacked a post in Kalat.", "Kalat", False),
+    ],
+)  # fmt: skip
+def test_borders_and_second_destinations(
+    rule: str, text: str, surface: str, holds: bool, gazetteer
+) -> None:
+    assert _holds(rule, text, surface, gazetteer) is holds

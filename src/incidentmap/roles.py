@@ -96,7 +96,9 @@ PEOPLE = frozenset(
     son sons daughter daughters wife husband brother sister schoolteacher shopkeeper elder
     leader member members bomber bombers miners miner employees engineers devotees
     worshippers shopkeepers farmers shepherds tribesmen dead deceased injured wounded
-    individuals persons
+    individuals persons activist activists schoolgirl schoolgirls schoolboy schoolboys
+    pupils cleric clerics scholar scholars lawyer lawyers tourists tourist migrants
+    settlers nurse nurses guards guard
     """.split()
 )
 #: Who comes *from* a place to an attack elsewhere: "rescue teams from Hyderabad".
@@ -479,11 +481,16 @@ def _origin(v: MentionView) -> str | None:
     before, after = _without_possessor(v.before), v.after
     if before[-2:] in (["of", "district"], ["of", "tehsil"]):
         before = before[:-1]  # "resident of District Khairpur"
+    if before[-2:-1] == ["from"] and before[-1] in _MODIFIERS:
+        before = before[:-1]  # "from the Shujabad area of Multan", "from neighbouring Kech"
     last = before[-6:]
-    if last[-1:] == ["from"] and any(w in PEOPLE for w in before[-8:-1]):
+    if last[-1:] == ["from"] and _people_before(before):
         return ""
-    if last[-1:] == ["from"] and any(w.isdigit() for w in before[-4:-1]) and "," in before[-4:]:
-        return ""  # "Lance Naik Akbar, 29, from Chakwal"
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
+        # "from the Shujabad area of Multan district": the container of an origin
+        ends = [i for i in range(max(0, len(before) - 5), len(before) - 2) if before[i] == "from"]
+        if ends and _people_before(before[: ends[-1] + 1]):
+            return ""
     if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
         return ""
     if last[-3:] == ["r", "/", "o"]:
@@ -496,6 +503,24 @@ def _origin(v: MentionView) -> str | None:
     if after[:1] and after[0] in PEOPLE and (before[-1:] in (["a"], ["an"]) or _numeral(before)):
         return ""
     return None
+
+
+#: Words that stand for people already named ("all of them from Multan").
+_PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})
+#: Words for an area that an 'of' then places inside another ("the X area of Y").
+_UNIT_WORDS = frozenset("area areas district tehsil town village city region".split())
+
+
+def _people_before(before: list[str]) -> bool:
+    """'labourers from', 'a Sepoy, 29, from', 'all of them from': people come from there.
+
+    ``before`` ends with 'from' (modifiers already dropped).
+    """
+    if any(w in PEOPLE for w in before[-8:-1]):
+        return True
+    if any(w.isdigit() for w in before[-4:-1]) and "," in before[-4:]:
+        return True  # "Lance Naik Akbar, 29, from Chakwal"
+    return not _PEOPLE_PRONOUNS.isdisjoint(before[-4:-1])
 
 
 def _without_possessor(before: list[str]) -> list[str]:
@@ -564,6 +589,31 @@ def _casualties_taken(v: MentionView) -> str | None:
             return last[k]
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
         return next(w for w in v.before[-5:-1] if w in RESPONDERS)
+    return _second_destination(_lead(v.before)[-12:], v.after)
+
+
+#: Words after a mention that make it the subject of a new clause ("and Gwadar was ...").
+_CLAUSE_VERBS = frozenset("was were is are has have had remained came went".split())
+
+
+def _second_destination(last: list[str], after: list[str]) -> str | None:
+    """'shifted to the CMH and the Bolan Medical Complex': the list the move governs.
+
+    The second of two destinations joined by 'and' (or a comma) follows its move with
+    the first destination between; a place that starts a new clause ('taken to hospital
+    and Gwadar was sealed off') is no destination.
+    """
+    if last[-1:] not in (["and"], [","]) or after[:1] and after[0] in _CLAUSE_VERBS:
+        return None
+    moves = [i for i, w in enumerate(last) if w in CASUALTY_MOVES]
+    if not moves:
+        return None
+    k = moves[-1]
+    between = last[k + 1 : -1]
+    if between[:1] not in (["to"], ["in"]) or len(between) < 2:
+        return None
+    if EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between):
+        return last[k]
     return None
 
 
@@ -612,8 +662,11 @@ def _distance_reference(v: MentionView) -> str | None:
     before = v.before
     if before[-2:] in (["far", "from"], ["away", "from"]):
         return " ".join(before[-2:])
-    if before[-1:] and before[-1] in {"borders", "bordering", "adjoining", "neighbouring"}:
-        return before[-1]  # "Bannu, which borders North Waziristan"
+    # "Bannu, which borders North Waziristan", "bordering Afghanistan's Khost", "bordering
+    # the Zhob district"
+    bordered = _lead(_without_possessor(before))
+    if bordered[-1:] and bordered[-1] in {"borders", "bordering", "adjoining", "neighbouring"}:
+        return bordered[-1]
     if before[-1:] not in (["of"], ["from"]):
         return None
     window = before[-6:-1]
