@@ -131,6 +131,9 @@ def test_a_lone_surrogate_does_not_stop_the_scan(gazetteer):
             "Protesters blocked the Quetta\u2013Karachi highway near Khuzdar.",
             "Quetta\u2013Karachi highway",
         ),
+        # Neighbourhoods: "<name> Town" with a capital T, and "Mohalla <name>".
+        ("A car bomb went off in Abbas Town on Sunday.", "Abbas Town"),
+        ("Two shopkeepers were shot in Mohalla Abdul Rehman of Panjgur.", "Mohalla Abdul Rehman"),
     ],
 )
 def test_sites_by_head_noun(gazetteer, text, site):
@@ -170,3 +173,15 @@ def test_highway_stretch_is_the_route_town_nearest_the_named_place(gazetteer):
         assert all(
             any(e.country == "PK" for e in gazetteer.lookup(t, limit=20)) for t in road.towns
         ), road.number
+
+
+def test_a_town_written_small_is_the_town_and_a_neighbourhood_is_where_the_text_says(gazetteer):
+    """ "in Turbat town" is Turbat; "Abbas Town" is a Karachi neighbourhood, not in Abbas."""
+    from incidentmap.pipeline import geoparse_report
+
+    assert not [m for m in _mentions("Two men were shot in Turbat town.", gazetteer)
+                if m.match == "site"]  # fmt: skip
+    report = Report("t", "KARACHI: A car bomb went off in Abbas Town on Sunday evening.", "t.md")
+    resolved = geoparse_report(report, gazetteer)
+    placed = {m.mention.surface: m.entry.name for m in resolved if m.entry}
+    assert placed["Abbas Town"] == "Karachi"

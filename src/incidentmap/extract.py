@@ -85,7 +85,10 @@ _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city
 #: Sites named by the head alone ("the Police Lines", "Police Lines Loralai").
 _STANDALONE_SITES = ("Police Lines", "Press Club")
 #: Sites whose kind comes first ("Imambargah Maula Karballa", "Shahrah-e-Faisal").
-_PREFIX_SITES = "Imambargah|Dargah|Darbar|Masjid|Jamia|Madrassa|Madrasa"
+_PREFIX_SITES = "Imambargah|Dargah|Darbar|Masjid|Jamia|Madrassa|Madrasa|Mohalla|Muhalla"
+#: Neighbourhoods named "<name> Town" ("Abbas Town", "Johar Town"): only with a capital T,
+#: which makes the word part of the name ("in Turbat town" is the town).
+_TOWN_SITE = rf"{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*[ ]Town"
 _SITE = re.compile(
     rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
     rf"|(?:{'|'.join(_STANDALONE_SITES)})(?:[ ](?!The\b|A\b){_CAP})?"
@@ -93,7 +96,8 @@ _SITE = re.compile(
     rf"|Shahrah?-e-[A-Z][A-Za-z]*"
     rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*(?:[ ]{_SITE_MODIFIER})?"
-    rf"[ ](?i:{SITE_HEADS}))\b"
+    rf"[ ](?i:{SITE_HEADS})"
+    rf"|{_TOWN_SITE})\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 _AREA = re.compile(
@@ -176,6 +180,7 @@ _SITE_CUE_WORDS = sorted(
         *_PREFIX_SITES.lower().split("|"),
         "shahrah",
         "shahra",
+        "town",
     }
 )
 _SITE_CUE = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE)
@@ -518,10 +523,11 @@ def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
     """Where a site may be: the places its name holds, read by what kind of site it is.
 
     "Pasni Road" in Turbat leads to Pasni: a road named after one place says nothing of
-    where it is, and its town comes from the text. A road named after its two ends
+    where it is, and its town comes from the text; nor does a neighbourhood ("Abbas Town"
+    in Karachi). A road named after its two ends
     ("the Kharan-Noshki highway") lies between them, from the first.
     """
-    if head not in _ROAD_HEADS:
+    if head not in _ROAD_HEADS | {"town"}:  # "Abbas Town" is in Karachi, not in Abbas
         return tuple(dict.fromkeys(c for m in inside for c in m.candidates))
     return inside[0].candidates if len(inside) > 1 else ()
 
