@@ -262,13 +262,18 @@ cue_text = st.lists(
 def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     """Site and area patterns searched only in lines holding their cue miss nothing."""
     from incidentmap import extract
-    from incidentmap._text import spaced_words
+    from incidentmap._text import fold, spaced_words
 
     spaced = spaced_words(text)
     gated = [
         m.span() for m in extract._cued_finditer(extract._SITE, extract._SITE_CUE, text, spaced, 1)
     ]
-    assert gated == [m.span() for m in extract._SITE.finditer(text)]
+    full = [m.span() for m in extract._SITE.finditer(text)]
+    assert gated == full
+    # ASCII text: the lines are found by their words (also on its ASCII part alone).
+    for variant in (text, text.encode("ascii", "ignore").decode()):
+        found = [m.span() for m in extract._site_matches(variant, spaced_words(fold(variant)))]
+        assert found == [m.span() for m in extract._SITE.finditer(variant)]
     pairs = [(extract._AREA, extract._AREA_CUE)]
     pairs += list(zip(extract._NAMED_PLACE_PATTERNS, extract._NAMED_PLACE_CUES, strict=True))
     for pattern, cue in pairs:

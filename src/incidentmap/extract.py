@@ -69,6 +69,31 @@ _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)*"
     r"|[A-Z][A-Za-z]*(?:[-\u2013](?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
 )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a trie ('h(?:ighway|otel)'), for a fast scan.
+
+    Python's engine tries the branches of a flat alternation one after the other at every
+    position; branching on the first letters keeps a scan of the text near C speed.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 SITE_HEADS = (
     "Road|Highway|Bypass|Street|Avenue|Motorway|Chowk|Hotel|Mosque|Masjid|Imambargah|"
     "Bazaar|Bazar|Market|Top|Cantt|Cantonment|Jail|Prison|Zone|Institute|University|"
@@ -86,14 +111,18 @@ _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city
 _STANDALONE_SITES = ("Police Lines", "Press Club")
 #: Sites whose kind comes first ("Imambargah Maula Karballa", "Shahrah-e-Faisal").
 _PREFIX_SITES = "Imambargah|Dargah|Darbar|Masjid|Jamia|Madrassa|Madrasa"
+#: Every branch of ``_SITE`` begins with a capital or, case ignored, with the first letter
+#: of shrine, tomb, mausoleum or dargah (which the long s also is): the lookahead turns
+#: other word starts away at once, and the head nouns are a trie (``_alternation``).
+_SITE_FIRST = "[A-Zstmd\u017f]"
 _SITE = re.compile(
-    rf"\b(?:University of {_CAP}(?:[ ]{_CAP})?"
+    rf"\b(?={_SITE_FIRST})(?:University of {_CAP}(?:[ ]{_CAP})?"
     rf"|(?:{'|'.join(_STANDALONE_SITES)})(?:[ ](?!The\b|A\b){_CAP})?"
     rf"|(?:{_PREFIX_SITES})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|Shahrah?-e-[A-Z][A-Za-z]*"
     rf"|(?i:shrine|tomb|mausoleum|dargah) of {_CAP}(?:[ ]{_CAP}){{0,3}}"
     rf"|{_CAP}(?:[ ](?:{_CAP}|e|al|ul))*(?:[ ]{_SITE_MODIFIER})?"
-    rf"[ ](?i:{SITE_HEADS}))\b"
+    rf"[ ](?i:{_alternation(head.lower() for head in SITE_HEADS.split('|'))}))\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 _AREA = re.compile(
@@ -139,29 +168,6 @@ _NAMED_PLACE_PATTERNS = (
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` as a trie ('h(?:ighway|otel)'), for a fast scan.
-
-    Python's engine tries the branches of a flat alternation one after the other at every
-    position; branching on the first letters keeps a scan of the text near C speed.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 #: Each pattern above with a cheap cue it cannot match without (a site's head noun, the
 #: word 'area', ', a ', 'between'), searched first: the pattern then runs only over the
 #: lines that hold its cue. None of the patterns can match across a line break, so the
@@ -179,23 +185,30 @@ _SITE_CUE_WORDS = sorted(
     }
 )
 _SITE_CUE = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE)
-_AREA_CUE = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
+#: The same words as a set: in ASCII text, where ignoring case is lower-casing, the lines
+#: holding one are found by splitting each line into words (no regex).
+_SITE_CUE_SET = frozenset(_SITE_CUE_WORDS)
+#: A cue is a regex, or literal strings (found with ``str.find``, far faster than a regex
+#: that has no literal prefix to skip ahead on).
+Cue = re.Pattern[str] | tuple[str, ...]
+_AREA_CUE: Cue = (" area", " tehsil", " sub-tehsil", " village", " locality", " valley")
 _SETTLEMENT_WORDS = (
     "town village city cities hamlet settlement locality localities area tehsil valley".split()
 )
 #: None: the pattern is cheaper to run over the whole text than to gate (its cue, a
 #: preposition before a capital, is in most lines).
-_NAMED_PLACE_CUES: tuple[re.Pattern[str] | None, ...] = (
+_NAMED_PLACE_CUES: tuple[Cue | None, ...] = (
     # " of " is a literal the engine finds fast; the word before it is then looked behind.
     re.compile(
         " of (?:" + "|".join(f"(?<={w}{s} of )" for w in _SETTLEMENT_WORDS for s in ("", "s")) + ")"
     ),
-    re.compile(r", an? "),
+    (", a ", ", an "),
     None,
-    re.compile(r"between "),
-    re.compile(r" and "),
-    re.compile(r"\d ?(?:km|kilomet|mile)"),
-    re.compile(r" Area\b"),
+    ("between ",),
+    # What ends the list ("areas", "police stations", "check posts"), rarer than " and ".
+    ("areas", "villages", "towns", "tehsils", "stations", "posts"),
+    ("km", "kilomet", "mile"),
+    (" Area",),
 )
 
 
@@ -220,9 +233,40 @@ def _cued_lines(
     return lines
 
 
+def _lines_holding(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` holding one of ``literals``, in order."""
+    lines: set[tuple[int, int]] = set()
+    for literal in literals:
+        position = text.find(literal)
+        while position >= 0:
+            start = text.rfind("\n", 0, position) + 1
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            lines.add((start, end))
+            position = text.find(literal, end)
+    return sorted(lines)
+
+
+def _lines_with_words(text: str, spaced: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text`` holding one of ``words`` as a whole word.
+
+    ``spaced`` is ``spaced_words`` of the text as it is to be compared with the words
+    (e.g. lower-cased), one character longer before it.
+    """
+    lines = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not words.isdisjoint(spaced[start + 1 : end + 1].split()):
+            lines.append((start, end))
+        start = end + 1
+    return lines
+
+
 def _cued_finditer(
     pattern: re.Pattern[str],
-    cue: re.Pattern[str],
+    cue: Cue,
     text: str,
     cue_text: str | None = None,
     shift: int = 0,
@@ -230,12 +274,34 @@ def _cued_finditer(
     """``pattern.finditer(text)``, searched only in the lines where ``cue`` occurs.
 
     ``cue_text`` (``text`` itself by default, or e.g. its spaced words, offset by
-    ``shift``) is where the cue is looked for. ``pos``/``endpos`` keep word boundaries
-    as in the whole text.
+    ``shift``) is where a regex cue is looked for; literals are looked for in ``text``.
+    ``pos``/``endpos`` keep word boundaries as in the whole text.
     """
-    cue_text = text if cue_text is None else cue_text
-    for start, end in _cued_lines(text, cue, cue_text, shift):
+    if isinstance(cue, tuple):
+        lines = _lines_holding(text, cue)
+    else:
+        lines = _cued_lines(text, cue, text if cue_text is None else cue_text, shift)
+    return _finditer_in(pattern, text, lines)
+
+
+def _finditer_in(
+    pattern: re.Pattern[str], text: str, lines: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` over each of ``lines`` of ``text`` in turn."""
+    for start, end in lines:
         yield from pattern.finditer(text, start, end)
+
+
+def _site_matches(text: str, folded_spaced: str) -> Iterator[re.Match[str]]:
+    """``_SITE.finditer(text)``, searched only in the lines holding a site's cue word.
+
+    ``folded_spaced`` is ``spaced_words(fold(text))``: in ASCII text, where ignoring case
+    is lower-casing, the lines are found by their words; elsewhere ``_SITE_CUE`` looks
+    for them in the text's own spaced words.
+    """
+    if text.isascii():
+        return _finditer_in(_SITE, text, _lines_with_words(text, folded_spaced, _SITE_CUE_SET))
+    return _cued_finditer(_SITE, _SITE_CUE, text, spaced_words(text), shift=1)
 
 
 def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[PlaceMention]:
@@ -262,7 +328,7 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
     roads = highway_mentions(report, sentences)
     road_spans = _Spans((r.start, r.end) for r in roads)
     sites = [
-        s for s in site_mentions(report, sentences, places)
+        s for s in site_mentions(report, sentences, places, spaced)
         if not road_spans.covers(s.start, s.end)
     ] + roads  # fmt: skip
     if sites:
@@ -527,18 +593,24 @@ def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
 
 
 def site_mentions(
-    report: Report, sentences: Sentences, places: list[PlaceMention]
+    report: Report,
+    sentences: Sentences,
+    places: list[PlaceMention],
+    folded_spaced: str | None = None,
 ) -> list[PlaceMention]:
     """Sites, roads and neighbourhoods named with a head noun ('Jinnah Road', 'Serena Hotel').
 
     A site that spans a gazetteer mention exactly is left to the gazetteer; places inside a
     road joining two places ('Quetta-Chaman national highway') become part of the road's name.
+    ``folded_spaced`` is ``spaced_words(fold(report.text))`` when the caller has it.
     """
     text = report.text
+    if folded_spaced is None:
+        folded_spaced = spaced_words(fold(text))
     place_spans = _Spans((m.start, m.end) for m in places)
     starts = [m.start for m in places]
     sites = []
-    for match in _cued_finditer(_SITE, _SITE_CUE, text, spaced_words(text), shift=1):
+    for match in _site_matches(text, folded_spaced):
         start, end = match.span()
         surface = match.group()
         first = surface.split()[0]

@@ -19,7 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import reduce
+from operator import itemgetter, or_
 
 from ._text import fold
 from .models import PlaceMention, Role, RoledMention
@@ -212,7 +213,7 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "facts", "spans", "words")
+    __slots__ = ("acts", "cues", "facts", "gates", "spans", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         matches = list(_TOKEN.finditer(folded, start, end))
@@ -234,6 +235,8 @@ class _Sentence:
             )  # fmt: skip
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
+        #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
+        self.gates = [_WORD_GATES.get(word, 0) for word in words]
         #: What sentence-wide rules found, by rule id (each asked once per sentence).
         self.facts: dict[str, str | None] = {}
 
@@ -271,6 +274,8 @@ class MentionView:
     hospital: bool
     distance: int | None
     cue: str
+    #: The bits of the rules worth trying on this mention (``_rules_to_try``).
+    gates: int
 
     @property
     def near_before(self) -> list[str]:
@@ -295,6 +300,16 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
     head_word = mention.surface.lower().rsplit(" ", 1)[-1]
     hospital = head_word in {"hospital", "hospitals", "clinic", "cmh"}
     distance, cue = _nearest_event(sentence, first, after, acts_only=hospital)
+    gates = reduce(or_, sentence.gates[max(0, first - _BEFORE) : first], 0)
+    gates = reduce(or_, sentence.gates[after : after + _AFTER], gates)
+    if coarse:
+        gates |= _COARSE_GATE
+    if mention.in_name:
+        gates |= _IN_NAME_GATE
+    if hospital:
+        gates |= _HOSPITAL_GATE
+    if distance is not None:
+        gates |= _EVENT_GATE
     return MentionView(
         text=text,
         mention=mention,
@@ -307,6 +322,7 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
         hospital=hospital,
         distance=distance,
         cue=cue,
+        gates=gates,
     )
 
 
@@ -869,21 +885,64 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
 }
-_GATED = tuple((rule, _TRIGGERS.get(rule.id)) for rule in RULES)
+#: Rules that cannot hold without something of the mention other than its words: a coarse
+#: place, a name inside a longer name, a hospital, an event word in the sentence.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "coarse": ("coarse",),
+    "in_name": ("in_name",),
+    "hospital": ("hospital_receiving",),
+    "event": (
+        "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
+        "names_a_facility",
+    ),
+}  # fmt: skip
+#: One bit per gated rule (the rules of ``_TRIGGERS`` and of ``_NEEDS``).
+_RULE_GATE: dict[str, int] = {
+    rule_id: 1 << k
+    for k, rule_id in enumerate([*_TRIGGERS, *(i for ids in _NEEDS.values() for i in ids)])
+}
+#: Per word, the bits of the rules it is a trigger of.
+_WORD_GATES: dict[str, int] = {
+    word: reduce(or_, (_RULE_GATE[r] for r, words in _TRIGGERS.items() if word in words))
+    for word in set().union(*_TRIGGERS.values())
+}
+
+
+def _needs_gate(need: str) -> int:
+    return reduce(or_, (_RULE_GATE[rule_id] for rule_id in _NEEDS[need]))
+
+
+_COARSE_GATE, _IN_NAME_GATE = _needs_gate("coarse"), _needs_gate("in_name")
+_HOSPITAL_GATE, _EVENT_GATE = _needs_gate("hospital"), _needs_gate("event")
+#: The rules worth trying, in table order, by the bits of a mention's gates (memoised:
+#: few combinations occur).
+_TRIED: dict[int, tuple[Rule, ...]] = {}
+
+
+def _rules_to_try(gates: int) -> tuple[Rule, ...]:
+    """The rules of ``RULES`` that are ungated or whose bit is in ``gates``, in order.
+
+    Only a speed-up: every rule checks what it needs itself.
+    """
+    rules = _TRIED.get(gates)
+    if rules is None:
+        rules = _TRIED[gates] = tuple(
+            rule for rule in RULES if rule.id not in _RULE_GATE or _RULE_GATE[rule.id] & gates
+        )
+    return rules
 
 
 def decide_mention(view: MentionView) -> RoleDecision:
     """Try every rule on one mention; the first with a role decides, all are evidence."""
     fired: dict[str, str] = {}
-    window = {*view.before, *view.after}
-    for rule, triggers in _GATED:
-        if triggers is not None and triggers.isdisjoint(window):
-            continue
+    first: Rule | None = None
+    for rule in _rules_to_try(view.gates):
         detail = rule.test(view)
         if detail is not None:
             fired[rule.id] = detail
-    first = next(RULES_BY_ID[i] for i in fired if RULES_BY_ID[i].role is not None)
-    assert first.role is not None
+            if first is None and rule.role is not None:
+                first = rule
+    assert first is not None and first.role is not None
     if first.id != _WEAK_DEFAULT:
         fired.pop(_WEAK_DEFAULT)  # the default is evidence only when it decides
     evidence = (*fired, *signals(view))  # in table order, then the signals: no sorting
