@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,23 @@ def test_highway_stretch_is_the_route_town_nearest_the_named_place(gazetteer):
         assert all(
             any(e.country == "PK" for e in gazetteer.lookup(t, limit=20)) for t in road.towns
         ), road.number
+
+
+def test_case_specials_are_every_character_that_ignoring_case_ties_to_ascii():
+    """Outside ``CASE_SPECIALS``, ignoring case for ASCII cue words is lower-casing.
+
+    The site cue is searched in lower-cased text when none of them occurs: this holds only
+    if no other character matches an ASCII letter or digit under ``re.IGNORECASE`` or has
+    a lower case that is ASCII or longer than one character.
+    """
+    import string
+    import sys
+
+    from incidentmap.extract import CASE_SPECIALS
+
+    others = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    tied = {
+        m for c in string.ascii_lowercase + string.digits for m in re.findall(f"(?i:{c})", others)
+    }
+    odd = {c for c in others if len(c.lower()) != 1 or c.lower().isascii()}
+    assert tied | odd == set(CASE_SPECIALS)

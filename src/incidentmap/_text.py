@@ -28,12 +28,26 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+#: Texts at least this long are reports (or parts of them): their folds are remembered.
+_LONG_TEXT = 256
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents *without changing the length* of the text.
 
     Matching runs on the folded text and reports offsets into it, so every character must
-    map to exactly one character; that is why this is not ``casefold()``.
+    map to exactly one character; that is why this is not ``casefold()``. Extraction and
+    the role rules each fold the same report: the last few long texts' folds are kept.
     """
+    return _fold_long(text) if len(text) >= _LONG_TEXT else _fold(text)
+
+
+@lru_cache(maxsize=4)
+def _fold_long(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     # Runs of ASCII are lowered whole; only the (few) other characters go one by one.

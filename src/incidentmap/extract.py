@@ -145,9 +145,12 @@ _SETTLEMENT = (
 _NAMED_PLACE_PATTERNS = (
     re.compile(rf"\b{_SETTLEMENT} of {_named('a')}(?: and {_named('b')})?"),
     re.compile(rf"\b{_named('a')}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    # "\b(?:in|at|near|to|outside) " written from the space before the name, looking
+    # behind: the engine then skips to spaces before capitals (same matches, as the name
+    # holds no lower-case preposition; about 2.5 times as fast).
     re.compile(
-        rf"\b(?:in|at|near|to|outside) {_named('a')}"
-        rf"(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
+        r"[ ](?=[A-Z])(?:(?<=\bin )|(?<=\bat )|(?<=\bnear )|(?<=\bto )|(?<=\boutside ))"
+        rf"{_named('a')}(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
     ),
     re.compile(rf"\bbetween (?:the )?{_named('a')} and {_named('b')}\b"),
     # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
@@ -185,9 +188,12 @@ _SITE_CUE_WORDS = sorted(
     }
 )
 _SITE_CUE = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])", re.IGNORECASE)
-#: The same words as a set: in ASCII text, where ignoring case is lower-casing, the lines
-#: holding one are found by splitting each line into words (no regex).
-_SITE_CUE_SET = frozenset(_SITE_CUE_WORDS)
+#: The same, searched in lower-cased text (about three times as fast as ignoring case).
+_SITE_CUE_LOWER = re.compile(rf"[ ]{_alternation(_SITE_CUE_WORDS)}(?=[ ])")
+#: The only characters that ignoring case relates to ASCII letters and digits ("\u0131"
+#: matches 'i'), or whose lower case is not one character, beside ASCII letters. In text
+#: without them, ignoring case for ASCII words is lower-casing (see the tests).
+CASE_SPECIALS = "\u0130\u0131\u017f\u212a"
 #: A cue is a regex, or literal strings (found with ``str.find``, far faster than a regex
 #: that has no literal prefix to skip ahead on).
 Cue = re.Pattern[str] | tuple[str, ...]
@@ -202,7 +208,7 @@ _NAMED_PLACE_CUES: tuple[Cue | None, ...] = (
     re.compile(
         " of (?:" + "|".join(f"(?<={w}{s} of )" for w in _SETTLEMENT_WORDS for s in ("", "s")) + ")"
     ),
-    (", a ", ", an "),
+    re.compile(r", an? "),
     None,
     ("between ",),
     # What ends the list ("areas", "police stations", "check posts"), rarer than " and ".
@@ -247,23 +253,6 @@ def _lines_holding(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]
     return sorted(lines)
 
 
-def _lines_with_words(text: str, spaced: str, words: frozenset[str]) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line of ``text`` holding one of ``words`` as a whole word.
-
-    ``spaced`` is ``spaced_words`` of the text as it is to be compared with the words
-    (e.g. lower-cased), one character longer before it.
-    """
-    lines = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if not words.isdisjoint(spaced[start + 1 : end + 1].split()):
-            lines.append((start, end))
-        start = end + 1
-    return lines
-
-
 def _cued_finditer(
     pattern: re.Pattern[str],
     cue: Cue,
@@ -295,12 +284,14 @@ def _finditer_in(
 def _site_matches(text: str, folded_spaced: str) -> Iterator[re.Match[str]]:
     """``_SITE.finditer(text)``, searched only in the lines holding a site's cue word.
 
-    ``folded_spaced`` is ``spaced_words(fold(text))``: in ASCII text, where ignoring case
-    is lower-casing, the lines are found by their words; elsewhere ``_SITE_CUE`` looks
-    for them in the text's own spaced words.
+    The cue words are looked for in the text's spaced words, lower-cased unless the text
+    holds one of ``CASE_SPECIALS`` (then ``_SITE_CUE`` ignores case itself).
+    ``folded_spaced`` is ``spaced_words(fold(text))``, the same for ASCII text.
     """
     if text.isascii():
-        return _finditer_in(_SITE, text, _lines_with_words(text, folded_spaced, _SITE_CUE_SET))
+        return _cued_finditer(_SITE, _SITE_CUE_LOWER, text, folded_spaced, shift=1)
+    if not any(char in text for char in CASE_SPECIALS):
+        return _cued_finditer(_SITE, _SITE_CUE_LOWER, text, spaced_words(text).lower(), shift=1)
     return _cued_finditer(_SITE, _SITE_CUE, text, spaced_words(text), shift=1)
 
 

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import cache, reduce
 from operator import itemgetter, or_
 
 from ._text import fold
@@ -213,7 +213,7 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "facts", "gates", "spans", "words")
+    __slots__ = ("acts", "cues", "fact_gates", "facts", "gates", "spans", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         matches = list(_TOKEN.finditer(folded, start, end))
@@ -237,14 +237,13 @@ class _Sentence:
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
         #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
         self.gates = [_WORD_GATES.get(word, 0) for word in words]
-        #: What sentence-wide rules found, by rule id (each asked once per sentence).
-        self.facts: dict[str, str | None] = {}
-
-    def once(self, key: str, find: Callable[[list[str]], str | None]) -> str | None:
-        """``find(words)``, computed the first time a mention of the sentence asks."""
-        if key not in self.facts:
-            self.facts[key] = find(self.words)
-        return self.facts[key]
+        #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``), and the
+        #: bits of those that hold.
+        self.facts = {rule_id: find(words) for rule_id, find in _SENTENCE_RULES.items()}
+        self.fact_gates = 0
+        for rule_id, fact in self.facts.items():
+            if fact is not None:
+                self.fact_gates |= _RULE_GATE[rule_id]
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
@@ -301,7 +300,9 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
     hospital = head_word in {"hospital", "hospitals", "clinic", "cmh"}
     distance, cue = _nearest_event(sentence, first, after, acts_only=hospital)
     gates = reduce(or_, sentence.gates[max(0, first - _BEFORE) : first], 0)
-    gates = reduce(or_, sentence.gates[after : after + _AFTER], gates)
+    gates = reduce(or_, sentence.gates[after : after + _AFTER], gates) | sentence.fact_gates
+    if mention.start - mention.sentence_start <= _DATELINE_HEAD_MAX:
+        gates |= _DATELINE_GATE
     if coarse:
         gates |= _COARSE_GATE
     if mention.in_name:
@@ -414,7 +415,7 @@ def _speech_location(v: MentionView) -> str | None:
 
 def _funeral(v: MentionView) -> str | None:
     """A funeral or burial in the sentence (evidence only: where it is held is not a scene)."""
-    return v.sentence.once("funeral", _funeral_words)
+    return v.sentence.facts["funeral"]
 
 
 def _funeral_words(words: list[str]) -> str | None:
@@ -424,7 +425,7 @@ def _funeral_words(words: list[str]) -> str | None:
 
 def _hypothetical(v: MentionView) -> str | None:
     """A forecast or advice in the sentence (evidence only): no event has happened there."""
-    return v.sentence.once("hypothetical", _hypothetical_words)
+    return v.sentence.facts["hypothetical"]
 
 
 def _hypothetical_words(words: list[str]) -> str | None:
@@ -434,7 +435,7 @@ def _hypothetical_words(words: list[str]) -> str | None:
 
 def _protest(v: MentionView) -> str | None:
     """A protest in the sentence: a strike or a sit-in is not an attack (evidence only)."""
-    return v.sentence.once("protest", _protest_words)
+    return v.sentence.facts["protest"]
 
 
 def _protest_words(words: list[str]) -> str | None:
@@ -656,7 +657,7 @@ def _effect_elsewhere(v: MentionView) -> str | None:
 
 def _statistic(v: MentionView) -> str | None:
     """'Sindh saw a 40 percent rise in attacks': a count over a period, not one scene."""
-    return v.sentence.once("statistic", _statistic_words)
+    return v.sentence.facts["statistic"]
 
 
 def _statistic_words(words: list[str]) -> str | None:
@@ -886,7 +887,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_institution": INSTITUTIONS,
 }
 #: Rules that cannot hold without something of the mention other than its words: a coarse
-#: place, a name inside a longer name, a hospital, an event word in the sentence.
+#: place, a name inside a longer name, a hospital, an event word in the sentence, a start
+#: near its line's (a dateline), or what a sentence-wide rule found.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "coarse": ("coarse",),
     "in_name": ("in_name",),
@@ -895,7 +897,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
         "names_a_facility",
     ),
+    "line_start": ("dateline",),
+    "sentence": ("statistic", "protest", "funeral", "hypothetical"),
 }  # fmt: skip
+#: The sentence-wide rules: what each looks for in a sentence's words, found once.
+_SENTENCE_RULES: dict[str, Callable[[list[str]], str | None]] = {
+    "statistic": _statistic_words,
+    "protest": _protest_words,
+    "funeral": _funeral_words,
+    "hypothetical": _hypothetical_words,
+}
 #: One bit per gated rule (the rules of ``_TRIGGERS`` and of ``_NEEDS``).
 _RULE_GATE: dict[str, int] = {
     rule_id: 1 << k
@@ -914,6 +925,7 @@ def _needs_gate(need: str) -> int:
 
 _COARSE_GATE, _IN_NAME_GATE = _needs_gate("coarse"), _needs_gate("in_name")
 _HOSPITAL_GATE, _EVENT_GATE = _needs_gate("hospital"), _needs_gate("event")
+_DATELINE_GATE = _needs_gate("line_start")
 #: The rules worth trying, in table order, by the bits of a mention's gates (memoised:
 #: few combinations occur).
 _TRIED: dict[int, tuple[Rule, ...]] = {}
@@ -965,16 +977,23 @@ SIGNALS: tuple[str, ...] = (
 )
 
 
-def signals(view: MentionView) -> list[str]:
+def signals(view: MentionView) -> tuple[str, ...]:
     """The graded signals of one mention (see ``SIGNALS``)."""
+    preposition = view.head[-1] if view.head[-1:] and view.head[-1] in PREPOSITIONS else None
+    return _signals(view.distance, view.locative, preposition)
+
+
+@cache
+def _signals(distance: int | None, locative: bool, preposition: str | None) -> tuple[str, ...]:
+    """``signals`` of a mention at this distance from an event word (memoised: few occur)."""
     out = []
-    if view.distance is not None:
-        out = [f"act<={d}" for d in ACT_DISTANCES if view.distance <= d]
-        if view.locative:
-            out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if view.distance <= d)
-    if view.head[-1:] and view.head[-1] in PREPOSITIONS:
-        out.append(f"prep:{view.head[-1]}")
-    return out
+    if distance is not None:
+        out = [f"act<={d}" for d in ACT_DISTANCES if distance <= d]
+        if locative:
+            out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if distance <= d)
+    if preposition is not None:
+        out.append(f"prep:{preposition}")
+    return tuple(out)
 
 
 def roles_for_mentions(
@@ -1034,6 +1053,8 @@ def _contiguous(words: list[str]) -> list[str]:
     return out
 
 
+#: The most characters a dateline's line holds before the name (a byline, other places).
+_DATELINE_HEAD_MAX = 60
 _DATELINE_HEAD = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
     r"(?:(?:By\s+)?(?:Our|Staff|Special|A)?\s*(?:Correspondent|Reporter|Staff Reporter|"
@@ -1059,7 +1080,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     """
     line_start = text.rfind("\n", 0, mention.start) + 1
     head = text[line_start : mention.start]
-    if len(head) > 60 or not _DATELINE_HEAD.match(head):
+    if len(head) > _DATELINE_HEAD_MAX or not _DATELINE_HEAD.match(head):
         return False
     tail = text[mention.end : mention.end + 50]
     if tail[:1] in ("\n", "") and not mention.surface.isupper():
