@@ -183,7 +183,7 @@ def test_case_specials_are_every_character_that_ignoring_case_ties_to_ascii():
     import string
     import sys
 
-    from incidentmap.extract import CASE_SPECIALS
+    from incidentmap._text import CASE_SPECIALS
 
     others = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     tied = {

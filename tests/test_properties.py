@@ -262,7 +262,7 @@ cue_text = st.lists(
 def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     """Site and area patterns searched only in lines holding their cue miss nothing."""
     from incidentmap import extract
-    from incidentmap._text import fold, spaced_words
+    from incidentmap._text import CASE_SPECIALS, fold, spaced_words
 
     spaced = spaced_words(text)
     gated = [
@@ -271,7 +271,7 @@ def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     full = [m.span() for m in extract._SITE.finditer(text)]
     assert gated == full
     # Lower-cased cues (on the ASCII part alone too, and without the case specials).
-    bare = "".join(c for c in text if c not in extract.CASE_SPECIALS)
+    bare = "".join(c for c in text if c not in CASE_SPECIALS)
     for variant in (text, text.encode("ascii", "ignore").decode(), bare):
         found = [m.span() for m in extract._site_matches(variant, spaced_words(fold(variant)))]
         assert found == [m.span() for m in extract._SITE.finditer(variant)]

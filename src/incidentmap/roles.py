@@ -20,9 +20,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
-from operator import itemgetter, or_
+from itertools import accumulate, repeat
+from operator import or_
 
-from ._text import fold
+from ._text import CASE_SPECIALS, fold
 from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
@@ -196,7 +197,9 @@ DIRECTIONS = frozenset(
 
 #: Words, with the possessive "'s" and every other mark (hyphens too) as words of their own.
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019](?!s\b)[a-z0-9]+)*|['\u2019]s\b|[^\sa-z0-9]")
-_START, _END = itemgetter(0), itemgetter(1)
+#: The same, captured: ``split`` then gives what lies between the words and the words, in
+#: turn, whose lengths give the offsets (no match object per word).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def _protest_strike(words: list[str], i: int) -> bool:
@@ -213,12 +216,14 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "fact_gates", "facts", "gates", "spans", "words")
+    __slots__ = ("acts", "cues", "ends", "fact_gates", "facts", "gates", "starts", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
-        matches = list(_TOKEN.finditer(folded, start, end))
-        self.words = words = [m.group() for m in matches]
-        self.spans = [m.span() for m in matches]
+        parts = _TOKEN_SPLIT.split(folded[start:end])
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.words = words = parts[1::2]
+        #: Where each word starts and ends in the text.
+        self.starts, self.ends = offsets[1 : len(parts) - 1 : 2], offsets[2::2]
         cues: list[int] = []
         if not EVENT_WORDS.isdisjoint(words):
             cues = [
@@ -236,7 +241,7 @@ class _Sentence:
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
         #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
-        self.gates = [_WORD_GATES.get(word, 0) for word in words]
+        self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
         #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``), and the
         #: bits of those that hold.
         self.facts = {rule_id: find(words) for rule_id, find in _SENTENCE_RULES.items()}
@@ -247,10 +252,7 @@ class _Sentence:
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
-        return (
-            bisect_right(self.spans, mention.start, key=_END),
-            bisect_left(self.spans, mention.end, key=_START),
-        )
+        return bisect_right(self.ends, mention.start), bisect_left(self.starts, mention.end)
 
 
 @dataclass(slots=True)
@@ -385,11 +387,13 @@ def _in_name(v: MentionView) -> str | None:
     return v.mention.note or "inside a longer name"
 
 
-_FACILITY_WORDS = (
-    r"(?i:lines|office|station|post|camp|cantonment|cantt|jail|prison|airport|airbase|base|"
-    r"compound|complex|headquarters|colony|market|bazaar|mosque|imambargah|shrine|church|"
-    r"school|college|university|chowk|press club)"
-)
+_FACILITIES = (
+    "lines", "office", "station", "post", "camp", "cantonment", "cantt", "jail", "prison",
+    "airport", "airbase", "base", "compound", "complex", "headquarters", "colony", "market",
+    "bazaar", "mosque", "imambargah", "shrine", "church", "school", "college", "university",
+    "chowk", "press club",
+)  # fmt: skip
+_FACILITY_WORDS = rf"(?i:{'|'.join(_FACILITIES)})"
 _FACILITY_AFTER = re.compile(
     rf"\s+(?:[A-Z][A-Za-z]+\s+){{0,2}}(?:(?i:police|levies|fc)\s+)?{_FACILITY_WORDS}\b"
 )
@@ -402,8 +406,25 @@ def _names_a_facility(v: MentionView) -> str | None:
         return None
     match = _FACILITY_AFTER.match(v.text, v.mention.end, v.mention.end + 60)
     if match is None:
-        match = _FACILITY_BEFORE.search(v.text, max(0, v.mention.start - 40), v.mention.start)
+        match = _facility_before(v.text, v.mention.start)
     return match.group(0).strip() if match else None
+
+
+def _facility_before(text: str, start: int) -> re.Match[str] | None:
+    """``_FACILITY_BEFORE`` in the 40 characters before ``start``.
+
+    The search tries every position of the window; it runs only when the window ends in a
+    facility word (lower-cased: ignoring case is that unless ``CASE_SPECIALS`` occur).
+    """
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if not window[-1:].isspace():
+        return None
+    if not any(char in window for char in CASE_SPECIALS):
+        last = window.rstrip()
+        if not last.removesuffix(",").lower().endswith(_FACILITIES):
+            return None
+    return _FACILITY_BEFORE.search(text, lo, start)
 
 
 def _speech_location(v: MentionView) -> str | None:
