@@ -242,9 +242,13 @@ class _Sentence:
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
         #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
         self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
-        #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``), and the
-        #: bits of those that hold.
-        self.facts = {rule_id: find(words) for rule_id, find in _SENTENCE_RULES.items()}
+        #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``; looked for
+        #: only when one of their words is there), and the bits of those that hold.
+        present = reduce(or_, self.gates, 0)
+        self.facts = {
+            rule_id: find(words) if present & _RULE_GATE[rule_id] else None
+            for rule_id, find in _SENTENCE_RULES.items()
+        }
         self.fact_gates = 0
         for rule_id, fact in self.facts.items():
             if fact is not None:
@@ -271,7 +275,7 @@ class MentionView:
     after: list[str]
     head: list[str]
     coarse: bool
-    is_site: bool
+    locative: bool
     hospital: bool
     distance: int | None
     cue: str
@@ -289,9 +293,9 @@ class MentionView:
         return self.after[:3]
 
     @property
-    def locative(self) -> bool:
-        """'in X', 'near the X': a locative preposition right before the mention."""
-        return bool(self.head[-1:]) and self.head[-1] in LOCATIVE
+    def is_site(self) -> bool:
+        """The mention names a site, or a name with a site word ('Gwadar Port')."""
+        return self.mention.match == "site" or bool(_SITE_NAME.search(self.mention.surface))
 
 
 def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -> MentionView:
@@ -313,15 +317,17 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
         gates |= _HOSPITAL_GATE
     if distance is not None:
         gates |= _EVENT_GATE
+    head = [w for w in before[-4:] if w not in {"the", "a", "an"}]
     return MentionView(
         text=text,
         mention=mention,
         sentence=sentence,
         before=before,
         after=following,
-        head=[w for w in before[-4:] if w not in {"the", "a", "an"}],
+        head=head,
         coarse=coarse,
-        is_site=mention.match == "site" or bool(_SITE_NAME.search(mention.surface)),
+        # 'in X', 'near the X': a locative preposition right before the mention.
+        locative=bool(head) and head[-1] in LOCATIVE,
         hospital=hospital,
         distance=distance,
         cue=cue,
@@ -933,10 +939,19 @@ _RULE_GATE: dict[str, int] = {
     rule_id: 1 << k
     for k, rule_id in enumerate([*_TRIGGERS, *(i for ids in _NEEDS.values() for i in ids)])
 }
-#: Per word, the bits of the rules it is a trigger of.
+#: Words without one of which a sentence-wide rule finds nothing in a sentence.
+_SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
+    "statistic": STATISTICS,
+    "protest": PROTEST_WORDS | {"strike"},
+    "funeral": FUNERALS,
+    "hypothetical": HYPOTHETICAL,
+}
+#: Per word, the bits of the rules it is a trigger of (of their sentence, for the
+#: sentence-wide rules: a mention near one of their words tries them too, at no harm).
+_ALL_TRIGGERS = {**_TRIGGERS, **_SENTENCE_TRIGGERS}
 _WORD_GATES: dict[str, int] = {
-    word: reduce(or_, (_RULE_GATE[r] for r, words in _TRIGGERS.items() if word in words))
-    for word in set().union(*_TRIGGERS.values())
+    word: reduce(or_, (_RULE_GATE[r] for r, words in _ALL_TRIGGERS.items() if word in words))
+    for word in set().union(*_ALL_TRIGGERS.values())
 }
 
 
