@@ -630,3 +630,63 @@ def test_any_file_name_is_read_and_shown_as_utf8(names: list[bytes]):
         assert len({r.doc_id for r in reports}) == len(names)
         record = [[r.doc_id, r.path] for r in reports] + [[w.path] for w in skipped.warnings]
         json.dumps(record, ensure_ascii=False).encode("utf-8")  # what run.json does
+
+
+@PROPERTY
+@given(
+    text=st.lists(
+        st.tuples(
+            st.sampled_from(["Mr", "Mrs", "Dr.", "Maulana", "Nawab", "Sardar", "Ali", "Khan",
+                             "Zehri", "mr", "MR", "x'Mir", "_Mir", "\u00e9Mir", "Gen.", "the"]),
+            st.sampled_from([" ", ". ", "  ", "\n", ", ", "\u00a0", "-"]),
+        ),
+        max_size=12,
+    ).map(lambda parts: "".join(w + s for w, s in parts))
+)  # fmt: skip
+def test_person_rule_is_tried_wherever_it_can_hold(text: str):
+    """The honorifics found in one scan of a report cover every name the person rule reads."""
+    from incidentmap import roles
+
+    starts = roles.honorific_starts(text)
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        match = roles._CAPITALISED_RUN.search(text, lo, start)
+        if match is None:
+            continue
+        words = [w.rstrip(".").lower() for w in match.group(0).split()]
+        if not roles.HONORIFICS.isdisjoint(words[:-1]):
+            assert any(lo <= h < start for h in starts), (text, start)
+
+
+def _rule_words() -> list[str]:
+    """Every word some role rule looks for, and a few it measures with."""
+    from incidentmap import roles
+
+    words = set().union(*roles._ALL_TRIGGERS.values(), roles.EVENT_WORDS, roles.LOCATIVE)
+    return sorted(words | {"Mr.", "Minister", "Ali", "90km", "29", "r/o", "the", "a", "Police"})
+
+
+rule_text = st.lists(
+    st.tuples(
+        st.one_of(place, st.sampled_from(_rule_words()), st.sampled_from(WORDS)),
+        st.sampled_from(SEPARATORS),
+    ),
+    max_size=40,
+).map(lambda parts: "".join(t + s for t, s in parts))
+
+
+@PROPERTY
+@given(text=rule_text)
+def test_rule_gates_never_skip_a_rule_that_holds(text: str):
+    """Gating the rules by their words and needs is only a speed-up: all that hold fire."""
+    from incidentmap import roles
+    from incidentmap._text import fold
+
+    mentions = mentions_from_report(_report(text), load_gazetteer())
+    folded, honorifics = fold(text), roles.honorific_starts(text)
+    for mention in mentions:
+        sentence = roles._Sentence(folded, mention.sentence_start, mention.sentence_end)
+        view = roles._view(text, sentence, mention, False, honorifics)
+        every = [rule.id for rule in roles.RULES if rule.test(view) is not None]
+        tried = roles._rules_to_try(view.gates)
+        assert every == [rule.id for rule in tried if rule.test(view) is not None], mention

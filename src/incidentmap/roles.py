@@ -298,7 +298,10 @@ class MentionView:
         return self.mention.match == "site" or bool(_SITE_NAME.search(self.mention.surface))
 
 
-def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -> MentionView:
+def _view(
+    text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool, honorifics: list[int]
+) -> MentionView:
+    """The view of one mention; ``honorifics`` is ``honorific_starts(text)``."""
     first, after = sentence.bounds(mention)
     before = sentence.words[max(0, first - _BEFORE) : first]
     following = sentence.words[after : after + _AFTER]
@@ -317,6 +320,9 @@ def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -
         gates |= _HOSPITAL_GATE
     if distance is not None:
         gates |= _EVENT_GATE
+    k = bisect_left(honorifics, _person_window(mention))
+    if k < len(honorifics) and honorifics[k] < mention.start:
+        gates |= _PERSON_GATE
     head = [w for w in before[-4:] if w not in {"the", "a", "an"}]
     return MentionView(
         text=text,
@@ -501,6 +507,29 @@ def _title(v: MentionView) -> str | None:
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
+#: The honorifics as the run holds them: capitalised, before a full stop or a space.
+_HONORIFIC_WORD = re.compile(
+    "(?:" + "|".join(sorted(h.capitalize() for h in HONORIFICS)) + r")(?=\.?\s)"
+)
+#: The most characters before a name in which ``_person_name`` looks for the run.
+_PERSON_SPAN = 60
+
+
+def honorific_starts(text: str) -> list[int]:
+    """Where capitalised honorifics begin a word in ``text``, in order (one scan a report).
+
+    ``_person_name`` holds only where one stands in the words before the name.
+    """
+    return [
+        m.start()
+        for m in _HONORIFIC_WORD.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
+
+
+def _person_window(mention: PlaceMention) -> int:
+    """Where the words ``_person_name`` reads before a mention begin."""
+    return max(mention.sentence_start, mention.start - _PERSON_SPAN)
 
 
 def _person_name(v: MentionView) -> str | None:
@@ -510,7 +539,7 @@ def _person_name(v: MentionView) -> str | None:
     given name after it.
     """
     start = v.mention.start
-    match = _CAPITALISED_RUN.search(v.text, max(v.mention.sentence_start, start - 60), start)
+    match = _CAPITALISED_RUN.search(v.text, _person_window(v.mention), start)
     if match is None:
         return None
     words = [w.rstrip(".").lower() for w in match.group(0).split()]
@@ -900,7 +929,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
     "title": TITLES,
-    "origin": PEOPLE | {"from", "of", "r", "to", "in", "at"},
+    # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
+    "origin": PEOPLE
+    | _BIRTH
+    | _BELONGING
+    | {"from", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS,
     "response_base": RESPONSE,
@@ -925,6 +958,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "names_a_facility",
     ),
     "line_start": ("dateline",),
+    "honorific": ("person_name",),
     "sentence": ("statistic", "protest", "funeral", "hypothetical"),
 }  # fmt: skip
 #: The sentence-wide rules: what each looks for in a sentence's words, found once.
@@ -961,7 +995,7 @@ def _needs_gate(need: str) -> int:
 
 _COARSE_GATE, _IN_NAME_GATE = _needs_gate("coarse"), _needs_gate("in_name")
 _HOSPITAL_GATE, _EVENT_GATE = _needs_gate("hospital"), _needs_gate("event")
-_DATELINE_GATE = _needs_gate("line_start")
+_DATELINE_GATE, _PERSON_GATE = _needs_gate("line_start"), _needs_gate("honorific")
 #: The rules worth trying, in table order, by the bits of a mention's gates (memoised:
 #: few combinations occur).
 _TRIED: dict[int, tuple[Rule, ...]] = {}
@@ -1052,6 +1086,7 @@ def roles_for_mentions(
         One ``RoledMention`` per mention, same order.
     """
     folded = fold(text)
+    honorifics = honorific_starts(text)
     coarse = coarse or [False] * len(mentions)
     sentences: dict[tuple[int, int], _Sentence] = {}
     decided = []
@@ -1063,7 +1098,7 @@ def roles_for_mentions(
         sentence = sentences.get(span)
         if sentence is None:
             sentence = sentences[span] = _Sentence(folded, *span)
-        decided.append(decide_mention(_view(text, sentence, mention, is_coarse)))
+        decided.append(decide_mention(_view(text, sentence, mention, is_coarse, honorifics)))
     shareable = [
         not (m.in_name or m.match == "site" or c) for m, c in zip(mentions, coarse, strict=True)
     ]
