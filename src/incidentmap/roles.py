@@ -1104,7 +1104,7 @@ def roles_for_mentions(
     ]
     decided = _share_within_lists(text, mentions, decided, shareable)
     decided = _share_along_containment(text, mentions, decided, shareable)
-    decided = _lists_after_event_sentences(folded, mentions, decided, shareable)
+    decided = _lists_after_event_sentences(folded, mentions, decided, shareable, sentences)
     return [
         RoledMention(
             mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
@@ -1268,6 +1268,7 @@ def _lists_after_event_sentences(
     mentions: Sequence[PlaceMention],
     decided: list[RoleDecision],
     shareable: Sequence[bool],
+    sentences: dict[tuple[int, int], _Sentence],
 ) -> list[RoleDecision]:
     """A sentence of places alone, right after a sentence that reports an act.
 
@@ -1284,9 +1285,9 @@ def _lists_after_event_sentences(
         weak = [i for i in members if decided[i].rule == _WEAK_DEFAULT]
         if len(weak) != len(members):
             continue
-        sentence = folded[start : mentions[members[0]].sentence_end]
-        words = _TOKEN.findall(sentence)
-        if not EVENT_WORDS.isdisjoint(words):
+        end = mentions[members[0]].sentence_end
+        sentence = folded[start:end]
+        if not EVENT_WORDS.isdisjoint(sentences[start, end].words):
             continue  # its own events were weighed already
         previous = _previous_sentence(folded, start)
         cues = sorted(set(_TOKEN.findall(previous)) & (EVENT_WORDS - OUTCOME_WORDS))

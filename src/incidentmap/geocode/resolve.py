@@ -118,14 +118,13 @@ def resolve_mentions(
         if item.mention.match == "area":
             resolved[i] = _resolve_area(report, i, roled, resolved, placed, geography.country)
             placed.add(i)
-    sites = _SiteContext(report, roled, resolved, placed)
+    site_indexes = [i for i, item in enumerate(roled) if item.mention.match == "site"]
+    sites = _SiteContext(report, roled, resolved, placed) if site_indexes else None
     # Curated sites first ("on Zarghoon Road" then tells where the church before it is).
     for curated_pass in (True, False):
-        for i, item in enumerate(roled):
-            if (
-                item.mention.match == "site"
-                and (item.mention.note == "curated site") is curated_pass
-            ):
+        for i in site_indexes:
+            if (roled[i].mention.note == "curated site") is curated_pass:
+                assert sites is not None
                 resolved[i] = _resolve_site(i, sites, gazetteer, geography)
     done = [r for r in resolved if r is not None]
     assert len(done) == len(resolved)
@@ -235,12 +234,16 @@ def document_geography(
     provinces: Counter[str] = Counter()
     districts: set[str] = set()
     anchors: dict[str, GazetteerEntry] = {}
+    # Per candidate tuple (names recur): its entries, when they share country and province.
+    agreeing: dict[tuple[str, ...], list[GazetteerEntry] | None] = {}
     for item in roled:
         ids = item.mention.candidates
         if not ids or item.mention.match == "site" or item.mention.in_name:
             continue
-        entries = [gazetteer.entries[i] for i in ids]
-        if len({(e.country, e.province) for e in entries}) == 1:
+        if ids not in agreeing:
+            agreeing[ids] = _one_region([gazetteer.entries[i] for i in ids])
+        entries = agreeing[ids]
+        if entries is not None:
             entry = entries[0]
             # Countries and capitals are named as actors ("Islamabad accused India"); they
             # say little about where a report is.
@@ -265,6 +268,11 @@ def document_geography(
     return DocumentGeography(
         country, province, frozenset(districts), tuple(anchors.values()), named
     )
+
+
+def _one_region(entries: list[GazetteerEntry]) -> list[GazetteerEntry] | None:
+    """``entries`` when they all lie in one country and province (else None)."""
+    return entries if len({(e.country, e.province) for e in entries}) == 1 else None
 
 
 def _haversine_km(
@@ -423,8 +431,9 @@ class _Placed:
         self.order: list[int] = []
         self.by_sentence: dict[int, list[int]] = {}
         for i, r in enumerate(resolved):
-            if _placeable(r):
-                self.add(i)
+            if _placeable(r):  # in text order: appended, the lists stay sorted
+                self.order.append(i)
+                self.by_sentence.setdefault(roled[i].mention.sentence_start, []).append(i)
 
     def add(self, i: int) -> None:
         """Index mention ``i`` if it can carry sites and areas."""
