@@ -23,7 +23,7 @@ from functools import cache, reduce
 from itertools import accumulate, repeat
 from operator import or_
 
-from ._text import CASE_SPECIALS, fold
+from ._text import CASE_SPECIALS, alternation, fold
 from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
@@ -244,11 +244,13 @@ class _Sentence:
         self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
         #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``; looked for
         #: only when one of their words is there), and the bits of those that hold.
-        present = reduce(or_, self.gates, 0)
-        self.facts = {
-            rule_id: find(words) if present & _RULE_GATE[rule_id] else None
-            for rule_id, find in _SENTENCE_RULES.items()
-        }
+        self.facts = _NO_FACTS
+        if not _SENTENCE_WORDS.isdisjoint(words):
+            present = reduce(or_, self.gates, 0)
+            self.facts = {
+                rule_id: find(words) if present & _RULE_GATE[rule_id] else None
+                for rule_id, find in _SENTENCE_RULES.items()
+            }
         self.fact_gates = 0
         for rule_id, fact in self.facts.items():
             if fact is not None:
@@ -508,9 +510,7 @@ def _title(v: MentionView) -> str | None:
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
 #: The honorifics as the run holds them: capitalised, before a full stop or a space.
-_HONORIFIC_WORD = re.compile(
-    "(?:" + "|".join(sorted(h.capitalize() for h in HONORIFICS)) + r")(?=\.?\s)"
-)
+_HONORIFIC_WORD = re.compile(alternation(h.capitalize() for h in HONORIFICS) + r"(?=\.?\s)")
 #: The most characters before a name in which ``_person_name`` looks for the run.
 _PERSON_SPAN = 60
 
@@ -894,7 +894,9 @@ _LIST_WIDE = frozenset({"origin", "journey", "casualties_taken", "response_base"
 _WEAK_DEFAULT = "no_event"
 
 
-@dataclass(frozen=True, slots=True)
+#: Made once per mention: treated as immutable (a pass makes a new one, ``becoming``) but
+#: not frozen, whose ``__init__`` costs several times as much (as ``models.PlaceMention``).
+@dataclass(slots=True)
 class RoleDecision:
     """A mention's role under the rules: the deciding rule's id, and every rule that held."""
 
@@ -983,6 +985,9 @@ _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
 #: Per word, the bits of the rules it is a trigger of (of their sentence, for the
 #: sentence-wide rules: a mention near one of their words tries them too, at no harm).
 _ALL_TRIGGERS = {**_TRIGGERS, **_SENTENCE_TRIGGERS}
+_SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
+#: The facts of a sentence without any of their words (shared: never changed).
+_NO_FACTS: dict[str, str | None] = dict.fromkeys(_SENTENCE_RULES)
 _WORD_GATES: dict[str, int] = {
     word: reduce(or_, (_RULE_GATE[r] for r, words in _ALL_TRIGGERS.items() if word in words))
     for word in set().union(*_ALL_TRIGGERS.values())
