@@ -129,7 +129,7 @@ _ABBREVIATIONS = {
     "vs", "etc", "inc", "ltd", "co", "jr", "sr", "prof", "govt", "dept", "approx", "u.s",
     "p.m", "a.m", "e.g", "i.e", "d.i", "d.g", "i.g", "dig", "ig", "sho", "ssp",
 }  # fmt: skip
-_ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_ABBREVIATION_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 #: A sentence ends at a line break, or at a run of ``.!?`` (and closing quotes or brackets)
 #: before white space and a capital or digit. Written to begin with one character class, so
 #: that the regex engine skips ahead to the candidates: ~2.7x faster than the plain
@@ -156,9 +156,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for match in _BOUNDARY.finditer(text):
         if match.group().startswith("."):
             # The word before the full stop: the run of letters and dots ending there.
-            cut = match.start()
-            while cut > start and text[cut - 1] in _ABBREVIATION_CHARS:
-                cut -= 1
+            cut = start + len(text[start : match.start()].rstrip(_ABBREVIATION_CHARS))
             token = text[cut : match.start()].lower().rstrip(".")
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue

@@ -72,10 +72,16 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 #: A capitalised word; a full stop only after initials ("D.I."), never "Kolpur." + "The".
-_CAP = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)*"
-    r"|[A-Z][A-Za-z]*(?:[-\u2013](?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
+#: (Written with the capital first, which a scan can skip ahead to; the same as
+#: ``(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*(?:...)*)``, its branches in the same order.)
+_CAP_REST = (
+    r"(?:\.(?:[A-Z]\.)*"
+    r"|[A-Za-z]*(?:[-\u2013](?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Za-z]*|e|i|ul|al|o))*)"
 )
+_CAP = rf"[A-Z]{_CAP_REST}"
+#: ``\b{_CAP}``, the word boundary looked behind: a pattern beginning with it is searched
+#: from capital to capital.
+_WORD_CAP = rf"[A-Z](?<=\b[A-Z]){_CAP_REST}"
 
 
 SITE_HEADS = (
@@ -110,12 +116,12 @@ _SITE = re.compile(
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 _AREA = re.compile(
-    rf"\b({_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
+    rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
 )
 
 
-def _named(group: str) -> str:
-    return rf"(?P<{group}>{_CAP}(?:[ ]{_CAP}){{0,3}})"
+def _named(group: str, first: str = _CAP) -> str:
+    return rf"(?P<{group}>{first}(?:[ ]{_CAP}){{0,3}})"
 
 
 _SETTLEMENT = (
@@ -128,7 +134,7 @@ _SETTLEMENT = (
 #: Noshki", "chased to Sangani Sar, where", "between the Kolpur and Dozan stations".
 _NAMED_PLACE_PATTERNS = (
     re.compile(rf"\b{_SETTLEMENT} of {_named('a')}(?: and {_named('b')})?"),
-    re.compile(rf"\b{_named('a')}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
+    re.compile(rf"{_named('a', _WORD_CAP)}, an? (?:[a-z-]+ ){{0,3}}{_SETTLEMENT}\b"),
     # "\b(?:in|at|near|to|outside) " written from the space before the name, looking
     # behind: the engine then skips to spaces before capitals (same matches, as the name
     # holds no lower-case preposition; about 2.5 times as fast).
@@ -140,16 +146,17 @@ _NAMED_PLACE_PATTERNS = (
     # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
     # two places, never one site.
     re.compile(
-        rf"\b{_named('a')} and {_named('b')} (?:(?P<kind>areas|villages|towns|tehsils)"
+        rf"{_named('a', _WORD_CAP)} and {_named('b')} (?:(?P<kind>areas|villages|towns|tehsils)"
         r"|(?:police|Police|Levies|levies|FC) (?:stations|posts|check ?posts|checkposts))\b"
     ),
     # "in Gogdan, 15km from Turbat"
     re.compile(
-        rf"\b(?:in|at|near) {_named('a')},? (?:about |some |around )?\d+ ?"
+        r"[ ](?=[A-Z])(?:(?<=\bin )|(?<=\bat )|(?<=\bnear ))"  # as the pattern before
+        rf"{_named('a')},? (?:about |some |around )?\d+ ?"
         r"(?:km|kilometres|kilometers|miles)\b"
     ),
     # "the Satellite Area of Turbat": a capitalised Area is part of the name
-    re.compile(rf"\b(?P<a>{_CAP}(?:[ ]{_CAP}){{0,2}}[ ]Area)\b"),
+    re.compile(rf"(?P<a>{_WORD_CAP}(?:[ ]{_CAP}){{0,2}}[ ]Area)\b"),
 )
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
