@@ -690,3 +690,42 @@ def test_rule_gates_never_skip_a_rule_that_holds(text: str):
         every = [rule.id for rule in roles.RULES if rule.test(view) is not None]
         tried = roles._rules_to_try(view.gates)
         assert every == [rule.id for rule in tried if rule.test(view) is not None], mention
+
+
+@PROPERTY
+@given(
+    text=st.text(alphabet="aZq'\u2019 -\n.,\u00e9\u0131", max_size=60),
+    cut=st.integers(0, 60),
+    span=st.integers(0, 60),
+)
+@example(text="x 'ab c", cut=6, span=10)  # apostrophes before the word are not part of it
+@example(text="Bazar-e-Quetta", cut=8, span=4)  # the window cuts the word
+def test_word_before_a_name_is_what_the_search_found(text: str, cut: int, span: int):
+    """``_previous_word`` strips where a search tried every position: the same word."""
+    from incidentmap import extract
+
+    end = min(cut, len(text))
+    lo = max(0, end - span)
+    found = extract._previous_word(text, lo, end)
+    match = re.compile(r"([A-Za-z][A-Za-z'\u2019]*)([ -])$").search(text, lo, end)
+    if not text[end - 1 : end] or text[end - 1] not in " -":
+        assert found is None  # the caller asks only after a space or a hyphen
+    else:
+        assert found == (match and (match.group(1), match.group(2)))
+
+
+@PROPERTY
+@given(
+    before=st.text(alphabet="aZ ,\n.\u0131", max_size=20),
+    word=st.sampled_from(["Police Lines", "POST", "Po\u017ft", "stat\u0131on", "Office", "camp"]),
+    after=st.text(alphabet=" ,\n\t\u00a0", max_size=4),
+)
+def test_facility_before_a_name_is_what_the_search_found(before: str, word: str, after: str):
+    """The facility rule skips its search only where the search would find nothing."""
+    from incidentmap import roles
+
+    text = f"{before}{word}{after}Quetta"
+    for start in range(len(text) + 1):
+        search = roles._FACILITY_BEFORE.search(text, max(0, start - 40), start)
+        found = roles._facility_before(text, start)
+        assert (search and search.span()) == (found and found.span())
