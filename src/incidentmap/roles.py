@@ -1,11 +1,13 @@
 """Gather the evidence, per mention, of whether the text reports something happening there.
 
 Every rule is one row of ``RULES``: an id, the role it argues for, a prior strength and a
-test over a ``MentionView`` (the words around one mention, computed once). All rules are
-tried on every mention; the ids of those that hold are the mention's ``evidence``, and the
-first one in table order is the rule that decides the mention's role *under the rules
-alone*. The learned decision (``decide.py``) then weighs all the evidence of a place in a
-report, with what the gazetteer says the place is, and has the last word.
+test over a ``MentionView`` (the words around one mention, computed once). Every rule
+that can hold is tried on every mention (a rule is skipped only when the words or the
+facts it needs are absent: ``_rules_to_try``, a speed-up); the ids of those that hold are
+the mention's ``evidence``, and the first one in table order is the rule that decides the
+mention's role *under the rules alone*. The learned decision (``decide.py``) then weighs
+all the evidence of a place in a report, with what the gazetteer says the place is, and
+has the last word.
 
 Three passes look beyond one mention, also as rules with ids: places in one list share the
 list's evidence, places chained by "in"/"of" share a clear incident, and a bare list right
@@ -982,12 +984,12 @@ _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
     "funeral": FUNERALS,
     "hypothetical": HYPOTHETICAL,
 }
-#: Per word, the bits of the rules it is a trigger of (of their sentence, for the
-#: sentence-wide rules: a mention near one of their words tries them too, at no harm).
-_ALL_TRIGGERS = {**_TRIGGERS, **_SENTENCE_TRIGGERS}
 _SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
 #: The facts of a sentence without any of their words (shared: never changed).
 _NO_FACTS: dict[str, str | None] = dict.fromkeys(_SENTENCE_RULES)
+_ALL_TRIGGERS = {**_TRIGGERS, **_SENTENCE_TRIGGERS}
+#: Per word, the bits of the rules it is a trigger of (of their sentence, for the
+#: sentence-wide rules: a mention near one of their words tries them too, at no harm).
 _WORD_GATES: dict[str, int] = {
     word: reduce(or_, (_RULE_GATE[r] for r, words in _ALL_TRIGGERS.items() if word in words))
     for word in set().union(*_ALL_TRIGGERS.values())
@@ -995,6 +997,7 @@ _WORD_GATES: dict[str, int] = {
 
 
 def _needs_gate(need: str) -> int:
+    """The bits of the rules that have this need."""
     return reduce(or_, (_RULE_GATE[rule_id] for rule_id in _NEEDS[need]))
 
 
@@ -1020,7 +1023,10 @@ def _rules_to_try(gates: int) -> tuple[Rule, ...]:
 
 
 def decide_mention(view: MentionView) -> RoleDecision:
-    """Try every rule on one mention; the first with a role decides, all are evidence."""
+    """Try the rules that may hold on one mention; the first with a role decides.
+
+    Every rule that holds is evidence (``_rules_to_try`` skips only rules that cannot).
+    """
     fired: dict[str, str] = {}
     first: Rule | None = None
     for rule in _rules_to_try(view.gates):
