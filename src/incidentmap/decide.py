@@ -130,7 +130,9 @@ def place_features(
     features: dict[str, float] = {"rule_score": 0.0}  # first, whatever its value
     incident = 0
     signed = []
-    for r in items:
+    first = items[0].mention.start
+    only_sites, dateline = True, False
+    for r in items:  # one pass over the mentions for all that is asked of them
         if r.role == "incident":
             incident += 1
             signed.append(r.role_strength)
@@ -138,9 +140,11 @@ def place_features(
             signed.append(-r.role_strength)
         for rule in r.evidence:
             features[_EVIDENCE_FEATURE[rule]] = 1.0
+        first = min(first, r.mention.start)
+        only_sites = only_sites and r.mention.match == "site"
+        dateline = dateline or r.role_rule == "dateline"
     features["rule_score"] = max(signed)
     features[_KIND_FEATURE[entry.kind if entry.kind in KINDS else "other"]] = 1.0
-    first = min(r.mention.start for r in items)
     flags = (
         ("capital", bool(entry.raw.get("capital"))),
         ("big_city", entry.population >= 1_000_000),
@@ -149,7 +153,7 @@ def place_features(
         ("main_place", entry.id == frame.main_place),
         ("first_line", first < frame.first_line_end),
         ("early", first / frame.text_length < 0.15),
-        ("only_sites", all(r.mention.match == "site" for r in items)),
+        ("only_sites", only_sites),
         (
             "district_of_incidents",
             entry.kind == "district" and entry.district in frame.incident_districts,
@@ -161,8 +165,7 @@ def place_features(
         ("holds_incident_area", entry.id in frame.incident_area_parents),
         (
             "dateline_alone",
-            any(r.role_rule == "dateline" for r in items)
-            and not (frame.incident_towns - {entry.id}),
+            dateline and not (frame.incident_towns - {entry.id}),
         ),
     )
     for name, on in flags:

@@ -204,9 +204,12 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019](?!s\b)[a-z0-9]+)*|['\u2019]s\b|[^\sa
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
+_STRIKES = frozenset({"strike", "strikes"})
+
+
 def _protest_strike(words: list[str], i: int) -> bool:
     """'strike' in 'a shutter-down strike', 'hunger strike' (the words before it say so)."""
-    return words[i] in {"strike", "strikes"} and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
+    return words[i] in _STRIKES and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
         words[max(0, i - 3) : i]
     )
 
@@ -230,7 +233,7 @@ class _Sentence:
         if not EVENT_WORDS.isdisjoint(words):
             cues = [
                 i for i, word in enumerate(words)
-                if word in EVENT_WORDS and not _protest_strike(words, i)
+                if word in EVENT_WORDS and (word not in _STRIKES or not _protest_strike(words, i))
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
@@ -246,17 +249,16 @@ class _Sentence:
         self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
         #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``; looked for
         #: only when one of their words is there), and the bits of those that hold.
-        self.facts = _NO_FACTS
+        self.facts, self.fact_gates = _NO_FACTS, 0
         if not _SENTENCE_WORDS.isdisjoint(words):
             present = reduce(or_, self.gates, 0)
             self.facts = {
                 rule_id: find(words) if present & _RULE_GATE[rule_id] else None
                 for rule_id, find in _SENTENCE_RULES.items()
             }
-        self.fact_gates = 0
-        for rule_id, fact in self.facts.items():
-            if fact is not None:
-                self.fact_gates |= _RULE_GATE[rule_id]
+            for rule_id, fact in self.facts.items():
+                if fact is not None:
+                    self.fact_gates |= _RULE_GATE[rule_id]
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""

@@ -275,10 +275,10 @@ def document_geography(
     country = countries.most_common(1)[0][0] if countries else settings.focus_countries[0]
     province = provinces.most_common(1)[0][0] if provinces else None
     named = frozenset(
-        gazetteer.entries[i].country
-        for item in roled
-        for i in item.mention.candidates
-        if gazetteer.entries[i].kind == "country"
+        entry.country
+        for ids in {item.mention.candidates for item in roled}  # each tuple once
+        for entry in map(gazetteer.entries.__getitem__, ids)
+        if entry.kind == "country"
     )
     return DocumentGeography(
         country, province, frozenset(districts), tuple(anchors.values()), named
