@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,23 @@ def test_a_town_written_small_is_the_town_and_a_neighbourhood_is_where_the_text_
     resolved = geoparse_report(report, gazetteer)
     placed = {m.mention.surface: m.entry.name for m in resolved if m.entry}
     assert placed["Abbas Town"] == "Karachi"
+
+
+def test_case_specials_are_every_character_that_ignoring_case_ties_to_ascii():
+    """Outside ``CASE_SPECIALS``, ignoring case for ASCII cue words is lower-casing.
+
+    The site cue is searched in lower-cased text when none of them occurs: this holds only
+    if no other character matches an ASCII letter or digit under ``re.IGNORECASE`` or has
+    a lower case that is ASCII or longer than one character.
+    """
+    import string
+    import sys
+
+    from incidentmap._text import CASE_SPECIALS
+
+    others = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    tied = {
+        m for c in string.ascii_lowercase + string.digits for m in re.findall(f"(?i:{c})", others)
+    }
+    odd = {c for c in others if len(c.lower()) != 1 or c.lower().isascii()}
+    assert tied | odd == set(CASE_SPECIALS)

@@ -262,13 +262,19 @@ cue_text = st.lists(
 def test_cue_gated_scans_find_what_a_full_scan_finds(text: str):
     """Site and area patterns searched only in lines holding their cue miss nothing."""
     from incidentmap import extract
-    from incidentmap._text import spaced_words
+    from incidentmap._text import CASE_SPECIALS, fold, spaced_words
 
     spaced = spaced_words(text)
     gated = [
         m.span() for m in extract._cued_finditer(extract._SITE, extract._SITE_CUE, text, spaced, 1)
     ]
-    assert gated == [m.span() for m in extract._SITE.finditer(text)]
+    full = [m.span() for m in extract._SITE.finditer(text)]
+    assert gated == full
+    # Lower-cased cues (on the ASCII part alone too, and without the case specials).
+    bare = "".join(c for c in text if c not in CASE_SPECIALS)
+    for variant in (text, text.encode("ascii", "ignore").decode(), bare):
+        found = [m.span() for m in extract._site_matches(variant, spaced_words(fold(variant)))]
+        assert found == [m.span() for m in extract._SITE.finditer(variant)]
     pairs = [(extract._AREA, extract._AREA_CUE)]
     pairs += list(zip(extract._NAMED_PLACE_PATTERNS, extract._NAMED_PLACE_CUES, strict=True))
     for pattern, cue in pairs:
@@ -624,3 +630,102 @@ def test_any_file_name_is_read_and_shown_as_utf8(names: list[bytes]):
         assert len({r.doc_id for r in reports}) == len(names)
         record = [[r.doc_id, r.path] for r in reports] + [[w.path] for w in skipped.warnings]
         json.dumps(record, ensure_ascii=False).encode("utf-8")  # what run.json does
+
+
+@PROPERTY
+@given(
+    text=st.lists(
+        st.tuples(
+            st.sampled_from(["Mr", "Mrs", "Dr.", "Maulana", "Nawab", "Sardar", "Ali", "Khan",
+                             "Zehri", "mr", "MR", "x'Mir", "_Mir", "\u00e9Mir", "Gen.", "the"]),
+            st.sampled_from([" ", ". ", "  ", "\n", ", ", "\u00a0", "-"]),
+        ),
+        max_size=12,
+    ).map(lambda parts: "".join(w + s for w, s in parts))
+)  # fmt: skip
+def test_person_rule_is_tried_wherever_it_can_hold(text: str):
+    """The honorifics found in one scan of a report cover every name the person rule reads."""
+    from incidentmap import roles
+
+    starts = roles.honorific_starts(text)
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        match = roles._CAPITALISED_RUN.search(text, lo, start)
+        if match is None:
+            continue
+        words = [w.rstrip(".").lower() for w in match.group(0).split()]
+        if not roles.HONORIFICS.isdisjoint(words[:-1]):
+            assert any(lo <= h < start for h in starts), (text, start)
+
+
+def _rule_words() -> list[str]:
+    """Every word some role rule looks for, and a few it measures with."""
+    from incidentmap import roles
+
+    words = set().union(*roles._ALL_TRIGGERS.values(), roles.EVENT_WORDS, roles.LOCATIVE)
+    return sorted(words | {"Mr.", "Minister", "Ali", "90km", "29", "r/o", "the", "a", "Police"})
+
+
+rule_text = st.lists(
+    st.tuples(
+        st.one_of(place, st.sampled_from(_rule_words()), st.sampled_from(WORDS)),
+        st.sampled_from(SEPARATORS),
+    ),
+    max_size=40,
+).map(lambda parts: "".join(t + s for t, s in parts))
+
+
+@PROPERTY
+@given(text=rule_text)
+def test_rule_gates_never_skip_a_rule_that_holds(text: str):
+    """Gating the rules by their words and needs is only a speed-up: all that hold fire."""
+    from incidentmap import roles
+    from incidentmap._text import fold
+
+    mentions = mentions_from_report(_report(text), load_gazetteer())
+    folded, honorifics = fold(text), roles.honorific_starts(text)
+    for mention in mentions:
+        sentence = roles._Sentence(folded, mention.sentence_start, mention.sentence_end)
+        view = roles._view(text, sentence, mention, False, honorifics)
+        every = [rule.id for rule in roles.RULES if rule.test(view) is not None]
+        tried = roles._rules_to_try(view.gates)
+        assert every == [rule.id for rule in tried if rule.test(view) is not None], mention
+
+
+@PROPERTY
+@given(
+    text=st.text(alphabet="aZq'\u2019 -\n.,\u00e9\u0131", max_size=60),
+    cut=st.integers(0, 60),
+    span=st.integers(0, 60),
+)
+@example(text="x 'ab c", cut=6, span=10)  # apostrophes before the word are not part of it
+@example(text="Bazar-e-Quetta", cut=8, span=4)  # the window cuts the word
+def test_word_before_a_name_is_what_the_search_found(text: str, cut: int, span: int):
+    """``_previous_word`` strips where a search tried every position: the same word."""
+    from incidentmap import extract
+
+    end = min(cut, len(text))
+    lo = max(0, end - span)
+    found = extract._previous_word(text, lo, end)
+    match = re.compile(r"([A-Za-z][A-Za-z'\u2019]*)([ -])$").search(text, lo, end)
+    if not text[end - 1 : end] or text[end - 1] not in " -":
+        assert found is None  # the caller asks only after a space or a hyphen
+    else:
+        assert found == (match and (match.group(1), match.group(2)))
+
+
+@PROPERTY
+@given(
+    before=st.text(alphabet="aZ ,\n.\u0131", max_size=20),
+    word=st.sampled_from(["Police Lines", "POST", "Po\u017ft", "stat\u0131on", "Office", "camp"]),
+    after=st.text(alphabet=" ,\n\t\u00a0", max_size=4),
+)
+def test_facility_before_a_name_is_what_the_search_found(before: str, word: str, after: str):
+    """The facility rule skips its search only where the search would find nothing."""
+    from incidentmap import roles
+
+    text = f"{before}{word}{after}Quetta"
+    for start in range(len(text) + 1):
+        search = roles._FACILITY_BEFORE.search(text, max(0, start - 40), start)
+        found = roles._facility_before(text, start)
+        assert (search and search.span()) == (found and found.span())

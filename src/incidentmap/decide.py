@@ -29,6 +29,7 @@ KINDS = ("town", "village", "district", "tehsil", "area", "region", "neighbourho
 #: Rule ids whose evidence the model weighs.
 EVIDENCE = (*sorted(RULES_BY_ID), *SIGNALS)
 _EVIDENCE_FEATURE = {name: f"ev:{name}" for name in EVIDENCE}
+_KIND_FEATURE = {kind: f"kind:{kind}" for kind in (*KINDS, "other")}
 
 
 def feature_names() -> tuple[str, ...]:
@@ -126,33 +127,50 @@ def place_features(
     dict
         Feature name to value; absent features are zero.
     """
-    signed = [r.role_strength if r.role == "incident" else -r.role_strength for r in items]
-    features: dict[str, float] = {"rule_score": max(signed)}
-    for r in items:
+    features: dict[str, float] = {"rule_score": 0.0}  # first, whatever its value
+    incident = 0
+    signed = []
+    first = items[0].mention.start
+    only_sites, dateline = True, False
+    for r in items:  # one pass over the mentions for all that is asked of them
+        if r.role == "incident":
+            incident += 1
+            signed.append(r.role_strength)
+        else:
+            signed.append(-r.role_strength)
         for rule in r.evidence:
             features[_EVIDENCE_FEATURE[rule]] = 1.0
-    kind = entry.kind if entry.kind in KINDS else "other"
-    features[f"kind:{kind}"] = 1.0
-    incident = sum(1 for r in items if r.role == "incident")
-    first = min(r.mention.start for r in items)
-    flags = {
-        "capital": bool(entry.raw.get("capital")),
-        "big_city": entry.population >= 1_000_000,
-        "outside_province": frame.province is not None and entry.province != frame.province,
-        "outside_country": frame.country is not None and entry.country != frame.country,
-        "main_place": entry.id == frame.main_place,
-        "first_line": first < frame.first_line_end,
-        "early": first / frame.text_length < 0.15,
-        "only_sites": all(r.mention.match == "site" for r in items),
-        "district_of_incidents": entry.kind == "district"
-        and entry.district in frame.incident_districts,
-        "region_statistic": entry.kind == "region"
-        and any("statistic" in r.evidence for r in items),
-        "holds_incident_area": entry.id in frame.incident_area_parents,
-        "dateline_alone": any(r.role_rule == "dateline" for r in items)
-        and not (frame.incident_towns - {entry.id}),
-    }
-    features.update({name: 1.0 for name, on in flags.items() if on})
+        first = min(first, r.mention.start)
+        only_sites = only_sites and r.mention.match == "site"
+        dateline = dateline or r.role_rule == "dateline"
+    features["rule_score"] = max(signed)
+    features[_KIND_FEATURE[entry.kind if entry.kind in KINDS else "other"]] = 1.0
+    flags = (
+        ("capital", bool(entry.raw.get("capital"))),
+        ("big_city", entry.population >= 1_000_000),
+        ("outside_province", frame.province is not None and entry.province != frame.province),
+        ("outside_country", frame.country is not None and entry.country != frame.country),
+        ("main_place", entry.id == frame.main_place),
+        ("first_line", first < frame.first_line_end),
+        ("early", first / frame.text_length < 0.15),
+        ("only_sites", only_sites),
+        (
+            "district_of_incidents",
+            entry.kind == "district" and entry.district in frame.incident_districts,
+        ),
+        (
+            "region_statistic",
+            entry.kind == "region" and any("statistic" in r.evidence for r in items),
+        ),
+        ("holds_incident_area", entry.id in frame.incident_area_parents),
+        (
+            "dateline_alone",
+            dateline and not (frame.incident_towns - {entry.id}),
+        ),
+    )
+    for name, on in flags:
+        if on:
+            features[name] = 1.0
     features["mentions"] = math.log1p(len(items) - 1)
     features["incident_mentions"] = math.log1p(incident)
     return features
@@ -195,8 +213,9 @@ def decide_roles(
         features = place_features(entry, items, frame)
         p = model.place.probability(features)
         incident = p >= model.place.threshold and entry.kind not in COARSE_KINDS
+        confidence, p_report = round(p, 3), round(p, 4)
         for i, role, reason in _mention_roles(items, indexes, incident, p):
-            out[i] = _decided(resolved[i], role, reason, p)
+            out[i] = _decided(resolved[i], role, reason, confidence, p_report)
     return out
 
 
@@ -225,8 +244,13 @@ def _mention_roles(
             yield i, r.role, r.role_reason
 
 
-def _decided(r: ResolvedMention, role: Role, reason: str, p: float) -> ResolvedMention:
-    """``r`` with its final role and probability (built by hand: cheaper than ``replace``)."""
+def _decided(
+    r: ResolvedMention, role: Role, reason: str, confidence: float, p_report: float
+) -> ResolvedMention:
+    """``r`` with its final role and its place's probability (by hand: cheaper than ``replace``).
+
+    ``confidence`` and ``p_report`` are the probability rounded, once per place.
+    """
     return ResolvedMention(
         mention=r.mention,
         role=role,
@@ -235,8 +259,8 @@ def _decided(r: ResolvedMention, role: Role, reason: str, p: float) -> ResolvedM
         entry=r.entry,
         ambiguity=r.ambiguity,
         resolve_reason=r.resolve_reason,
-        confidence=round(p, 3),
-        factors={**r.factors, "p_report": round(p, 4)},
+        confidence=confidence,
+        factors={**r.factors, "p_report": p_report},
         role_rule=r.role_rule,
         evidence=r.evidence,
     )

@@ -1,11 +1,13 @@
 """Gather the evidence, per mention, of whether the text reports something happening there.
 
 Every rule is one row of ``RULES``: an id, the role it argues for, a prior strength and a
-test over a ``MentionView`` (the words around one mention, computed once). All rules are
-tried on every mention; the ids of those that hold are the mention's ``evidence``, and the
-first one in table order is the rule that decides the mention's role *under the rules
-alone*. The learned decision (``decide.py``) then weighs all the evidence of a place in a
-report, with what the gazetteer says the place is, and has the last word.
+test over a ``MentionView`` (the words around one mention, computed once). Every rule
+that can hold is tried on every mention (a rule is skipped only when the words or the
+facts it needs are absent: ``_rules_to_try``, a speed-up); the ids of those that hold are
+the mention's ``evidence``, and the first one in table order is the rule that decides the
+mention's role *under the rules alone*. The learned decision (``decide.py``) then weighs
+all the evidence of a place in a report, with what the gazetteer says the place is, and
+has the last word.
 
 Three passes look beyond one mention, also as rules with ids: places in one list share the
 list's evidence, places chained by "in"/"of" share a clear incident, and a bare list right
@@ -19,9 +21,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import cache, reduce
+from itertools import accumulate, repeat
+from operator import or_
 
-from ._text import fold
+from ._text import CASE_SPECIALS, alternation, fold
 from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
@@ -197,12 +201,17 @@ DIRECTIONS = frozenset(
 
 #: Words, with the possessive "'s" and every other mark (hyphens too) as words of their own.
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019](?!s\b)[a-z0-9]+)*|['\u2019]s\b|[^\sa-z0-9]")
-_START, _END = itemgetter(0), itemgetter(1)
+#: The same, captured: ``split`` then gives what lies between the words and the words, in
+#: turn, whose lengths give the offsets (no match object per word).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+_STRIKES = frozenset({"strike", "strikes"})
 
 
 def _protest_strike(words: list[str], i: int) -> bool:
     """'strike' in 'a shutter-down strike', 'hunger strike' (the words before it say so)."""
-    return words[i] in {"strike", "strikes"} and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
+    return words[i] in _STRIKES and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
         words[max(0, i - 3) : i]
     )
 
@@ -214,17 +223,19 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "facts", "spans", "words")
+    __slots__ = ("acts", "cues", "ends", "fact_gates", "facts", "gates", "starts", "words")
 
     def __init__(self, folded: str, start: int, end: int) -> None:
-        matches = list(_TOKEN.finditer(folded, start, end))
-        self.words = words = [m.group() for m in matches]
-        self.spans = [m.span() for m in matches]
+        parts = _TOKEN_SPLIT.split(folded[start:end])
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.words = words = parts[1::2]
+        #: Where each word starts and ends in the text.
+        self.starts, self.ends = offsets[1 : len(parts) - 1 : 2], offsets[2::2]
         cues: list[int] = []
         if not EVENT_WORDS.isdisjoint(words):
             cues = [
                 i for i, word in enumerate(words)
-                if word in EVENT_WORDS and not _protest_strike(words, i)
+                if word in EVENT_WORDS and (word not in _STRIKES or not _protest_strike(words, i))
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
@@ -236,21 +247,24 @@ class _Sentence:
             )  # fmt: skip
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
-        #: What sentence-wide rules found, by rule id (each asked once per sentence).
-        self.facts: dict[str, str | None] = {}
-
-    def once(self, key: str, find: Callable[[list[str]], str | None]) -> str | None:
-        """``find(words)``, computed the first time a mention of the sentence asks."""
-        if key not in self.facts:
-            self.facts[key] = find(self.words)
-        return self.facts[key]
+        #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
+        self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
+        #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``; looked for
+        #: only when one of their words is there), and the bits of those that hold.
+        self.facts, self.fact_gates = _NO_FACTS, 0
+        if not _SENTENCE_WORDS.isdisjoint(words):
+            present = reduce(or_, self.gates, 0)
+            self.facts = {
+                rule_id: find(words) if present & _RULE_GATE[rule_id] else None
+                for rule_id, find in _SENTENCE_RULES.items()
+            }
+            for rule_id, fact in self.facts.items():
+                if fact is not None:
+                    self.fact_gates |= _RULE_GATE[rule_id]
 
     def bounds(self, mention: PlaceMention) -> tuple[int, int]:
         """Index of the first token after the words before the mention, and after it."""
-        return (
-            bisect_right(self.spans, mention.start, key=_END),
-            bisect_left(self.spans, mention.end, key=_START),
-        )
+        return bisect_right(self.ends, mention.start), bisect_left(self.starts, mention.end)
 
 
 @dataclass(slots=True)
@@ -269,10 +283,12 @@ class MentionView:
     after: list[str]
     head: list[str]
     coarse: bool
-    is_site: bool
+    locative: bool
     hospital: bool
     distance: int | None
     cue: str
+    #: The bits of the rules worth trying on this mention (``_rules_to_try``).
+    gates: int
 
     @property
     def near_before(self) -> list[str]:
@@ -285,30 +301,51 @@ class MentionView:
         return self.after[:3]
 
     @property
-    def locative(self) -> bool:
-        """'in X', 'near the X': a locative preposition right before the mention."""
-        return bool(self.head[-1:]) and self.head[-1] in LOCATIVE
+    def is_site(self) -> bool:
+        """The mention names a site, or a name with a site word ('Gwadar Port')."""
+        return self.mention.match == "site" or bool(_SITE_NAME.search(self.mention.surface))
 
 
-def _view(text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool) -> MentionView:
+def _view(
+    text: str, sentence: _Sentence, mention: PlaceMention, coarse: bool, honorifics: list[int]
+) -> MentionView:
+    """The view of one mention; ``honorifics`` is ``honorific_starts(text)``."""
     first, after = sentence.bounds(mention)
     before = sentence.words[max(0, first - _BEFORE) : first]
     following = sentence.words[after : after + _AFTER]
     head_word = mention.surface.lower().rsplit(" ", 1)[-1]
     hospital = head_word in {"hospital", "hospitals", "clinic", "cmh"}
     distance, cue = _nearest_event(sentence, first, after, acts_only=hospital)
+    gates = reduce(or_, sentence.gates[max(0, first - _BEFORE) : first], 0)
+    gates = reduce(or_, sentence.gates[after : after + _AFTER], gates) | sentence.fact_gates
+    if mention.start - mention.sentence_start <= _DATELINE_HEAD_MAX:
+        gates |= _DATELINE_GATE
+    if coarse:
+        gates |= _COARSE_GATE
+    if mention.in_name:
+        gates |= _IN_NAME_GATE
+    if hospital:
+        gates |= _HOSPITAL_GATE
+    if distance is not None:
+        gates |= _EVENT_GATE
+    k = bisect_left(honorifics, _person_window(mention))
+    if k < len(honorifics) and honorifics[k] < mention.start:
+        gates |= _PERSON_GATE
+    head = [w for w in before[-4:] if w not in {"the", "a", "an"}]
     return MentionView(
         text=text,
         mention=mention,
         sentence=sentence,
         before=before,
         after=following,
-        head=[w for w in before[-4:] if w not in {"the", "a", "an"}],
+        head=head,
         coarse=coarse,
-        is_site=mention.match == "site" or bool(_SITE_NAME.search(mention.surface)),
+        # 'in X', 'near the X': a locative preposition right before the mention.
+        locative=bool(head) and head[-1] in LOCATIVE,
         hospital=hospital,
         distance=distance,
         cue=cue,
+        gates=gates,
     )
 
 
@@ -370,11 +407,13 @@ def _in_name(v: MentionView) -> str | None:
     return v.mention.note or "inside a longer name"
 
 
-_FACILITY_WORDS = (
-    r"(?i:lines|office|station|post|camp|cantonment|cantt|jail|prison|airport|airbase|base|"
-    r"compound|complex|headquarters|colony|market|bazaar|mosque|imambargah|shrine|church|"
-    r"school|college|university|chowk|press club)"
-)
+_FACILITIES = (
+    "lines", "office", "station", "post", "camp", "cantonment", "cantt", "jail", "prison",
+    "airport", "airbase", "base", "compound", "complex", "headquarters", "colony", "market",
+    "bazaar", "mosque", "imambargah", "shrine", "church", "school", "college", "university",
+    "chowk", "press club",
+)  # fmt: skip
+_FACILITY_WORDS = rf"(?i:{'|'.join(_FACILITIES)})"
 _FACILITY_AFTER = re.compile(
     rf"\s+(?:[A-Z][A-Za-z]+\s+){{0,2}}(?:(?i:police|levies|fc)\s+)?{_FACILITY_WORDS}\b"
 )
@@ -387,8 +426,25 @@ def _names_a_facility(v: MentionView) -> str | None:
         return None
     match = _FACILITY_AFTER.match(v.text, v.mention.end, v.mention.end + 60)
     if match is None:
-        match = _FACILITY_BEFORE.search(v.text, max(0, v.mention.start - 40), v.mention.start)
+        match = _facility_before(v.text, v.mention.start)
     return match.group(0).strip() if match else None
+
+
+def _facility_before(text: str, start: int) -> re.Match[str] | None:
+    """``_FACILITY_BEFORE`` in the 40 characters before ``start``.
+
+    The search tries every position of the window; it runs only when the window ends in a
+    facility word (lower-cased: ignoring case is that unless ``CASE_SPECIALS`` occur).
+    """
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if not window[-1:].isspace():
+        return None
+    if not any(char in window for char in CASE_SPECIALS):
+        last = window.rstrip()
+        if not last.removesuffix(",").lower().endswith(_FACILITIES):
+            return None
+    return _FACILITY_BEFORE.search(text, lo, start)
 
 
 def _speech_location(v: MentionView) -> str | None:
@@ -400,7 +456,7 @@ def _speech_location(v: MentionView) -> str | None:
 
 def _funeral(v: MentionView) -> str | None:
     """A funeral or burial in the sentence (evidence only: where it is held is not a scene)."""
-    return v.sentence.once("funeral", _funeral_words)
+    return v.sentence.facts["funeral"]
 
 
 def _funeral_words(words: list[str]) -> str | None:
@@ -410,7 +466,7 @@ def _funeral_words(words: list[str]) -> str | None:
 
 def _hypothetical(v: MentionView) -> str | None:
     """A forecast or advice in the sentence (evidence only): no event has happened there."""
-    return v.sentence.once("hypothetical", _hypothetical_words)
+    return v.sentence.facts["hypothetical"]
 
 
 def _hypothetical_words(words: list[str]) -> str | None:
@@ -420,7 +476,7 @@ def _hypothetical_words(words: list[str]) -> str | None:
 
 def _protest(v: MentionView) -> str | None:
     """A protest in the sentence: a strike or a sit-in is not an attack (evidence only)."""
-    return v.sentence.once("protest", _protest_words)
+    return v.sentence.facts["protest"]
 
 
 def _protest_words(words: list[str]) -> str | None:
@@ -459,6 +515,27 @@ def _title(v: MentionView) -> str | None:
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
+#: The honorifics as the run holds them: capitalised, before a full stop or a space.
+_HONORIFIC_WORD = re.compile(alternation(h.capitalize() for h in HONORIFICS) + r"(?=\.?\s)")
+#: The most characters before a name in which ``_person_name`` looks for the run.
+_PERSON_SPAN = 60
+
+
+def honorific_starts(text: str) -> list[int]:
+    """Where capitalised honorifics begin a word in ``text``, in order (one scan a report).
+
+    ``_person_name`` holds only where one stands in the words before the name.
+    """
+    return [
+        m.start()
+        for m in _HONORIFIC_WORD.finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    ]
+
+
+def _person_window(mention: PlaceMention) -> int:
+    """Where the words ``_person_name`` reads before a mention begin."""
+    return max(mention.sentence_start, mention.start - _PERSON_SPAN)
 
 
 def _person_name(v: MentionView) -> str | None:
@@ -468,7 +545,7 @@ def _person_name(v: MentionView) -> str | None:
     given name after it.
     """
     start = v.mention.start
-    match = _CAPITALISED_RUN.search(v.text, max(v.mention.sentence_start, start - 60), start)
+    match = _CAPITALISED_RUN.search(v.text, _person_window(v.mention), start)
     if match is None:
         return None
     words = [w.rstrip(".").lower() for w in match.group(0).split()]
@@ -693,7 +770,7 @@ def _effect_elsewhere(v: MentionView) -> str | None:
 
 def _statistic(v: MentionView) -> str | None:
     """'Sindh saw a 40 percent rise in attacks': a count over a period, not one scene."""
-    return v.sentence.once("statistic", _statistic_words)
+    return v.sentence.facts["statistic"]
 
 
 def _statistic_words(words: list[str]) -> str | None:
@@ -874,7 +951,9 @@ _LIST_WIDE = frozenset({"origin", "journey", "casualties_taken", "response_base"
 _WEAK_DEFAULT = "no_event"
 
 
-@dataclass(frozen=True, slots=True)
+#: Made once per mention: treated as immutable (a pass makes a new one, ``becoming``) but
+#: not frozen, whose ``__init__`` costs several times as much (as ``models.PlaceMention``).
+@dataclass(slots=True)
 class RoleDecision:
     """A mention's role under the rules: the deciding rule's id, and every rule that held."""
 
@@ -909,7 +988,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
     "title": TITLES,
-    "origin": PEOPLE | {"from", "of", "r", "to", "in", "at"},
+    # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
+    "origin": PEOPLE
+    | _BIRTH
+    | _BELONGING
+    | {"from", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS,
     "response_base": RESPONSE,
@@ -922,21 +1005,92 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
 }
-_GATED = tuple((rule, _TRIGGERS.get(rule.id)) for rule in RULES)
+#: Rules that cannot hold without something of the mention other than its words: a coarse
+#: place, a name inside a longer name, a hospital, an event word in the sentence, a start
+#: near its line's (a dateline), or what a sentence-wide rule found.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "coarse": ("coarse",),
+    "in_name": ("in_name",),
+    "hospital": ("hospital_receiving",),
+    "event": (
+        "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
+        "names_a_facility",
+    ),
+    "line_start": ("dateline",),
+    "honorific": ("person_name",),
+    "sentence": ("statistic", "protest", "funeral", "hypothetical"),
+}  # fmt: skip
+#: The sentence-wide rules: what each looks for in a sentence's words, found once.
+_SENTENCE_RULES: dict[str, Callable[[list[str]], str | None]] = {
+    "statistic": _statistic_words,
+    "protest": _protest_words,
+    "funeral": _funeral_words,
+    "hypothetical": _hypothetical_words,
+}
+#: One bit per gated rule (the rules of ``_TRIGGERS`` and of ``_NEEDS``).
+_RULE_GATE: dict[str, int] = {
+    rule_id: 1 << k
+    for k, rule_id in enumerate([*_TRIGGERS, *(i for ids in _NEEDS.values() for i in ids)])
+}
+#: Words without one of which a sentence-wide rule finds nothing in a sentence.
+_SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
+    "statistic": STATISTICS,
+    "protest": PROTEST_WORDS | {"strike"},
+    "funeral": FUNERALS,
+    "hypothetical": HYPOTHETICAL,
+}
+_SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
+#: The facts of a sentence without any of their words (shared: never changed).
+_NO_FACTS: dict[str, str | None] = dict.fromkeys(_SENTENCE_RULES)
+_ALL_TRIGGERS = {**_TRIGGERS, **_SENTENCE_TRIGGERS}
+#: Per word, the bits of the rules it is a trigger of (of their sentence, for the
+#: sentence-wide rules: a mention near one of their words tries them too, at no harm).
+_WORD_GATES: dict[str, int] = {
+    word: reduce(or_, (_RULE_GATE[r] for r, words in _ALL_TRIGGERS.items() if word in words))
+    for word in set().union(*_ALL_TRIGGERS.values())
+}
+
+
+def _needs_gate(need: str) -> int:
+    """The bits of the rules that have this need."""
+    return reduce(or_, (_RULE_GATE[rule_id] for rule_id in _NEEDS[need]))
+
+
+_COARSE_GATE, _IN_NAME_GATE = _needs_gate("coarse"), _needs_gate("in_name")
+_HOSPITAL_GATE, _EVENT_GATE = _needs_gate("hospital"), _needs_gate("event")
+_DATELINE_GATE, _PERSON_GATE = _needs_gate("line_start"), _needs_gate("honorific")
+#: The rules worth trying, in table order, by the bits of a mention's gates (memoised:
+#: few combinations occur).
+_TRIED: dict[int, tuple[Rule, ...]] = {}
+
+
+def _rules_to_try(gates: int) -> tuple[Rule, ...]:
+    """The rules of ``RULES`` that are ungated or whose bit is in ``gates``, in order.
+
+    Only a speed-up: every rule checks what it needs itself.
+    """
+    rules = _TRIED.get(gates)
+    if rules is None:
+        rules = _TRIED[gates] = tuple(
+            rule for rule in RULES if rule.id not in _RULE_GATE or _RULE_GATE[rule.id] & gates
+        )
+    return rules
 
 
 def decide_mention(view: MentionView) -> RoleDecision:
-    """Try every rule on one mention; the first with a role decides, all are evidence."""
+    """Try the rules that may hold on one mention; the first with a role decides.
+
+    Every rule that holds is evidence (``_rules_to_try`` skips only rules that cannot).
+    """
     fired: dict[str, str] = {}
-    window = {*view.before, *view.after}
-    for rule, triggers in _GATED:
-        if triggers is not None and triggers.isdisjoint(window):
-            continue
+    first: Rule | None = None
+    for rule in _rules_to_try(view.gates):
         detail = rule.test(view)
         if detail is not None:
             fired[rule.id] = detail
-    first = next(RULES_BY_ID[i] for i in fired if RULES_BY_ID[i].role is not None)
-    assert first.role is not None
+            if first is None and rule.role is not None:
+                first = rule
+    assert first is not None and first.role is not None
     if first.id != _WEAK_DEFAULT:
         fired.pop(_WEAK_DEFAULT)  # the default is evidence only when it decides
     evidence = (*fired, *signals(view))  # in table order, then the signals: no sorting
@@ -959,16 +1113,23 @@ SIGNALS: tuple[str, ...] = (
 )
 
 
-def signals(view: MentionView) -> list[str]:
+def signals(view: MentionView) -> tuple[str, ...]:
     """The graded signals of one mention (see ``SIGNALS``)."""
+    preposition = view.head[-1] if view.head[-1:] and view.head[-1] in PREPOSITIONS else None
+    return _signals(view.distance, view.locative, preposition)
+
+
+@cache
+def _signals(distance: int | None, locative: bool, preposition: str | None) -> tuple[str, ...]:
+    """``signals`` of a mention at this distance from an event word (memoised: few occur)."""
     out = []
-    if view.distance is not None:
-        out = [f"act<={d}" for d in ACT_DISTANCES if view.distance <= d]
-        if view.locative:
-            out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if view.distance <= d)
-    if view.head[-1:] and view.head[-1] in PREPOSITIONS:
-        out.append(f"prep:{view.head[-1]}")
-    return out
+    if distance is not None:
+        out = [f"act<={d}" for d in ACT_DISTANCES if distance <= d]
+        if locative:
+            out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if distance <= d)
+    if preposition is not None:
+        out.append(f"prep:{preposition}")
+    return tuple(out)
 
 
 def roles_for_mentions(
@@ -991,6 +1152,7 @@ def roles_for_mentions(
         One ``RoledMention`` per mention, same order.
     """
     folded = fold(text)
+    honorifics = honorific_starts(text)
     coarse = coarse or [False] * len(mentions)
     sentences: dict[tuple[int, int], _Sentence] = {}
     decided = []
@@ -1002,13 +1164,13 @@ def roles_for_mentions(
         sentence = sentences.get(span)
         if sentence is None:
             sentence = sentences[span] = _Sentence(folded, *span)
-        decided.append(decide_mention(_view(text, sentence, mention, is_coarse)))
+        decided.append(decide_mention(_view(text, sentence, mention, is_coarse, honorifics)))
     shareable = [
         not (m.in_name or m.match == "site" or c) for m, c in zip(mentions, coarse, strict=True)
     ]
     decided = _share_within_lists(text, mentions, decided, shareable)
     decided = _share_along_containment(text, mentions, decided, shareable)
-    decided = _lists_after_event_sentences(folded, mentions, decided, shareable)
+    decided = _lists_after_event_sentences(folded, mentions, decided, shareable, sentences)
     return [
         RoledMention(
             mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
@@ -1028,6 +1190,8 @@ def _contiguous(words: list[str]) -> list[str]:
     return out
 
 
+#: The most characters a dateline's line holds before the name (a byline, other places).
+_DATELINE_HEAD_MAX = 60
 _DATELINE_HEAD = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
     r"(?:(?:By\s+)?(?:Our|Staff|Special|A)?\s*(?:Correspondent|Reporter|Staff Reporter|"
@@ -1053,7 +1217,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     """
     line_start = text.rfind("\n", 0, mention.start) + 1
     head = text[line_start : mention.start]
-    if len(head) > 60 or not _DATELINE_HEAD.match(head):
+    if len(head) > _DATELINE_HEAD_MAX or not _DATELINE_HEAD.match(head):
         return False
     tail = text[mention.end : mention.end + 50]
     if tail[:1] in ("\n", "") and not mention.surface.isupper():
@@ -1170,6 +1334,7 @@ def _lists_after_event_sentences(
     mentions: Sequence[PlaceMention],
     decided: list[RoleDecision],
     shareable: Sequence[bool],
+    sentences: dict[tuple[int, int], _Sentence],
 ) -> list[RoleDecision]:
     """A sentence of places alone, right after a sentence that reports an act.
 
@@ -1186,9 +1351,9 @@ def _lists_after_event_sentences(
         weak = [i for i in members if decided[i].rule == _WEAK_DEFAULT]
         if len(weak) != len(members):
             continue
-        sentence = folded[start : mentions[members[0]].sentence_end]
-        words = _TOKEN.findall(sentence)
-        if not EVENT_WORDS.isdisjoint(words):
+        end = mentions[members[0]].sentence_end
+        sentence = folded[start:end]
+        if not EVENT_WORDS.isdisjoint(sentences[start, end].words):
             continue  # its own events were weighed already
         previous = _previous_sentence(folded, start)
         cues = sorted(set(_TOKEN.findall(previous)) & (EVENT_WORDS - OUTCOME_WORDS))

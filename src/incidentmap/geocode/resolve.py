@@ -22,7 +22,7 @@ from .._text import fold_name
 from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
 from .base import IndexedGazetteer
 from .roads import highway_stretch
-from .score import mention_factors
+from .score import mention_factors, placement_factors
 
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
@@ -112,25 +112,32 @@ def resolve_mentions(
             ranked = ranked_names.get(key)
             if ranked is None:
                 ranked = ranked_names[key] = _rank_name(item, gazetteer, geography)
-            resolved[i] = _resolved(item, *ranked)
+            entry, ambiguity, reason = ranked
+            # Scored at once: only ``one_feature_per_place`` moves a name (and unscores it).
+            factors = placement_factors(
+                mention, entry, ambiguity, geography.country, geography.province
+            )
+            resolved[i] = _resolved(item, entry, ambiguity, reason, factors=factors)
     placed = _Placed(roled, resolved)
     for i, item in enumerate(roled):
         if item.mention.match == "area":
             resolved[i] = _resolve_area(report, i, roled, resolved, placed, geography.country)
             placed.add(i)
-    sites = _SiteContext(report, roled, resolved, placed)
+    site_indexes = [i for i, item in enumerate(roled) if item.mention.match == "site"]
+    sites = _SiteContext(report, roled, resolved, placed) if site_indexes else None
     # Curated sites first ("on Zarghoon Road" then tells where the church before it is).
     for curated_pass in (True, False):
-        for i, item in enumerate(roled):
-            if (
-                item.mention.match == "site"
-                and (item.mention.note == "curated site") is curated_pass
-            ):
+        for i in site_indexes:
+            if (roled[i].mention.note == "curated site") is curated_pass:
+                assert sites is not None
                 resolved[i] = _resolve_site(i, sites, gazetteer, geography)
     done = [r for r in resolved if r is not None]
     assert len(done) == len(resolved)
     done = one_feature_per_place(done)
-    return [_scored(r, mention_factors(r, geography.country, geography.province)) for r in done]
+    return [
+        r if r.factors else _scored(r, mention_factors(r, geography.country, geography.province))
+        for r in done
+    ]
 
 
 _AREA_SUFFIX = re.compile(r"\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)$")
@@ -142,7 +149,8 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
     Three ways a report's place can come out twice: a district (or tehsil) named like its
     town ("Panjgur district" beside "Panjgur"), which goes to the town; an unknown area
     that the gazetteer knows under the same name elsewhere in the report; and two
-    spellings of one unknown area placed at the same parent ("Washbod", "Washbud").
+    spellings of one unknown area placed at the same parent ("Washbod", "Washbud"). A
+    mention moved to another place loses its factors (``resolve_mentions`` scores it).
     """
     towns: dict[str, GazetteerEntry] = {}
     known: dict[str, GazetteerEntry] = {}
@@ -166,6 +174,7 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
                     r,
                     entry=town,
                     resolve_reason=f"{r.resolve_reason}; one place with the town {town.name}",
+                    factors={},  # to be scored at its new place
                 )
         elif entry is not None and entry.kind == "area":
             r = _one_area(r, entry, known, areas)
@@ -197,13 +206,18 @@ def _one_area(
     key = _squashed(_AREA_SUFFIX.sub("", entry.name))
     same = known.get(key)
     if same is not None and same.id != entry.id:
-        return replace(r, entry=same, resolve_reason=f"{r.resolve_reason}; known as {same.name}")
+        return replace(
+            r, entry=same, resolve_reason=f"{r.resolve_reason}; known as {same.name}", factors={}
+        )
     for other in areas:
         similar = fuzz.ratio(key, _squashed(_AREA_SUFFIX.sub("", other.name))) >= 85
         if other.parent == entry.parent and similar:
             if other.id != entry.id:
                 return replace(
-                    r, entry=other, resolve_reason=f"{r.resolve_reason}; spelt {other.name} too"
+                    r,
+                    entry=other,
+                    resolve_reason=f"{r.resolve_reason}; spelt {other.name} too",
+                    factors={},
                 )
             return r
     areas.append(entry)
@@ -235,12 +249,16 @@ def document_geography(
     provinces: Counter[str] = Counter()
     districts: set[str] = set()
     anchors: dict[str, GazetteerEntry] = {}
+    # Per candidate tuple (names recur): its entries, when they share country and province.
+    agreeing: dict[tuple[str, ...], list[GazetteerEntry] | None] = {}
     for item in roled:
         ids = item.mention.candidates
         if not ids or item.mention.match == "site" or item.mention.in_name:
             continue
-        entries = [gazetteer.entries[i] for i in ids]
-        if len({(e.country, e.province) for e in entries}) == 1:
+        if ids not in agreeing:
+            agreeing[ids] = _one_region([gazetteer.entries[i] for i in ids])
+        entries = agreeing[ids]
+        if entries is not None:
             entry = entries[0]
             # Countries and capitals are named as actors ("Islamabad accused India"); they
             # say little about where a report is.
@@ -257,14 +275,19 @@ def document_geography(
     country = countries.most_common(1)[0][0] if countries else settings.focus_countries[0]
     province = provinces.most_common(1)[0][0] if provinces else None
     named = frozenset(
-        gazetteer.entries[i].country
-        for item in roled
-        for i in item.mention.candidates
-        if gazetteer.entries[i].kind == "country"
+        entry.country
+        for ids in {item.mention.candidates for item in roled}  # each tuple once
+        for entry in map(gazetteer.entries.__getitem__, ids)
+        if entry.kind == "country"
     )
     return DocumentGeography(
         country, province, frozenset(districts), tuple(anchors.values()), named
     )
+
+
+def _one_region(entries: list[GazetteerEntry]) -> list[GazetteerEntry] | None:
+    """``entries`` when they all lie in one country and province (else None)."""
+    return entries if len({(e.country, e.province) for e in entries}) == 1 else None
 
 
 def _haversine_km(
@@ -382,8 +405,14 @@ def _parent(entry: GazetteerEntry, gazetteer: IndexedGazetteer) -> GazetteerEntr
 
 
 def _resolved(
-    item: RoledMention, entry: GazetteerEntry | None, ambiguity: int, reason: str
+    item: RoledMention,
+    entry: GazetteerEntry | None,
+    ambiguity: int,
+    reason: str,
+    *,
+    factors: dict[str, float] | None = None,
 ) -> ResolvedMention:
+    """The record of a placed mention; without ``factors``, it is scored at the end."""
     return ResolvedMention(
         mention=item.mention,
         role=item.role,
@@ -392,6 +421,7 @@ def _resolved(
         entry=entry,
         ambiguity=ambiguity,
         resolve_reason=reason,
+        factors={} if factors is None else factors,
         role_rule=item.role_rule,
         evidence=item.evidence,
     )
@@ -423,8 +453,9 @@ class _Placed:
         self.order: list[int] = []
         self.by_sentence: dict[int, list[int]] = {}
         for i, r in enumerate(resolved):
-            if _placeable(r):
-                self.add(i)
+            if _placeable(r):  # in text order: appended, the lists stay sorted
+                self.order.append(i)
+                self.by_sentence.setdefault(roled[i].mention.sentence_start, []).append(i)
 
     def add(self, i: int) -> None:
         """Index mention ``i`` if it can carry sites and areas."""

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..models import COARSE_KINDS, ResolvedMention
+from ..models import COARSE_KINDS, GazetteerEntry, PlaceMention, ResolvedMention
 
 MODEL_FILE = Path(__file__).with_name("decision_model.json")
 
@@ -114,20 +114,31 @@ def mention_factors(
     r: ResolvedMention, doc_country: str | None, doc_province: str | None
 ) -> dict[str, float]:
     """Geocoding factors of one resolved mention (``p_report`` comes with the decision)."""
-    entry = r.entry
+    return placement_factors(r.mention, r.entry, r.ambiguity, doc_country, doc_province)
+
+
+def placement_factors(
+    mention: PlaceMention,
+    entry: GazetteerEntry | None,
+    ambiguity: int,
+    doc_country: str | None,
+    doc_province: str | None,
+) -> dict[str, float]:
+    """``mention_factors`` of a mention placed at ``entry``, before its record is made."""
+    match = mention.match
     return {
-        "alias": float(r.mention.match == "alias"),
-        "site": float(r.mention.match == "site"),
-        "area": float(r.mention.match == "area"),
-        "ambiguous": float(r.ambiguity > 1),
-        "outside_doc_province": float(
-            entry is not None and doc_province is not None and entry.province != doc_province
-        ),
-        "outside_doc_country": float(
-            entry is not None and doc_country is not None and entry.country != doc_country
-        ),
-        "coarse": float(entry is not None and entry.kind in COARSE_KINDS),
-        "in_name": float(r.mention.in_name),
+        "alias": 1.0 if match == "alias" else 0.0,
+        "site": 1.0 if match == "site" else 0.0,
+        "area": 1.0 if match == "area" else 0.0,
+        "ambiguous": 1.0 if ambiguity > 1 else 0.0,
+        "outside_doc_province": 1.0
+        if entry is not None and doc_province is not None and entry.province != doc_province
+        else 0.0,
+        "outside_doc_country": 1.0
+        if entry is not None and doc_country is not None and entry.country != doc_country
+        else 0.0,
+        "coarse": 1.0 if entry is not None and entry.kind in COARSE_KINDS else 0.0,
+        "in_name": 1.0 if mention.in_name else 0.0,
     }
 
 
