@@ -322,3 +322,29 @@ def test_a_neighbouring_sentence_lends_no_type_across_a_turn_a_place_or_a_list(g
         "Officials named Kech, Panjgur, Awaran and Kharan among the districts hit.",
     )
     assert set(listed.values()) == {(None, None)}
+
+
+def _tolls(gazetteer, text: str) -> tuple[dict[str, int | None], list[int | None]]:
+    """Each event's fatalities by place, and the wave's figures, of one report (own words)."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    report = Report("own", text, "own.md")
+    found = events_from_report(report, geoparse_report(report, gazetteer))
+    return {e.names[0]: e.fatalities for e in found.events}, [c.count for c in found.aggregates]
+
+
+def test_a_wave_named_in_another_clause_leaves_the_figure_its_place(gazetteer) -> None:
+    """'killed in a bombing in Turbat, and was seen as part of a wave': Turbat's figure."""
+    placed, wave = _tolls(
+        gazetteer,
+        "The strike came two weeks after more than 30 labourers were killed in a bombing in "
+        "Turbat, and was seen as part of a wider wave of attacks on workers.",
+    )
+    assert placed == {"Turbat": 31} and wave == []
+    placed, wave = _tolls(  # near miss: the same clause speaks of the whole province
+        gazetteer,
+        "Twelve people were killed in Quetta and elsewhere across the province on Friday.",
+    )
+    assert placed == {"Quetta": None} and wave == [12]

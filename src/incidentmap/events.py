@@ -702,7 +702,7 @@ class _ClaimPlacer:
         here = self._named_in(index)
         sentence = self._sentence(index)
         if len(here) == 1:
-            return None if _WAVE_ONLY.search(sentence) else here[0]
+            return None if _WAVE_ONLY.search(self._figure_part(claim, index, here[0])) else here[0]
         if here:
             return self._beside_figure(claim, index, here)
         if index in self.wave or _WAVE.search(sentence):
@@ -719,6 +719,21 @@ class _ClaimPlacer:
                 return None
             j -= 1
         return 0 if len(self.events) == 1 else self.main
+
+    def _figure_part(self, claim: Claim, index: int, event: int) -> str:
+        """The sentence up to the end of the clause naming the figure's place after it.
+
+        "more than 80 were killed in the Kirani Road market blast in Quetta, and was seen as
+        part of the same wave of attacks": the wave is another clause's, the figure
+        Quetta's; "12 were killed in Quetta and elsewhere across the province" stays one
+        clause, a figure of the wave.
+        """
+        start, end = self.spans[index]
+        after = [e for s, e in self.events[event].spans if claim.end <= s < end]
+        if not after:
+            return self.text[start:end]
+        stop = _CLAUSE_END.search(self.text, after[0], end)
+        return self.text[start : stop.start() if stop else end]
 
     def _beside_figure(self, claim: Claim, index: int, here: Sequence[int]) -> int | None:
         """The event of a figure in a sentence naming several events' places.
@@ -746,6 +761,8 @@ class _ClaimPlacer:
         return k
 
 
+#: Where a clause ends inside a sentence.
+_CLAUSE_END = re.compile(r"[,;:(\u2013\u2014]")
 #: What joins the places of a list: ", ", " and ", ", and ".
 _LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 
