@@ -408,3 +408,16 @@ def test_borders_and_second_destinations(
     rule: str, text: str, surface: str, holds: bool, gazetteer
 ) -> None:
     assert _holds(rule, text, surface, gazetteer) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Attacks in Kech rose by 40 percent compared with last year.", True),
+        ("A 15-year-old schoolgirl was shot in Kech on Tuesday.", False),
+        ("The victim, 40 years old, was shot in Kech on Tuesday.", False),
+        ("A 15-year-old was shot in Kech, the third such attack this year; 12 died in 2012.", True),
+    ],
+)
+def test_an_age_is_not_a_statistic(text: str, holds: bool, gazetteer) -> None:
+    assert _holds("statistic", text, "Kech", gazetteer) is holds

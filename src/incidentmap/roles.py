@@ -775,9 +775,34 @@ def _statistic(v: MentionView) -> str | None:
 
 def _statistic_words(words: list[str]) -> str | None:
     found = STATISTICS.intersection(words)
+    if found and "old" in words:
+        words = _without_ages(words)
+        found = STATISTICS.intersection(words)
     if found and any(w.isdigit() for w in words):
         return min(found)
     return None
+
+
+def _without_ages(words: list[str]) -> list[str]:
+    """The words without ages ('a 15-year-old schoolgirl', '40 years old').
+
+    An age is not a count over a period.
+    """
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i].isdigit():
+            for age in (["-", "year", "-", "old"], ["years", "old"], ["year", "old"]):
+                if words[i + 1 : i + 1 + len(age)] == age:
+                    i += 1 + len(age)
+                    break
+            else:
+                kept.append(words[i])
+                i += 1
+            continue
+        kept.append(words[i])
+        i += 1
+    return kept
 
 
 def _seat_of_government(v: MentionView) -> str | None:
