@@ -151,3 +151,17 @@ def test_the_gazetteer_reads_only_the_geonames_places_it_can_use():
     assert "3042035" in kept  # Triesen, a curated id
     assert "3042041" not in kept  # Schaan, neither
     assert len(kept) < 20_000  # of some 235,000 in the file
+
+
+def test_landmarks_of_past_attacks_are_placed_in_their_city(gazetteer):
+    """Curated landmarks: a hospital named after Bolan is in Quetta, not in Kachhi (Bolan)."""
+    report = Report(
+        "t",
+        "QUETTA: The wounded were first taken to the Bolan Medical Complex. In Lahore, police "
+        "stepped up security at Data Darbar and in Youhanabad after the threat.",
+        "t.md",
+    )
+    placed = {m.mention.surface: m.entry for m in geoparse_report(report, gazetteer) if m.entry}
+    assert placed["Bolan Medical Complex"].district == "Quetta"
+    assert placed["Data Darbar"].district == "Lahore"
+    assert placed["Youhanabad"].district == "Lahore"  # carried by its city, as sites are
