@@ -400,6 +400,28 @@ def test_the_wave_panel_shows_the_seeds_totals_with_their_claimants(browser, see
         watch.assert_clean()
 
 
+def test_a_capped_wave_panel_says_how_many_figures_run_json_holds_besides(
+    browser, tmp_path_factory: pytest.TempPathFactory
+):
+    """--max-excerpts 1: one figure of each kind, and a line for the rest."""
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("capped-build")
+    example = REPO / "examples" / "balochistan-2026-01-31"
+    args = ["build", str(example), "-o", str(out), "--tiles", "none", "--max-excerpts", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    kinds = {(c["what"], c["whose"]) for c in run["aggregates"]}
+    with open_page(browser, out / "map.html") as (page, watch):
+        wave = page.locator(".incidentmap-panel-wave")
+        assert wave.locator(".incidentmap-claim").count() == len(kinds)
+        left_out = len(run["aggregates"]) - len(kinds)
+        assert f"{left_out} more figures of these kinds are listed in run.json" in (
+            wave.inner_text()
+        )
+        watch.assert_clean()
+
+
 def test_the_wave_panel_folds_on_a_narrow_screen(browser, seeds_build):
     with open_page(browser, seeds_build.outputs["map"], viewport=NARROW) as (page, watch):
         wave, layers = page.locator(".incidentmap-panel-wave"), page.locator(

@@ -404,6 +404,19 @@ def test_the_wave_figures_travel_as_claims_with_their_reports(example_build):
     assert page_data(example_build.places)["aggregates"] == []
 
 
+def test_the_wave_panel_keeps_the_first_figures_of_each_kind_and_counts_the_rest(example_build):
+    """A year of news has thousands of wave figures: --max-excerpts of each kind are shown."""
+    aggregates = list(example_build.run["aggregates"])
+    kinds = {(c["what"], c["whose"]) for c in aggregates}
+    many = iter(aggregates * 30)  # any iterable: the build streams them from its store
+    data = page_data(example_build.places, aggregates=many, max_wave_claims=2)
+    rows = [dict(zip(CLAIM_FIELDS, c, strict=True)) for c in data["aggregates"]]
+    assert len(rows) == 2 * len(kinds)
+    assert data["aggregatesLeftOut"] == 30 * len(aggregates) - 2 * len(kinds)
+    whole = page_data(example_build.places, aggregates=aggregates, max_wave_claims=0)
+    assert len(whole["aggregates"]) == len(aggregates) and whole["aggregatesLeftOut"] == 0
+
+
 def test_the_legend_explains_the_rings_when_the_page_has_events():
     assert "Ring: people killed" not in legend_html([1], 1)
     legend = legend_html([1], 1, rings=True)

@@ -834,7 +834,7 @@ def _write_outputs(
         map_from_incidents(
             result.places, boundaries.districts, provinces=boundaries.provinces, title=title,
             tiles=options.tiles, min_confidence=min_confidence,
-            aggregates=list(record.aggregates),
+            aggregates=record.aggregates, max_wave_claims=options.max_excerpts,
         ),
         inline_assets=options.inline_assets,
     )  # fmt: skip
@@ -939,6 +939,7 @@ def render_layer(
         layer, boundaries.districts, provinces=boundaries.provinces,
         title=options.title or title_from_places(layer), tiles=options.tiles,
         min_confidence=float(min_confidence), aggregates=aggregates,
+        max_wave_claims=options.max_excerpts,
     )  # fmt: skip
     save_map(m, output, inline_assets=options.inline_assets)
 

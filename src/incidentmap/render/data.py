@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,10 +37,10 @@ from .event_data import (
     EVENT_FIELDS,
     EVENT_PRECISION_LABELS,
     FATALITY_RINGS,
-    claim_rows,
     event_rows,
     index_event_rows,
     type_order,
+    wave_rows,
 )
 
 #: Marker groups, each an overlay of the page.
@@ -338,7 +338,8 @@ def page_data(
     places: gpd.GeoDataFrame,
     *,
     min_confidence: float = 0.0,
-    aggregates: Sequence[Mapping[str, Any]] | None = None,
+    aggregates: Iterable[Mapping[str, Any]] | None = None,
+    max_wave_claims: int = 0,
 ) -> dict[str, Any]:
     """Return the compact data the page draws from.
 
@@ -351,6 +352,8 @@ def page_data(
     aggregates
         The reports' figures for the whole wave (``run.json``'s ``aggregates``: claim
         records no place can be given); None or empty when there are none.
+    max_wave_claims
+        Keep at most this many of them of each kind (``--max-excerpts``; 0 keeps all).
 
     Returns
     -------
@@ -365,8 +368,9 @@ def page_data(
         ``events`` one ``EVENT_FIELDS`` row per event (``place`` indexes ``places``,
         ``type`` indexes ``types``, ``claims`` are ``CLAIM_FIELDS`` rows); ``types`` the
         event types met, in ACLED's order; ``aggregates`` the wave's claims as
-        ``CLAIM_FIELDS`` rows; ``counts`` places per group; ``breaks``, ``fills`` and
-        ``top`` the district classes; ``rings`` the fatality classes of the markers;
+        ``CLAIM_FIELDS`` rows and ``aggregatesLeftOut`` how many more ``run.json`` holds;
+        ``counts`` places per group; ``breaks``, ``fills`` and ``top`` the district
+        classes; ``rings`` the fatality classes of the markers;
         ``precisions`` and ``eventPrecisions`` the words for each date precision;
         ``bounds`` of the places drawn by default.
     """
@@ -376,7 +380,9 @@ def page_data(
     types: dict[str, int] = {}
     events = [event for i, records in place_events
               for event in event_rows(i, records, page.strings, page.doc_by_id, types)]  # fmt: skip
-    wave = claim_rows(aggregates, page.strings, page.doc_by_id)
+    wave, wave_left_out = wave_rows(
+        aggregates or (), page.strings, page.doc_by_id, per_kind=max_wave_claims
+    )
     page.days.update(e[_E_DAY] for e in events if e[_E_DAY])
     day_list = sorted(page.days)
     day_index = {d: i for i, d in enumerate(day_list)}
@@ -404,6 +410,7 @@ def page_data(
         "events": events,
         "types": type_list,
         "aggregates": wave,
+        "aggregatesLeftOut": wave_left_out,
         "counts": {g: counts.get(g, 0) for g in GROUPS},
         "breaks": list(breaks),
         "fills": list(class_colours(len(breaks))),

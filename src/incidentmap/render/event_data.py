@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -95,9 +96,29 @@ def claim_row(
     ]  # fmt: skip
 
 
-def claim_rows(claims: Any, strings: Strings, docs: Docs) -> list[list[Any]]:
-    """Claim rows of every claim record in ``claims`` (anything else is left out)."""
-    return [claim_row(c, strings, docs) for c in _records(claims)]
+def wave_rows(
+    claims: Iterable[Any], strings: Strings, docs: Docs, *, per_kind: int = 0
+) -> tuple[list[list[Any]], int]:
+    """The wave's claim rows, at most ``per_kind`` of each kind; and how many were left out.
+
+    A kind is what the figure counts and whose ("killed", "security"); 0 keeps them all.
+    A year of news gives tens of thousands of figures for no one place: the panel keeps
+    the first of each kind (as the layer keeps a place's strongest mentions) and says how
+    many more ``run.json`` holds, instead of a page nobody can read or hold in memory.
+    """
+    rows: list[list[Any]] = []
+    shown: Counter[tuple[Any, Any]] = Counter()
+    left_out = 0
+    for claim in claims if not isinstance(claims, str | bytes) else ():
+        if not isinstance(claim, Mapping):
+            continue
+        kind = (claim.get("what"), claim.get("whose"))
+        if per_kind and shown[kind] >= per_kind:
+            left_out += 1
+            continue
+        shown[kind] += 1
+        rows.append(claim_row(claim, strings, docs))
+    return rows, left_out
 
 
 def event_rows(

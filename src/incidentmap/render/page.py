@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import html
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -41,7 +41,8 @@ def map_from_incidents(
     title: str = "incidentmap",
     tiles: str = "cartodbpositron",
     min_confidence: float = 0.0,
-    aggregates: Sequence[Mapping[str, Any]] | None = None,
+    aggregates: Iterable[Mapping[str, Any]] | None = None,
+    max_wave_claims: int = 0,
 ) -> folium.Map:
     """Build the map page.
 
@@ -65,6 +66,9 @@ def map_from_incidents(
         The reports' figures for the whole wave, which no place can be given
         (``run.json``'s ``aggregates``): shown in a panel of their own, each with its
         claimant and source, never added up. None or empty: no panel.
+    max_wave_claims
+        The panel keeps at most this many figures of each kind (``--max-excerpts``; 0
+        keeps all) and says how many more ``run.json`` holds.
 
     Returns
     -------
@@ -94,7 +98,10 @@ def map_from_incidents(
     district_layer = districts_layer(districts)
     district_layer.add_to(m)
     with _gc_paused():
-        data = page_data(places, min_confidence=min_confidence, aggregates=aggregates)
+        data = page_data(
+            places, min_confidence=min_confidence, aggregates=aggregates,
+            max_wave_claims=max_wave_claims,
+        )  # fmt: skip
     IncidentData(data, districts=district_layer, provinces=province_layer).add_to(m)
     overlays: dict[str, Element] = {"districts": district_layer}
     for group in GROUPS:

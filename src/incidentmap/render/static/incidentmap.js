@@ -688,6 +688,10 @@ var incidentmap = (function () {
     el("div", "Figures for the whole wave, tied to no one place, each as its claimant gives " +
        "it; never added up, and not filtered.", "note", body);
     claimsTable(D.aggregates, body, true);
+    if (D.aggregatesLeftOut) {
+      el("div", D.aggregatesLeftOut + " more figures of these kinds are listed in run.json " +
+         "(aggregates).", "note", body);
+    }
   }
 
   function datePanel(body, head) {
