@@ -578,11 +578,10 @@ def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
     """Where a site may be: the places its name holds, read by what kind of site it is.
 
     "Pasni Road" in Turbat leads to Pasni: a road named after one place says nothing of
-    where it is, and its town comes from the text; nor does a neighbourhood ("Abbas Town"
-    in Karachi). A road named after its two ends
+    where it is, and its town comes from the text. A road named after its two ends
     ("the Kharan-Noshki highway") lies between them, from the first.
     """
-    if head not in _ROAD_HEADS | {"town"}:  # "Abbas Town" is in Karachi, not in Abbas
+    if head not in _ROAD_HEADS:
         return tuple(dict.fromkeys(c for m in inside for c in m.candidates))
     return inside[0].candidates if len(inside) > 1 else ()
 
