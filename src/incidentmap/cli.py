@@ -393,15 +393,15 @@ def render(
     Example:
       incidentmap render out/incidents.geojson -o out/map.html
     """
-    from .options import recorded_aggregates, recorded_options
+    from .options import recorded_build
     from .pipeline import render_layer
 
-    options = recorded_options(
+    options, aggregates = recorded_build(
         geojson.with_name("run.json"), title=title, tiles=tiles,
         min_confidence=min_confidence, inline_assets=inline_assets,
     )  # fmt: skip
     output = output or geojson.with_name("map.html")
-    render_layer(geojson, output, options, recorded_aggregates(geojson.with_name("run.json")))
+    render_layer(geojson, output, options, aggregates)
     _say(f"wrote {output}")
 
 

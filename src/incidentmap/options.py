@@ -156,10 +156,16 @@ def _run_record(run_json: Path) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def recorded_aggregates(run_json: Path) -> list[dict[str, Any]]:
-    """The wave-level claims the build that wrote ``run_json`` found ([] when it gave none)."""
-    aggregates = _run_record(run_json).get("aggregates")
-    return [a for a in aggregates if isinstance(a, dict)] if isinstance(aggregates, list) else []
+def recorded_build(run_json: Path, **given: Any) -> tuple[BuildOptions, list[dict[str, Any]]]:
+    """``recorded_options`` and the build's wave-level claims, from one read of ``run_json``.
+
+    ``incidentmap render`` wants both, and the record of a year of news is hundreds of
+    megabytes: it is read once. The claims are [] when the build gave none.
+    """
+    record = _run_record(run_json)
+    aggregates = record.get("aggregates")
+    claims = [a for a in aggregates if isinstance(a, dict)] if isinstance(aggregates, list) else []
+    return _options_over(record, given), claims
 
 
 def recorded_options(run_json: Path, **given: Any) -> BuildOptions:
@@ -168,7 +174,11 @@ def recorded_options(run_json: Path, **given: Any) -> BuildOptions:
     A missing or unreadable record, or one of another shape, gives the defaults: a layer
     drawn again without its run record looks as a fresh build's would.
     """
-    recorded = _run_record(run_json).get("options")
+    return _options_over(_run_record(run_json), given)
+
+
+def _options_over(record: Mapping[str, Any], given: Mapping[str, Any]) -> BuildOptions:
+    recorded = record.get("options")
     if not isinstance(recorded, dict):
         recorded = {}
     values = {k: v for k, v in recorded.items() if k in OPTION_NAMES and v is not None}

@@ -929,7 +929,7 @@ def render_layer(
     ``options`` gives the title (else one from the layer), basemap, minimum confidence
     and whether Leaflet is inlined (``options.recorded_options`` takes them from the
     build that wrote the layer); ``aggregates`` the wave's figures for the page's panel
-    (``options.recorded_aggregates``: they live in ``run.json``, no place can hold them).
+    (``options.recorded_build``: they live in ``run.json``, no place can hold them).
     """
     layer, boundaries = _checked_layer(layer_path)
     min_confidence = (
