@@ -658,15 +658,21 @@ _CLAUSE_BREAK = frozenset("after before when while as since".split())
 
 def _casualties_taken(v: MentionView) -> str | None:
     """'shifted to CMH Turbat', 'rescue teams from Hyderabad': the response, not the scene."""
-    last = _lead(v.before)[-8:]
+    lead = _lead(v.before)
+    last = lead[-8:]
     if last[-1:] in (["to"], ["in"]) and not CASUALTY_MOVES.isdisjoint(last):
         k = max(i for i, w in enumerate(last) if w in CASUALTY_MOVES)
-        between = last[k + 1 : -1]  # "moved by road and by air to hospitals in X"
-        if EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between):
+        if _move_reaches(last, k):  # "moved by road and by air to hospitals in X"
             return last[k]
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
         return next(w for w in v.before[-5:-1] if w in RESPONDERS)
-    return _second_destination(_lead(v.before)[-12:], v.after)
+    return _second_destination(lead[-12:], v.after)
+
+
+def _move_reaches(last: list[str], k: int) -> bool:
+    """Whether the move at ``last[k]`` reaches the mention: no event or new clause between."""
+    between = last[k + 1 : -1]
+    return EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between)
 
 
 #: Words after a mention that make it the subject of a new clause ("and Gwadar was ...").
@@ -689,9 +695,7 @@ def _second_destination(last: list[str], after: list[str]) -> str | None:
     between = last[k + 1 : -1]
     if between[:1] not in (["to"], ["in"]) or len(between) < 2:
         return None
-    if EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between):
-        return last[k]
-    return None
+    return last[k] if _move_reaches(last, k) else None
 
 
 def _response_base(v: MentionView) -> str | None:
