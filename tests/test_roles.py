@@ -40,6 +40,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The Quetta Electric Supply Company cut power for hours.", "Quetta",
         "The supply company cut power in Quetta for hours.", "Quetta",
     ),
+    "dateline_scene": (
+        "KOHAT: Two policemen were shot dead here on Monday night.", "KOHAT",
+        "KOHAT: A shrine 90 km south of here was bombed on Monday night.", "KOHAT",
+    ),
     "dateline": (
         "SIBI \u2013 Two policemen were shot dead at a checkpoint.", "SIBI",
         "Two policemen from SIBI were shot dead at a checkpoint.", "SIBI",
@@ -313,6 +317,17 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
             "Sepoy Faisal, r/o Hafizabad, was martyred in the exchange of fire in Awaran.",
             {"Awaran"},
             {"Hafizabad"},
+        ),
+        (
+            "LARKANA: A grenade hurled at a shop on Station Road in the city on Friday wounded "
+            "four men, police said.",
+            {"Larkana"},
+            set(),
+        ),
+        (
+            "LARKANA: Officials here on Friday said a grenade had wounded four men in Jacobabad.",
+            {"Jacobabad"},
+            {"Larkana"},
         ),
         (
             "Rescue teams from Hyderabad reached the site of the blast in Sehwan.",

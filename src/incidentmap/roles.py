@@ -25,7 +25,7 @@ from functools import cache, reduce
 from itertools import accumulate, repeat
 from operator import or_
 
-from ._text import CASE_SPECIALS, alternation, fold
+from ._text import CASE_SPECIALS, alternation, fold, sentence_spans
 from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
@@ -492,6 +492,54 @@ def _dateline(v: MentionView) -> str | None:
     return "" if _is_dateline(v.text, v.mention) else None
 
 
+def _dateline_scene(v: MentionView) -> str | None:
+    if not _is_dateline(v.text, v.mention):
+        return None
+    scene = unnamed_scene(v.text)
+    return f"'{scene}'" if scene else None
+
+
+#: The dateline's own city told as the scene without its name: "shot dead here on
+#: Monday", "along Jinnah Road in the city." (not "north of here", "in the city of Kabul",
+#: nor "in the town", which speaks as often of the last town named).
+_SCENE_END = (
+    r"(?=\s*[.;,)]|\s+(?:on|late|early|this|last|yesterday|today|tonight|after|during|"
+    r"in\s+the)\b)"
+)
+_UNNAMED_SCENE = re.compile(
+    rf"(?i)(?<!\bof )(?<!\bfrom )(?<!\bto )\bhere{_SCENE_END}"
+    rf"|\bin\s+the\s+city{_SCENE_END}"
+    r"|\bon\s+the\s+outskirts\s+of\s+the\s+city\b"
+)
+_FOLDED_WORD = re.compile(r"[a-z]+")
+#: "the minister said here on Monday", "officials here said": where someone spoke.
+_SPOKEN_HERE = re.compile(
+    r"(?i)\b(?:said|says|told|stated|announced|addressing|speaking|talking|briefing|"
+    r"reporters|conference)\W+(?:\w+\W+){0,3}?here\b|\bhere\W+(?:\w+\W+){0,3}?"
+    r"(?:said|says|told|stated|announced)\b"
+)
+
+
+def unnamed_scene(text: str) -> str | None:
+    """The words of a sentence that tells an event in an unnamed "here" or "the city".
+
+    Dailies file from a city and write "QUETTA: Two men were shot dead here on Monday":
+    the dateline is then the scene, though its name stands only above the story. A "here"
+    that says where someone spoke ("police said here on Monday") is not a scene.
+    """
+    if not _UNNAMED_SCENE.search(text):
+        return None
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        spoken = [m.span() for m in _SPOKEN_HERE.finditer(sentence)]
+        for found in _UNNAMED_SCENE.finditer(sentence):
+            if any(s <= found.start() < e for s, e in spoken):
+                continue
+            if not EVENT_WORDS.isdisjoint(_FOLDED_WORD.findall(fold(sentence))):
+                return found.group(0)
+    return None
+
+
 def _speaker(v: MentionView) -> str | None:
     after = v.near_after
     word = ""
@@ -871,6 +919,13 @@ RULES: tuple[Rule, ...] = (
         _coarse,
     ),
     Rule("in_name", "context", 0.8, "{}", _in_name),
+    Rule(
+        "dateline_scene",
+        "incident",
+        0.7,
+        "dateline, and the report tells what happened there as {}",
+        _dateline_scene,
+    ),
     Rule("dateline", "context", 0.9, "dateline (where the report was filed)", _dateline),
     Rule("speaker", "context", 0.8, "speaks or is spoken of ('{}')", _speaker),
     Rule("speech_location", "context", 0.75, "where someone spoke ('{}')", _speech_location),
@@ -1045,7 +1100,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
         "names_a_facility",
     ),
-    "line_start": ("dateline",),
+    "line_start": ("dateline_scene", "dateline"),
     "honorific": ("person_name",),
     "sentence": ("statistic", "protest", "funeral", "hypothetical"),
 }  # fmt: skip
