@@ -126,7 +126,7 @@ def test_a_lone_surrogate_does_not_stop_the_scan(gazetteer):
         ("Bombers tried to enter the Police Lines in Loralai.", "Police Lines"),
         ("They targeted Police Lines Loralai at dawn.", "Police Lines Loralai"),
         ("A blast hit the Pir Koh gas field pipeline.", "Pir Koh gas field"),
-        ("Traffic on the Shahrah-e-Faisal was stopped.", "Shahrah-e-Faisal"),
+        ("Traffic on the Shahrah-e-Quaideen was stopped.", "Shahrah-e-Quaideen"),
         ("A bomb went off at Imambargah Maula Karballa in Shikarpur.", "Imambargah Maula Karballa"),
         (
             "Protesters blocked the Quetta\u2013Karachi highway near Khuzdar.",

@@ -139,18 +139,35 @@ def test_geonames_records_are_read_one_by_one_as_json_reads_them():
 
 def test_the_gazetteer_reads_only_the_geonames_places_it_can_use():
     """A focus country's villages, large cities and capitals abroad, curated ids: nothing else."""
-    from incidentmap.geocode.local import _city_filter, _geonames_cities
+    from incidentmap.geocode.local import _city_filter, _geonames_cities, near_border
 
     capitals = {("Vaduz", "LI")}
     kept = _geonames_cities(_city_filter(capitals, {"3042035"}))
     pk = [c for c in kept.values() if c["countrycode"] == "PK"]
     assert min(int(c["population"]) for c in pk) < 1_000  # every place of the focus country
+    near = near_border()
     abroad = [c for c in kept.values() if c["countrycode"] not in {"PK", "LI"}]
-    assert abroad and all(int(c["population"]) >= 150_000 for c in abroad)
+    small = [c for c in abroad if int(c["population"]) < 150_000]
+    assert abroad and small  # the villages across the border, and only those
+    assert all(
+        c["countrycode"] in {"AF", "IR"} and near(c["longitude"], c["latitude"]) for c in small
+    )
+    assert {"Spīn Bōldak", "Mīrjāveh"} <= {c["name"] for c in small}
+    assert not near(62.19, 34.35)  # Herat, some 400 km from the border
     assert "3042030" in kept  # Vaduz, a capital of 5,000
     assert "3042035" in kept  # Triesen, a curated id
     assert "3042041" not in kept  # Schaan, neither
     assert len(kept) < 20_000  # of some 235,000 in the file
+
+
+def test_places_across_the_border_yield_names_to_pakistani_ones(gazetteer):
+    """Spin Boldak and Saravan are known; Afghanistan's Qalat does not make Kalat ambiguous."""
+    for name, country in (("Spin Boldak", "AF"), ("Saravan", "IR"), ("Mirjaveh", "IR")):
+        assert [e.country for e in gazetteer.lookup(name)] == [country], name
+    assert {e.country for e in gazetteer.lookup("Kalat")} == {"PK"}
+    assert {e.country for e in gazetteer.lookup("Qalat")} == {"PK"}
+    assert {e.country for e in gazetteer.lookup("Pishin")} == {"PK"}
+    assert [e.name for e in gazetteer.lookup("Paktika province")] == ["Paktika"]
 
 
 def test_landmarks_of_past_attacks_are_placed_in_their_city(gazetteer):

@@ -110,3 +110,14 @@ def test_no_variants_of_short_names_or_first_letters(name):
     variants = spelling_variants(name)
     assert all(v[0] == name[0].lower() for v in variants)
     assert "karan" not in variants and "kuzdar" not in variants
+
+
+def test_tehsils_of_newer_districts_name_them():
+    """A tehsil of a district carved after 2019 carries it as ``district_current``."""
+    rows = _rows()
+    for census, polygon in (("Duki", "Loralai"), ("Upper Kohistan", "Kohistan")):
+        tehsils = [r for r in rows if r["census_district"] == census]
+        assert tehsils, census
+        assert {(r["district"], r["district_current"]) for r in tehsils} == {(polygon, census)}
+    old = [r for r in rows if r["census_district"] == "Loralai"]
+    assert old and all(r["district_current"] == "" for r in old)

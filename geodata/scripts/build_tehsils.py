@@ -159,17 +159,24 @@ def district_polygons(
 ) -> dict[tuple[str, str], tuple[str, str | None, str]]:
     """(province, census district) -> (2019 polygon, newer district or None, how it was found)."""
     polygons = {squash(n): n for n in adm2["district"]}
+    newer = set()  # curated districts carved from a 2019 polygon (Duki from Loralai)
     for row in places:
         if row["kind"] == "district" and row["district"]:
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 polygons.setdefault(squash(alias), row["district"])
+                if row["district_current"] and row["district_current"] != row["district"]:
+                    newer.add(squash(alias))
     with (HERE / "district_changes.csv").open(encoding="utf-8", newline="") as handle:
         carved = {squash(r["district_current"]): r["district"] for r in csv.DictReader(handle)}
     result = {}
     for province, district in sorted({(r["province"], r["district"]) for r in rows}):
         key = squash(district)
         if key in polygons:
-            result[province, district] = (polygons[key], None, "same name")
+            result[province, district] = (
+                polygons[key],
+                district if key in newer else None,
+                "same name",
+            )
         elif key in carved:
             result[province, district] = (carved[key], district, "district_changes.csv")
         elif province == "Azad Kashmir":

@@ -20,6 +20,10 @@ focus_countries
     cities, capitals and countries are matched, which keeps common words out of the results.
 world_min_population
     Population above which a place outside the focus countries is matched at all.
+border_countries, border_reach_km
+    Neighbouring countries whose every populated place within this distance of the focus
+    country's border is matched too: cross-border strikes and raids are told by the
+    towns they hit (Spin Boldak, Saravan), which are too small for ``world_min_population``.
 max_report_bytes
     Reports larger than this are refused with a clear message instead of exhausting memory.
 geocoder
@@ -64,6 +68,8 @@ default_crs: str = "EPSG:4326"
 http_timeout: float = 10.0
 focus_countries: tuple[str, ...] = ("PK",)
 world_min_population: int = 150_000
+border_countries: tuple[str, ...] = ("AF", "IR")
+border_reach_km: float = 120.0
 max_report_bytes: int = 50_000_000
 geocoder: str = "nominatim"
 geocoder_domain: str = "nominatim.openstreetmap.org"

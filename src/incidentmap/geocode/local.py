@@ -238,6 +238,8 @@ class _Builder:
         self.entries: dict[str, GazetteerEntry] = {}
         self.names: dict[str, set[str]] = defaultdict(set)
         self.aliases: dict[str, set[str]] = defaultdict(set)
+        #: Places kept only for being near the border (``near_border``).
+        self.border_only: set[str] = set()
 
     def add(self, entry: GazetteerEntry, names: list[str], aliases: list[str] = ()) -> None:  # type: ignore[assignment]
         self.entries[entry.id] = entry
@@ -254,20 +256,22 @@ class _Builder:
     def add_cities(
         self, cities: dict[str, dict[str, Any]], capitals: set[tuple[str | None, str]]
     ) -> None:
-        focus = set(settings.focus_countries)
         excluded = _excluded_geonames()
+        matched = _matched_city()
+        focus = set(settings.focus_countries)
         for city in cities.values():
-            if str(city["geonameid"]) in excluded:
+            if str(city["geonameid"]) in excluded or not matched(city, capitals):
                 continue
             country = city["countrycode"]
             population = int(city.get("population") or 0)
             key = (city["name"], country)
-            if (
+            near_only = (
                 country not in focus
                 and population < settings.world_min_population
                 and key not in capitals
-            ):
-                continue
+            )
+            if near_only:
+                self.border_only.add(f"geonames:{city['geonameid']}")
             entry = GazetteerEntry(
                 id=f"geonames:{city['geonameid']}",
                 name=city["name"],
@@ -279,8 +283,32 @@ class _Builder:
                 source="geonames",
                 raw={"admin1code": city.get("admin1code"), "capital": key in capitals},
             )
-            alternates = [a for a in city.get("alternatenames", []) if _usable_alternate(a)]
+            # A village across the border is known by its own name only: its dozens of
+            # transliterations hold given names and words ("Sikandar", "Asma", "Khushi").
+            alternates = (
+                []
+                if near_only
+                else [a for a in city.get("alternatenames", []) if _usable_alternate(a)]
+            )
             self.add(entry, alternates)
+
+    def yield_border_names(self) -> None:
+        """Take from the places near the border every name another place holds too.
+
+        Afghanistan's Qalat is also written Kalat, Iran's Pishin is Pakistan's too: a name
+        that was one place's before them stays so, and a place left without a name is
+        dropped. Else every "Kalat" of a Pakistani report would become ambiguous.
+        """
+        for key, ids in self.names.items():
+            near = ids & self.border_only
+            if near and ids - self.border_only:
+                ids -= near
+                for entry_id in near:
+                    self.aliases[entry_id].discard(key)
+        named = {entry_id for ids in self.names.values() for entry_id in ids}
+        for entry_id in self.border_only - named:
+            del self.entries[entry_id]
+            self.aliases.pop(entry_id, None)
 
     def add_countries(
         self,
@@ -495,6 +523,7 @@ def _input_versions() -> dict[str, str]:
         **_shipped_versions(),
         "focus": ",".join(settings.focus_countries),
         "world_min_population": str(settings.world_min_population),
+        "border": f"{','.join(settings.border_countries)}:{settings.border_reach_km}",
         **_geonames_dump_versions(),
     }
 
@@ -551,6 +580,7 @@ def build_gazetteer() -> LocalGazetteer:
     )
     builder.add_curated([r for r in rows if r.get("kind") != "country"], cities)
     builder.add_tehsils(_read_places_csv(geodata_file("tehsils.csv")))
+    builder.yield_border_names()
     entries = _locate(builder.entries)
     versions = _input_versions()
     gazetteer = LocalGazetteer(
@@ -575,22 +605,53 @@ def _city_filter(
 ) -> Callable[[dict[str, Any]], bool]:
     """Which GeoNames places the gazetteer can use.
 
-    Any place of a focus country, a large city elsewhere, a capital (a country's point)
-    and any place the curated table names by its GeoNames id.
+    Any place of a focus country, a large city elsewhere, a capital (a country's point),
+    a place of a neighbouring country near the border (``near_border``) and any place the
+    curated table names by its GeoNames id.
     """
-    focus = set(settings.focus_countries)
-    floor = settings.world_min_population
+    matched = _matched_city()
+    return lambda city: matched(city, capitals) or str(city.get("geonameid")) in curated_ids
 
-    def wanted(city: dict[str, Any]) -> bool:
+
+def _matched_city() -> Callable[[dict[str, Any], set[tuple[str | None, str]]], bool]:
+    """Whether a GeoNames place is one the gazetteer matches in text (see ``_city_filter``)."""
+    focus = set(settings.focus_countries)
+    border = set(settings.border_countries) - focus
+    floor = settings.world_min_population
+    near = near_border() if border else None
+
+    def matched(city: dict[str, Any], capitals: set[tuple[str | None, str]]) -> bool:
         country = city.get("countrycode")
         return (
             country in focus
             or int(city.get("population") or 0) >= floor
             or (city.get("name"), country) in capitals
-            or str(city.get("geonameid")) in curated_ids
+            or (
+                near is not None
+                and country in border
+                and near(float(city["longitude"]), float(city["latitude"]))
+            )
         )
 
-    return wanted
+    return matched
+
+
+def near_border() -> Callable[[float, float], bool]:
+    """Whether a point lies within ``settings.border_reach_km`` of the country's border.
+
+    The outline is that of the shipped provinces (Pakistan), simplified to about 2 km and
+    grown by the reach in degrees of latitude (at these latitudes a degree of longitude is
+    some 15 % shorter, so the reach eastward and westward is a little longer).
+    """
+    import shapely
+    from shapely.geometry import shape
+    from shapely.ops import unary_union
+
+    layer = json.loads(geodata_file("pak_adm1.geojson").read_text(encoding="utf-8"))
+    outline = unary_union([shape(f["geometry"]) for f in layer["features"]]).simplify(0.02)
+    area = outline.buffer(settings.border_reach_km / 111.0)
+    shapely.prepare(area)
+    return lambda lon, lat: bool(shapely.contains_xy(area, lon, lat))
 
 
 def _automaton(names: dict[str, tuple[str, ...]]) -> Any:
