@@ -324,6 +324,38 @@ def test_a_neighbouring_sentence_lends_no_type_across_a_turn_a_place_or_a_list(g
     assert set(listed.values()) == {(None, None)}
 
 
+def test_a_shooting_at_civilians_with_no_figure_is_violence_against_civilians(gazetteer) -> None:
+    """ACLED: gunfire at unarmed people is an attack on civilians, not a battle, even where
+    the report gives no toll; witnesses hearing gunfire, or forces among those hit, are not."""
+    vendors = _types(
+        gazetteer,
+        "Gunfire from two motorbikes hit a pickup carrying fruit vendors near Surab on Tuesday, "
+        "and the attackers fled.",
+    )
+    assert vendors["Surab"] == ("Violence against civilians", "Attack")
+    heard = _types(
+        gazetteer,
+        "Heavy gunfire was heard near the airport in Turbat on Tuesday night, residents said.",
+    )
+    assert heard["Turbat"] == ("Battles", "Armed clash")
+    post = _types(
+        gazetteer,
+        "Gunfire from two motorbikes hit a pickup carrying labourers and their Levies escort "
+        "near Surab on Tuesday, "
+        "and the attackers fled.",
+    )
+    assert post["Surab"] == ("Battles", "Armed clash")
+
+
+def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:
+    """'stormed the Army Public School' is an attack on a school; 'stormed the army camp' is
+    one on a force."""
+    school = _types(gazetteer, "Gunmen stormed the Army Public School in Kohat on Monday.")
+    camp = _types(gazetteer, "Gunmen stormed the army camp in Kohat on Monday.")
+    assert school["Kohat"] != ("Battles", "Armed clash")
+    assert camp["Kohat"] == ("Battles", "Armed clash")
+
+
 def _tolls(gazetteer, text: str) -> tuple[dict[str, int | None], list[int | None]]:
     """Each event's fatalities by place, and the wave's figures, of one report (own words)."""
     from incidentmap.events import events_from_report

@@ -89,10 +89,19 @@ _UNNAMED = re.compile(
     r"(?i)\b(?:gunm[ae]n|militants?|terrorists?|insurgents?|attackers?|assailants?|"
     r"armed men|miscreants|bombers?|separatists?|fighters|khawarij|kharijis?)\b"
 )
-_CIVILIANS = re.compile(
-    r"(?i)\b(?:civilians?|passengers?|labou?rers?|workers?|women|children|students?|"
+_CIVILIAN_WORDS = (
+    r"(?:civilians?|passengers?|labou?rers?|workers?|women|children|students?|"
     r"worshipp?ers?|pilgrims?|villagers?|residents|shoppers|traders?|journalists?|"
-    r"engineers?|teachers?|nationals|family|families|mourners|devotees)\b"
+    r"engineers?|teachers?|nationals|family|families|mourners|devotees|vendors?|"
+    r"shopkeepers?|drivers?|tourists?|farmers?|miners?|doctors?|lawyers?)"
+)
+_CIVILIANS = re.compile(rf"(?i)\b{_CIVILIAN_WORDS}\b")
+#: Civilians as those shot at: "opened fire on a van carrying vendors", "killing two
+#: labourers"; not "residents reported gunfire".
+_CIVILIANS_HIT = re.compile(
+    r"(?i)\b(?:(?:fire|fired|firing|shots?)\s+(?:on|at)|attack(?:ed|s)?(?:\s+on)?|carrying|"
+    r"targeting|targeted|killing|killed|wounding|injuring|shot|ambushed)\b"
+    rf"(?:\W+[\w'\u2019-]+){{0,5}}?\W+{_CIVILIAN_WORDS}\b"
 )
 
 
@@ -201,3 +210,8 @@ def names_unnamed_attackers(text: str) -> bool:
 def names_civilians(text: str) -> bool:
     """True when ``text`` speaks of civilians ("passengers", "labourers", "women")."""
     return _CIVILIANS.search(text) is not None
+
+
+def civilians_shot_at(text: str) -> bool:
+    """True when ``text`` tells civilians as those attacked ("fired on a bus carrying pilgrims")."""
+    return _CIVILIANS_HIT.search(text) is not None

@@ -170,7 +170,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?)\b"
         r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
         + _FORCE_WORDS
-        + r"\b",
+        + r"\b(?!\s+(?:Public\s+)?Schools?\b)",
         "fighting between armed groups and forces",
     ),
     _rule(
@@ -916,13 +916,25 @@ def _civilians_not_a_fight(
 
     True when an armed clash rests only on words that also fit a one-sided shooting
     ("the firing", "an operation to trace the killers") and everyone reported killed or
-    hurt is a civilian or not said to be on either side.
+    hurt is a civilian or not said to be on either side; or, where the report gives no
+    figure, when its sentences tell civilians shot at and name no force or armed group.
     """
-    return (
-        rule.sub_event_type == "Armed clash"
-        and bool(_WEAK_CLASH.match(match))
-        and (_unarmed(event))
-    )
+    if rule.sub_event_type != "Armed clash" or not _WEAK_CLASH.match(match):
+        return False
+    if _unarmed(event):
+        return True
+    if any(c.what in {"killed", "injured"} and c.count for c in event.claims):
+        return False  # the figures name a side
+    told = " ".join(text[s:e] for s, e in spans)
+    return A.civilians_shot_at(told) and not _FORCES_HIT.search(told)
+
+
+#: Forces among those hit: then a shooting may well have been a fight.
+_FORCES_HIT = re.compile(
+    r"(?i)\b(?:soldiers?|troops|security (?:forces|personnel)|personnel|police(?:men)?|"
+    r"constables?|FC|Frontier Corps|Levies|army|sepoys?|check ?posts?|checkpoints?|"
+    r"militants?|insurgents?|terrorists?)\b"
+)
 
 
 def _rule_match(
