@@ -325,6 +325,12 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
             set(),
         ),
         (
+            "KHUZDAR: A bomb fixed to a motorcycle went off in the main bazaar of this dusty "
+            "town on Monday, killing three people.",
+            {"Khuzdar"},
+            set(),
+        ),
+        (
             "LARKANA: Officials here on Friday said a grenade had wounded four men in Jacobabad.",
             {"Jacobabad"},
             {"Larkana"},

@@ -500,8 +500,9 @@ def _dateline_scene(v: MentionView) -> str | None:
 
 
 #: The dateline's own city told as the scene without its name: "shot dead here on
-#: Monday", "along Jinnah Road in the city." (not "north of here", "in the city of Kabul",
-#: nor "in the town", which speaks as often of the last town named).
+#: Monday", "along Jinnah Road in the city.", "the Mall Road of this border town" (not
+#: "north of here", "in the city of Kabul", nor "in the town", which speaks as often of
+#: the last town named).
 _SCENE_END = (
     r"(?=\s*[.;,)]|\s+(?:on|late|early|this|last|yesterday|today|tonight|after|during|"
     r"in\s+the)\b)"
@@ -509,7 +510,8 @@ _SCENE_END = (
 _UNNAMED_SCENE = re.compile(
     rf"(?i)(?<!\bof )(?<!\bfrom )(?<!\bto )\bhere{_SCENE_END}"
     rf"|\bin\s+the\s+city{_SCENE_END}"
-    r"|\bon\s+the\s+outskirts\s+of\s+the\s+city\b"
+    r"|\b(?:on\s+the\s+outskirts|parts|areas|streets)\s+of\s+the\s+city\b"
+    r"|\bthis\s+(?:[a-z-]+\s+)?(?:city|town)\b"
 )
 _FOLDED_WORD = re.compile(r"[a-z]+")
 #: "the minister said here on Monday", "officials here said": where someone spoke.
