@@ -382,6 +382,8 @@ def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
         ),
         # Who a person is: an activist, a schoolgirl, a cleric from a place.
         ("The rights activist from Swat was shot as she left her office.", "Swat"),
+        # A named man "of" a place: where he is from.
+        ("Among the dead was Captain Saad Ahmed of Chakwal, an army spokesman said.", "Chakwal"),
     ],
 )
 def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazetteer) -> None:
@@ -394,6 +396,11 @@ def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazette
         ("All roads from Quetta were closed after the blast.", "Quetta"),
         ("Gunmen shot dead five labourers at a brick kiln in Multan on Sunday.", "Multan"),
         ("Gunmen attacked a police post in the Shujabad area of Multan district.", "Multan"),
+        # Where people were found or taken is where it happened.
+        ("The bodies of three men were recovered from Kalat on Friday.", "Kalat"),
+        ("Armed men picked up four shepherds from Mastung late on Sunday.", "Mastung"),
+        # A rank with no name: an office, not a man's home ("the commander of Zhob garrison").
+        ("Gunmen shot dead the inspector of Chakwal police station on Monday.", "Chakwal"),
     ],
 )
 def test_not_where_people_come_from(text: str, surface: str, gazetteer) -> None:

@@ -611,7 +611,7 @@ def _origin(v: MentionView) -> str | None:
     if before[-2:-1] == ["from"] and before[-1] in _MODIFIERS:
         before = before[:-1]  # "from the Shujabad area of Multan", "from neighbouring Kech"
     last = before[-6:]
-    if last[-1:] == ["from"] and _people_before(before):
+    if last[-1:] == ["from"] and _people_before(before) and _TAKEN.isdisjoint(before[-7:-1]):
         return ""
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
         # "from the Shujabad area of Multan district": the container of an origin
@@ -622,6 +622,8 @@ def _origin(v: MentionView) -> str | None:
         return ""
     if last[-3:] == ["r", "/", "o"]:
         return ""  # "Sepoy Faisal, r/o Hafizabad": resident of
+    if before[-1:] == ["of"] and _named_person_before(before[:-1]):
+        return ""  # "Major Rizwan Tahir of Narowal": where a named man is from
     if last[-1:] in (["in"], ["at"]) and not _BIRTH.isdisjoint(before[-8:-1]):
         return ""  # "born in 1963 in the Mehrgarh area", "grew up in a poor family in Lyari"
     if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
@@ -632,6 +634,30 @@ def _origin(v: MentionView) -> str | None:
     return None
 
 
+#: Ranks and titles written before a man's name ("Major Rizwan Tahir of Narowal").
+_RANKS = frozenset(
+    """
+    major maj captain capt lieutenant lt colonel col brigadier brig general gen naik sepoy
+    havaldar havildar subedar sergeant constable inspector asi mr mrs ms dr
+    """.split()
+)
+#: Words that end a name: what stands between a rank and "of" when no name does.
+_NOT_NAME = frozenset("the a an of in at on and was were is , . ; :".split())
+
+
+def _named_person_before(before: list[str]) -> bool:
+    """Whether the words end in a rank and one to four words of a name ("Sepoy Ali Khan")."""
+    for size in range(1, 5):
+        if len(before) > size and before[-size - 1] in _RANKS:
+            return _NOT_NAME.isdisjoint(before[-size:])
+    return False
+
+
+#: People taken or found somewhere: "bodies recovered from Kolpur", "picked up eight
+#: miners from the Shahrag area" name where it happened, not where they came from.
+_TAKEN = frozenset(
+    "recovered found retrieved exhumed abducted kidnapped picked seized snatched".split()
+)
 #: Words that stand for people already named ("all of them from Multan").
 _PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})
 #: Words for an area that an 'of' then places inside another ("the X area of Y").
