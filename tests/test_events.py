@@ -347,6 +347,20 @@ def test_a_shooting_at_civilians_with_no_figure_is_violence_against_civilians(ga
     assert post["Surab"] == ("Battles", "Armed clash")
 
 
+def test_riots_are_their_own_type(gazetteer) -> None:
+    """ACLED's Riots: a mob's violence, and a protest that turned violent, are neither a
+    peaceful protest nor property destruction by armed men."""
+    mob = _types(gazetteer, "An angry mob set fire to a police van in Ghotki on Friday.")
+    assert mob["Ghotki"] == ("Riots", "Mob violence")
+    stones = _types(
+        gazetteer,
+        "Protesters pelted the police with stones and blocked the highway in Khuzdar on Friday.",
+    )
+    assert stones["Khuzdar"] == ("Riots", "Violent demonstration")
+    burnt = _types(gazetteer, "Armed men set fire to two trucks near Khuzdar on Friday.")
+    assert burnt["Khuzdar"] == ("Strategic developments", "Looting/property destruction")
+
+
 def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:
     """'stormed the Army Public School' is an attack on a school; 'stormed the army camp' is
     one on a force."""

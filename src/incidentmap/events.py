@@ -124,6 +124,7 @@ def _rule(event_type: str, sub: str, pattern: str, reason: str) -> TypeRule:
 _BATTLES = "Battles"
 _EXPLOSIONS = "Explosions/Remote violence"
 _VAC = "Violence against civilians"
+_RIOTS = "Riots"
 _STRATEGIC = "Strategic developments"
 _FORCE_WORDS = (
     r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
@@ -143,6 +144,23 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\bsuicide\b|\bfidayeen\b|explosive[- ]laden vehicle|"
         r"\bVBIED|self[- ]detonat",
         "a suicide attack",
+    ),
+    _rule(
+        _RIOTS,
+        "Mob violence",
+        r"\b(?:mob|mobs|(?:angry|enraged|charged|irate) crowds?)\b[^.;]{0,80}?"
+        r"\b(?:set fire|set ablaze|torch|burn(?:ed|t)|attack|lynch|beat|storm|ransack|"
+        r"damag|vandali[sz]|pelt)|\blynch(?:ed|ing)\b",
+        "a mob attacked",
+    ),
+    _rule(
+        _RIOTS,
+        "Violent demonstration",
+        r"\b(?:protesters|protestors|demonstrators|rioters)\b[^.;]{0,80}?"
+        r"\b(?:pelt|stone|set fire|set ablaze|torch|burn(?:ed|t)|ransack|clash|attack|storm|"
+        r"vandali[sz]|damag)|\bviolent (?:protests?|demonstrations?)\b|"
+        r"\bstone[- ](?:throwing|pelting)\b|\briot(?:s|ing|ers)?\b(?! police)",
+        "protesters turned violent",
     ),
     _rule(
         _BATTLES,
