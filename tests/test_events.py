@@ -359,6 +359,10 @@ def test_riots_are_their_own_type(gazetteer) -> None:
     assert stones["Khuzdar"] == ("Riots", "Violent demonstration")
     burnt = _types(gazetteer, "Armed men set fire to two trucks near Khuzdar on Friday.")
     assert burnt["Khuzdar"] == ("Strategic developments", "Looting/property destruction")
+    van = _types(
+        gazetteer, "Armed men set fire to a van carrying schoolgirls near Khuzdar on Friday."
+    )
+    assert van["Khuzdar"] == ("Violence against civilians", "Attack")
 
 
 def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:

@@ -93,7 +93,8 @@ _CIVILIAN_WORDS = (
     r"(?:civilians?|passengers?|labou?rers?|workers?|women|children|students?|"
     r"worshipp?ers?|pilgrims?|villagers?|residents|shoppers|traders?|journalists?|"
     r"engineers?|teachers?|nationals|family|families|mourners|devotees|vendors?|"
-    r"shopkeepers?|drivers?|tourists?|farmers?|miners?|doctors?|lawyers?)"
+    r"shopkeepers?|drivers?|tourists?|farmers?|miners?|doctors?|lawyers?|pupils|"
+    r"schoolgirls?|schoolboys?|schoolchildren)"
 )
 _CIVILIANS = re.compile(rf"(?i)\b{_CIVILIAN_WORDS}\b")
 #: Civilians as those shot at: "opened fire on a van carrying vendors", "killing two

@@ -909,6 +909,10 @@ def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int,
                 event.event_type, event.sub_event_type = _VAC, "Attack"
                 event.type_reason = f"civilians shot, nobody fought back ({match!r})"
                 return
+            if match is not None and _civilians_burnt(rule, text, tier):
+                event.event_type, event.sub_event_type = _VAC, "Attack"
+                event.type_reason = f"civilians attacked with fire ({match!r})"
+                return
             if match is not None:
                 event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
                 event.type_reason = f"{rule.reason} ({match!r})"
@@ -945,6 +949,13 @@ def _civilians_not_a_fight(
         return False  # the figures name a side
     told = " ".join(text[s:e] for s, e in spans)
     return A.civilians_shot_at(told) and not _FORCES_HIT.search(told)
+
+
+def _civilians_burnt(rule: TypeRule, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A fire set to a van carrying schoolgirls attacks them, not only the van."""
+    return rule.sub_event_type == "Looting/property destruction" and any(
+        A.civilians_shot_at(text[s:e]) for s, e in spans
+    )
 
 
 #: Forces among those hit: then a shooting may well have been a fight.
