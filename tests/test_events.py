@@ -365,6 +365,17 @@ def test_riots_are_their_own_type(gazetteer) -> None:
     assert van["Khuzdar"] == ("Violence against civilians", "Attack")
 
 
+def test_a_raid_on_a_post_and_exchanges_of_fire_are_battles(gazetteer) -> None:
+    """'raided a Levies post', 'exchanges of fire': armed men against forces; a police raid
+    on a house is not."""
+    post = _types(gazetteer, "Militants raided a Levies post near Kohlu on Sunday night.")
+    assert post["Kohlu"] == ("Battles", "Armed clash")
+    fire = _types(gazetteer, "Exchanges of fire went on through the night in Kohlu.")
+    assert fire["Kohlu"] == ("Battles", "Armed clash")
+    house = _types(gazetteer, "Police raided a house in Kohlu and arrested two suspects.")
+    assert house["Kohlu"] == ("Strategic developments", "Arrests")
+
+
 def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:
     """'stormed the Army Public School' is an attack on a school; 'stormed the army camp' is
     one on a force."""

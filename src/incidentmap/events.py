@@ -180,12 +180,12 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _BATTLES,
         "Armed clash",
-        r"exchange of fire|exchanged fire|\bgun ?battles?\b|"
+        r"exchanges? of fire|exchanged fire|\bgun ?battles?\b|"
         r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
         r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
         r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
-        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?)\b"
+        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?|raid(?:s|ed|ing)?)\b"
         r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
         + _FORCE_WORDS
         + r"\b(?!\s+(?:Public\s+)?Schools?\b)",
