@@ -376,6 +376,19 @@ def test_a_raid_on_a_post_and_exchanges_of_fire_are_battles(gazetteer) -> None:
     assert house["Kohlu"] == ("Strategic developments", "Arrests")
 
 
+def test_a_shooting_with_no_toll_and_no_force_is_an_attack_on_a_civilian(gazetteer) -> None:
+    """'a trader was shot dead', 'the killings took place at': no figure, no force named;
+    a soldier shot dead, or a protest against the killings, is not."""
+    trader = _types(gazetteer, "Last year a grain trader was shot dead in Kharan.")
+    assert trader["Kharan"] == ("Violence against civilians", "Attack")
+    killings = _types(gazetteer, "The killings took place at a roadblock near Kharan at night.")
+    assert killings["Kharan"] == ("Violence against civilians", "Attack")
+    soldier = _types(gazetteer, "Last year a soldier was shot dead at a checkpoint in Kharan.")
+    assert soldier["Kharan"] != ("Violence against civilians", "Attack")
+    rally = _types(gazetteer, "Hundreds rallied against the killings in Kharan on Monday.")
+    assert rally.get("Kharan", (None, None)) != ("Violence against civilians", "Attack")
+
+
 def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:
     """'stormed the Army Public School' is an attack on a school; 'stormed the army camp' is
     one on a force."""

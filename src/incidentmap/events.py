@@ -226,7 +226,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _VAC,
         "Attack",
         r"\b(?:shot dead|gunned down|massacr|opened fire on|"
-        r"executed|offloaded|killed|target(?:ed)? killings?|bullet[- ]ridden|bullet[- ]riddled|"
+        r"executed|offloaded|killed|(?<!against the )(?<!over the )(?:target(?:ed)? )?killings?|"
+        r"bullet[- ]ridden|"
+        r"bullet[- ]riddled|"
         r"bodies (?:\w+ ){0,3}?(?:found|recovered))\b",
         "armed men attacked civilians",
     ),
@@ -1000,7 +1002,19 @@ def _victims_unarmed(event: ReportEvent, piece: str, match: re.Match[str]) -> bo
         c.whose == "civilian" for c in event.claims if c.what != "arrested"
     )
     shooting = match.group().lower() != "killed"
-    return civilians or bool(_BODIES.search(match.group())) or (shooting and _unarmed(event))
+    return (
+        civilians
+        or bool(_BODIES.search(match.group()))
+        or (shooting and (_unarmed(event) or _nobody_counted(event, piece)))
+    )
+
+
+def _nobody_counted(event: ReportEvent, piece: str) -> bool:
+    """No figure of the dead or hurt, and no force or armed group named among them: a
+    shooting of someone ("a shipping executive was shot dead") is taken for one of a
+    civilian."""
+    counted = any(c.what in {"killed", "injured"} and c.count for c in event.claims)
+    return not counted and not _FORCES_HIT.search(piece)
 
 
 def _unarmed(event: ReportEvent) -> bool:
