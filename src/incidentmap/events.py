@@ -1010,9 +1010,11 @@ def _victims_unarmed(event: ReportEvent, piece: str, match: re.Match[str]) -> bo
 
 
 def _nobody_counted(event: ReportEvent, piece: str) -> bool:
-    """No figure of the dead or hurt, and no force or armed group named among them: a
-    shooting of someone ("a shipping executive was shot dead") is taken for one of a
-    civilian."""
+    """No figure of the dead or hurt, and no force or armed group named among them.
+
+    A shooting of someone ("a shipping executive was shot dead") is then taken for one of
+    a civilian.
+    """
     counted = any(c.what in {"killed", "injured"} and c.count for c in event.claims)
     return not counted and not _FORCES_HIT.search(piece)
 
