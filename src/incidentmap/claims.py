@@ -278,6 +278,9 @@ _BREAKDOWN_BEFORE = frozenset({"including", "includes", "include", "comprising"}
 #: Words whose figure comes later: "the death toll rose to 12", "the count stood at 50".
 _TOLL = frozenset({"toll", "tally", "count"})
 _TOLL_LINKS = frozenset({"to", "at", "reached", "hit", "crossed", "touched"})
+#: How many words back a toll's figure may stand from "toll" ("the death toll from Sunday's
+#: attack, which tore through crowds near the park's gate, stood at 72").
+_TOLL_REACH = 32
 
 #: Sentences worth reading: they hold a casualty word.
 _CUE = re.compile(
@@ -944,7 +947,7 @@ def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | No
     """A toll's figure: "the death toll ... surged to above 50", "the count stood at 50"."""
     if figure.first == 0 or tokens[figure.first - 1].low not in _TOLL_LINKS:
         return None
-    words = [t.low for t in tokens[max(lo, figure.first - 20) : figure.first]]
+    words = [t.low for t in tokens[max(lo, figure.first - _TOLL_REACH) : figure.first]]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _TOLL:
             between = set(words[k:])
