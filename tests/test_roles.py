@@ -407,6 +407,14 @@ def test_not_where_people_come_from(text: str, surface: str, gazetteer) -> None:
     assert not _holds("origin", text, surface, gazetteer)
 
 
+def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
+    """'outside the police headquarters in Kalat': the building was the target, so the
+    place is not only where the institution sits."""
+    text = "A car bomb went off outside the police headquarters in Kalat on Sunday."
+    assert not _holds("seat_of_institution", text, "Kalat", gazetteer)
+    assert _holds("seat_of_institution", "The headquarters in Kalat denied it.", "Kalat", gazetteer)
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "surface", "holds"),
     [

@@ -916,8 +916,16 @@ def _hospital_receiving(v: MentionView) -> str | None:
 def _seat_of_institution(v: MentionView) -> str | None:
     head = v.head
     if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
+        if not _STRUCK.isdisjoint(v.before[-8:-2]):
+            return None  # "at the gate of the naval headquarters in Islamabad": the target
         return head[-2]
     return None
+
+
+#: Words that make an institution's building the target, not its seat.
+_STRUCK = frozenset(
+    "gate gates outside inside stormed attacked attack targeted bombed struck hit".split()
+)
 
 
 def _event_locative(v: MentionView) -> str | None:
