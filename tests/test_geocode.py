@@ -67,6 +67,19 @@ def test_district_word_selects_the_district(gazetteer):
     assert r.entry.kind == "district" and r.entry.precision == 2
 
 
+def test_a_district_and_its_town_of_another_name_are_one_place(gazetteer):
+    """'Musakhel' is the town Musa Khel Bazar; 'Musakhel district' beside it is the same
+    place in that report, not a second feature."""
+    report = Report(
+        "t",
+        "Gunmen torched ten trucks in Musakhel on Friday night. Officials said the attackers "
+        "had fled into the hills of Musakhel district.",
+        "t.txt",
+    )
+    entries = {r.entry.id for r in geoparse_report(report, gazetteer) if r.entry is not None}
+    assert len(entries) == 1, entries
+
+
 def test_newer_district_is_reported_inside_its_old_polygon(gazetteer):
     r = _resolved("Coal miners were killed in Duki district.", gazetteer)["Duki"]
     assert r.entry.district_current == "Duki"

@@ -69,4 +69,4 @@ def test_out_of_fold_quality_holds(annotated_sets):
     checked = sum(s.district_checked for s in scores.values())
     assert sum(s.district_right for s in scores.values()) / checked >= 0.97
     assert all(s.district_accuracy >= 0.92 for s in scores.values())
-    assert sum(len(s.duplicates) for s in scores.values()) <= 18  # 294 reports
+    assert sum(len(s.duplicates) for s in scores.values()) <= 13  # 294 reports

@@ -147,7 +147,8 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
     """Give the mentions of one place in a report one entry, so the layer draws it once.
 
     Three ways a report's place can come out twice: a district (or tehsil) named like its
-    town ("Panjgur district" beside "Panjgur"), which goes to the town; an unknown area
+    town ("Panjgur district" beside "Panjgur", "Musakhel district" beside a "Musakhel" that
+    is the town of Musa Khel Bazar), which goes to the town; an unknown area
     that the gazetteer knows under the same name elsewhere in the report; and two
     spellings of one unknown area placed at the same parent ("Washbod", "Washbud"). A
     mention moved to another place loses its factors (``resolve_mentions`` scores it).
@@ -160,6 +161,7 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
             continue
         if entry.kind in _SETTLEMENTS:
             towns.setdefault(_squashed(entry.name), entry)
+            towns.setdefault(_squashed(r.mention.surface), entry)  # "Musakhel": Musa Khel Bazar
         if entry.kind != "area":
             known.setdefault(_squashed(entry.name), entry)
             known.setdefault(_squashed(r.mention.surface), entry)
@@ -168,7 +170,7 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
     for r in resolved:
         entry = r.entry
         if entry is not None and entry.kind in {"district", "tehsil"}:
-            town = towns.get(_squashed(entry.name))
+            town = towns.get(_squashed(entry.name)) or towns.get(_squashed(r.mention.surface))
             if town is not None and town.district == entry.district:
                 r = replace(
                     r,
