@@ -10,6 +10,7 @@ import csv
 import hashlib
 import json
 import logging
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -501,6 +502,7 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
     import shapely
 
     districts = gpd.read_file(geodata_file("pak_adm2.geojson"))
+    entries = _into_namesake_districts(entries, districts)
     tree = shapely.STRtree(districts.geometry.values)
     ids = [i for i, e in entries.items() if e.kind not in COARSE_KINDS]
     points = shapely.points([entries[i].lon for i in ids], [entries[i].lat for i in ids])
@@ -516,6 +518,57 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
             district=entry.district if entry.kind == "district" else feature["district"],
         )
     return located
+
+
+#: How far outside its namesake district's polygon a town may lie and still be moved in.
+NAMESAKE_REACH_KM = 6.0
+
+
+def _into_namesake_districts(
+    entries: dict[str, GazetteerEntry], districts: Any
+) -> dict[str, GazetteerEntry]:
+    """Move a district's town that the simplified borders leave just outside it back in.
+
+    geoBoundaries' simplified polygons put Bannu in North Waziristan, Jacobabad (Sindh) in
+    Jafarabad (Balochistan), Hangu in Orakzai: the town that gives a district its name lies
+    a few kilometres outside the polygon of that name. Such a town (within
+    ``NAMESAKE_REACH_KM``) is moved onto the nearest point a little inside the polygon, and
+    its ``point`` says so; the layer then draws it, and counts it, in its own district.
+    """
+    import shapely
+    from shapely.ops import nearest_points
+
+    names, shapes = districts["district"], districts.geometry
+    by_name = {fold_name(n): geom for n, geom in zip(names, shapes, strict=True)}
+    moved = dict(entries)
+    for entry_id, entry in entries.items():
+        polygon = by_name.get(fold_name(entry.name))
+        if entry.kind not in {"town", "village"} or entry.country != "PK" or polygon is None:
+            continue
+        here = shapely.Point(entry.lon, entry.lat)
+        if polygon.contains(here):
+            continue
+        edge = nearest_points(polygon, here)[0]
+        if _haversine(entry.lat, entry.lon, edge.y, edge.x) > NAMESAKE_REACH_KM:
+            continue
+        inside = polygon.buffer(-0.002)  # about 200 m in from the border
+        target = nearest_points(inside if not inside.is_empty else polygon, here)[0]
+        moved[entry_id] = replace(
+            entry,
+            lat=round(target.y, 5),
+            lon=round(target.x, 5),
+            raw={**entry.raw, "point": f"{entry.source}, moved into {entry.name} district's "
+                 "polygon (simplified border)"},
+        )  # fmt: skip
+    return moved
+
+
+def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _input_versions() -> dict[str, str]:
