@@ -502,7 +502,7 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
     import shapely
 
     districts = gpd.read_file(geodata_file("pak_adm2.geojson"))
-    entries = _into_namesake_districts(entries, districts)
+    entries = _into_own_districts(entries, districts)
     tree = shapely.STRtree(districts.geometry.values)
     ids = [i for i, e in entries.items() if e.kind not in COARSE_KINDS]
     points = shapely.points([entries[i].lon for i in ids], [entries[i].lat for i in ids])
@@ -520,47 +520,64 @@ def _locate(entries: dict[str, GazetteerEntry]) -> dict[str, GazetteerEntry]:
     return located
 
 
-#: How far outside its namesake district's polygon a town may lie and still be moved in.
-NAMESAKE_REACH_KM = 6.0
+#: How far outside its own district's polygon a town may lie and still be moved in.
+NAMESAKE_REACH_KM = 10.0
+#: GeoNames' first-level codes of Pakistan, by the province names of the shipped layer.
+_GEONAMES_PROVINCES = {
+    "02": "Balochistan", "03": "Khyber Pakhtunkhwa", "04": "Punjab", "05": "Sindh",
+    "06": "Azad Kashmir", "07": "Gilgit-Baltistan", "08": "Islamabad Capital Territory",
+}  # fmt: skip
 
 
-def _into_namesake_districts(
+def _into_own_districts(
     entries: dict[str, GazetteerEntry], districts: Any
 ) -> dict[str, GazetteerEntry]:
-    """Move a district's town that the simplified borders leave just outside it back in.
+    """Move a town that the simplified borders leave just outside its own district back in.
 
-    geoBoundaries' simplified polygons put Bannu in North Waziristan, Jacobabad (Sindh) in
-    Jafarabad (Balochistan), Hangu in Orakzai: the town that gives a district its name lies
-    a few kilometres outside the polygon of that name. Such a town (within
-    ``NAMESAKE_REACH_KM``) is moved onto the nearest point a little inside the polygon, and
-    its ``point`` says so; the layer then draws it, and counts it, in its own district.
+    geoBoundaries' simplified polygons put Bannu in North Waziristan, Jacobabad and Garhi
+    Khairo (Sindh) in Jafarabad (Balochistan), Hangu in Orakzai. A GeoNames town outside
+    the polygon of its name (the district named after it), or outside every district of
+    its GeoNames province, by at most ``NAMESAKE_REACH_KM``, is moved onto the nearest
+    point some 200 m inside that polygon, and its ``point`` says so: the layer then draws
+    and counts it in its own district and province.
     """
     import shapely
-    from shapely.ops import nearest_points
 
     names, shapes = districts["district"], districts.geometry
     by_name = {fold_name(n): geom for n, geom in zip(names, shapes, strict=True)}
+    by_province: dict[str, list[Any]] = defaultdict(list)
+    for province, geom in zip(districts["province"], shapes, strict=True):
+        by_province[province].append(geom)
     moved = dict(entries)
     for entry_id, entry in entries.items():
-        polygon = by_name.get(fold_name(entry.name))
-        if entry.kind not in {"town", "village"} or entry.country != "PK" or polygon is None:
+        if entry.kind not in {"town", "village"} or entry.country != "PK":
             continue
         here = shapely.Point(entry.lon, entry.lat)
-        if polygon.contains(here):
+        namesake = by_name.get(fold_name(entry.name))
+        province = _GEONAMES_PROVINCES.get(str(entry.raw.get("admin1code")))
+        own = [namesake] if namesake is not None else by_province.get(province or "", [])
+        if not own or any(polygon.contains(here) for polygon in own):
             continue
-        edge = nearest_points(polygon, here)[0]
-        if _haversine(entry.lat, entry.lon, edge.y, edge.x) > NAMESAKE_REACH_KM:
+        polygon = min(own, key=here.distance)
+        target = _just_inside(polygon, here)
+        if _haversine(entry.lat, entry.lon, target.y, target.x) > NAMESAKE_REACH_KM:
             continue
-        inside = polygon.buffer(-0.002)  # about 200 m in from the border
-        target = nearest_points(inside if not inside.is_empty else polygon, here)[0]
         moved[entry_id] = replace(
             entry,
             lat=round(target.y, 5),
             lon=round(target.x, 5),
-            raw={**entry.raw, "point": f"{entry.source}, moved into {entry.name} district's "
-                 "polygon (simplified border)"},
+            raw={**entry.raw, "point": f"{entry.source}, moved into its district's polygon "
+                 "(simplified border)"},
         )  # fmt: skip
     return moved
+
+
+def _just_inside(polygon: Any, point: Any) -> Any:
+    """The point of ``polygon`` nearest ``point``, some 200 m in from its border."""
+    from shapely.ops import nearest_points
+
+    inside = polygon.buffer(-0.002)
+    return nearest_points(polygon if inside.is_empty else inside, point)[0]
 
 
 def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
