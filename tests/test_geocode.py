@@ -102,6 +102,17 @@ def test_a_district_town_lies_in_its_own_district(gazetteer, town, province, lat
     assert "moved into" in entry.raw["point"]
 
 
+@pytest.mark.parametrize("city", ["Quetta", "Lahore"])
+def test_a_neighbourhood_name_of_many_cities_is_in_the_reports_city(gazetteer, city):
+    """'Model Town' is a neighbourhood of Lahore, Quetta, Karachi...: the report's city."""
+    report = Report(
+        "t", f"{city.upper()}: A bomb went off in Model Town on Friday, killing two people.", "t"
+    )
+    found = [r for r in geoparse_report(report, gazetteer) if r.mention.surface == "Model Town"]
+    assert found and found[0].entry is not None
+    assert found[0].entry.name == city
+
+
 def test_newer_district_is_reported_inside_its_old_polygon(gazetteer):
     r = _resolved("Coal miners were killed in Duki district.", gazetteer)["Duki"]
     assert r.entry.district_current == "Duki"
