@@ -382,6 +382,11 @@ def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
         ),
         # Who a person is: an activist, a schoolgirl, a cleric from a place.
         ("The rights activist from Swat was shot as she left her office.", "Swat"),
+        # A second "from" in a list of where the dead came from.
+        (
+            "The dead soldiers came from Swat and Dir in the north, from Kohat and Karak.",
+            "Kohat",
+        ),
         # A named man "of" a place: where he is from.
         ("Among the dead was Captain Saad Ahmed of Chakwal, an army spokesman said.", "Chakwal"),
     ],

@@ -613,6 +613,8 @@ def _origin(v: MentionView) -> str | None:
     last = before[-6:]
     if last[-1:] == ["from"] and _people_before(before) and _TAKEN.isdisjoint(before[-7:-1]):
         return ""
+    if last[-1:] == ["from"] and _origin_list_before(before):
+        return ""  # "men from Poonch and Neelum in Azad Kashmir, from Khushab": a second 'from'
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
         # "from the Shujabad area of Multan district": the container of an origin
         ends = [i for i in range(max(0, len(before) - 5), len(before) - 2) if before[i] == "from"]
@@ -662,6 +664,19 @@ _TAKEN = frozenset(
 _PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})
 #: Words for an area that an 'of' then places inside another ("the X area of Y").
 _UNIT_WORDS = frozenset("area areas district tehsil town village city region".split())
+
+
+def _origin_list_before(before: list[str]) -> bool:
+    """'..., from': an earlier 'from' of people in the same list of origins, a clause back."""
+    window = before[-12:-1]
+    if "," not in window[-2:] and "and" not in window[-2:]:
+        return False
+    for k in range(len(window) - 2, -1, -1):
+        if window[k] == "from":
+            return _people_before(before[: len(before) - len(window) - 1 + k + 1])
+        if window[k] in {".", ";"}:
+            return False
+    return False
 
 
 def _people_before(before: list[str]) -> bool:
