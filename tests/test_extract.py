@@ -99,6 +99,15 @@ def test_unknown_named_area_is_kept(gazetteer):
     assert [a.surface for a in areas] == ["Zizzar"]
 
 
+def test_faiths_are_no_unknown_areas(gazetteer):
+    """'between Sunni and Shia tribes' names people, not two places."""
+    mentions = _mentions(
+        "A land dispute between Sunni and Shia tribes of the Zizzar area led to a clash.",
+        gazetteer,
+    )
+    assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
+
+
 @pytest.mark.parametrize(
     "text, site",
     [

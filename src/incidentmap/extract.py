@@ -51,6 +51,12 @@ COMMON_WORDS = frozenset(
     mobile independence victoria unity progress union liberty justice mercy hope
     """.split()
 )
+#: Faiths and sects, written like names but naming people ("a dispute between Sunni and
+#: Shia tribes"): never an unknown area.
+FAITHS = frozenset(
+    "sunni sunnis shia shias shiite shiites christian christians hindu hindus sikh sikhs "
+    "ahmadi ahmadis muslim muslims barelvi deobandi ismaili ismailis zikri zikris".split()
+)
 #: Words after a place name that make the whole a name of something else.
 ORG_HEADS = frozenset(
     """
@@ -692,7 +698,7 @@ def area_mentions(
         while words and words[0].lower() in COMMON_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or any(w.lower() in COMMON_WORDS for w in words):
+        if not words or any(w.lower() in COMMON_WORDS or w.lower() in FAITHS for w in words):
             continue
         if taken.overlaps(start, end):
             continue
