@@ -204,12 +204,15 @@ MENTIONS_PARQUET_SCHEMA = pa.schema(
 
 
 def parquet_chunks(
-    schema: pa.Schema, batches: Iterable[Sequence[Mapping[str, Any]]], *, group_rows: int = 50_000
+    schema: pa.Schema, batches: Iterable[Sequence[Mapping[str, Any]]], *, group_rows: int = 20_000
 ) -> Iterator[bytes]:
     """A Parquet file's bytes in pieces, a row group (about ``group_rows`` rows) at a time.
 
     The rows come in batches of dicts; a group waits as compact Arrow batches until it is
-    written, so the table is never held whole.
+    written, so the table is never held whole. Encoding a group takes some times its size
+    for a moment: at 50,000 mentions a group, that moment was the highest memory of a 1 GB
+    build (416 MB); 20,000 keep it some 20 MB lower on a 30 MB corpus, for a file some
+    13 % larger.
     """
     import pyarrow.parquet as pq
 
