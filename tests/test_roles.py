@@ -389,6 +389,12 @@ def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
         ),
         # A named man "of" a place: where he is from.
         ("Among the dead was Captain Saad Ahmed of Chakwal, an army spokesman said.", "Chakwal"),
+        # The dead named one by one, each "of" his home town.
+        (
+            "Police named the dead as Gul Khan of Kalat, Noor Ahmed of Surab and Ali Raza "
+            "of Mastung.",
+            "Surab",
+        ),
     ],
 )
 def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazetteer) -> None:
@@ -406,6 +412,9 @@ def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazette
         ("Armed men picked up four shepherds from Mastung late on Sunday.", "Mastung"),
         # A rank with no name: an office, not a man's home ("the commander of Zhob garrison").
         ("Gunmen shot dead the inspector of Chakwal police station on Monday.", "Chakwal"),
+        # "the general area of": a place's surroundings, not a man's home.
+        ("Troops combed the general area of Mastung after the attack.", "Mastung"),
+        ("Militants attacked a post in the Tirah Valley of Khyber on Monday.", "Khyber"),
     ],
 )
 def test_not_where_people_come_from(text: str, surface: str, gazetteer) -> None:

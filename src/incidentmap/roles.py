@@ -624,8 +624,10 @@ def _origin(v: MentionView) -> str | None:
         return ""
     if last[-3:] == ["r", "/", "o"]:
         return ""  # "Sepoy Faisal, r/o Hafizabad": resident of
-    if before[-1:] == ["of"] and _named_person_before(before[:-1]):
-        return ""  # "Major Rizwan Tahir of Narowal": where a named man is from
+    if before[-1:] == ["of"] and (
+        _named_person_before(before[:-1]) or _PERSON_OF.search(v.text, 0, v.mention.start)
+    ):
+        return ""  # "Major Rizwan Tahir of Narowal", "identified as Abdul Wahab of Gwadar"
     if last[-1:] in (["in"], ["at"]) and not _BIRTH.isdisjoint(before[-8:-1]):
         return ""  # "born in 1963 in the Mehrgarh area", "grew up in a poor family in Lyari"
     if last[-1:] in (["to"], ["from"]) and not _BELONGING.isdisjoint(before[-4:-1]):
@@ -636,10 +638,19 @@ def _origin(v: MentionView) -> str | None:
     return None
 
 
+#: A person's name of two to four capitalised words right before "of" ("Abdul Wahab of
+#: Gwadar"), after a comma, "as" or "and" that lists people; not a title, an office or
+#: an area ("Deputy Commissioner of Kech", "Tirah Valley of Khyber").
+_PERSON_OF = re.compile(
+    r"(?:,|\bas|\band|\bincluding)\s+(?!(?:The|Deputy|Chief|Inspector|Director|Governor|"
+    r"Minister|Commissioner|Superintendent|Commander|Mayor|Chairman|President|Bank|"
+    r"University|Government)\b)(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+(?<!Valley)(?<!District)"
+    r"(?<!Agency)(?<!Area)(?<!Division)(?<!Tehsil)(?<!Province)\s+of\s+$"
+)
 #: Ranks and titles written before a man's name ("Major Rizwan Tahir of Narowal").
 _RANKS = frozenset(
     """
-    major maj captain capt lieutenant lt colonel col brigadier brig general gen naik sepoy
+    major maj captain capt lieutenant lt colonel col brigadier brig naik sepoy
     havaldar havildar subedar sergeant constable inspector asi mr mrs ms dr
     """.split()
 )
@@ -1127,7 +1138,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "origin": PEOPLE
     | _BIRTH
     | _BELONGING
-    | {"from", "native", "natives", "resident", "residents", "o"},
+    | {"from", "of", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS,
     "response_base": RESPONSE,
