@@ -189,6 +189,11 @@ def test_a_headline_repeating_the_body_makes_no_claim() -> None:
         ("eyewitnesses", "local"),
         ("the Centre for Research and Security Studies", "other"),
         ("Amnesty International", "other"),
+        ("Chief of the Naval Staff Admiral Zafar Ali", "military"),
+        ("Major General Asad Khan", "military"),
+        ("the local administrator", "government"),
+        ("the Taliban government spokesman", "government"),
+        ("a Taliban commander", "militant"),
     ],
 )
 def test_claimant_types(name: str, kind: str) -> None:

@@ -104,8 +104,9 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "military",
         frozenset(
-            "ispr army military troops fc corps navy inter-services commander brigadier "
-            "security soldiers forces intelligence".split()
+            "ispr army military troops fc corps navy naval admiral air paf inter-services "
+            "commander brigadier colonel major general lieutenant rangers security soldiers "
+            "forces intelligence".split()
         ),
     ),
     (
@@ -114,7 +115,7 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
             "minister ministers government govt officials official authorities "
             "administration commissioner dc spokesman spokesperson governor president "
             "ministry interior provincial cm secretary office department mayor "
-            "nacta".split()
+            "administrator nacta".split()
         ),
     ),
     (
@@ -133,6 +134,8 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
 )
+#: A group that governs speaks as a government ("the Taliban government spokesman").
+_RULING_GROUP = re.compile(r"(?i)\bTaliban (?:government|administration|authorities)\b")
 #: Group names that mark a claimant as militant in any letter case ("BLA spokesman").
 MILITANT_NAMES = re.compile(
     r"\b(?:Baloch(?:istan)? Liberation|Baloch Republican|Tehreek|Taliban|Islamic State|"
@@ -434,7 +437,7 @@ def claimant_type(claimant: str) -> str:
     """The claimant's type from its words: ``military``, ``police``, ... ``other``."""
     if claimant == THE_REPORT:
         return "media"
-    if MILITANT_NAMES.search(claimant):
+    if MILITANT_NAMES.search(claimant) and not _RULING_GROUP.search(claimant):
         return "militant"
     words = set(re.findall(r"[\w'\u2019-]+", claimant.lower()))
     words |= {w.rstrip("'\u2019s") for w in words}
