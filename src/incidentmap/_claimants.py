@@ -437,7 +437,9 @@ def claimant_type(claimant: str) -> str:
     """The claimant's type from its words: ``military``, ``police``, ... ``other``."""
     if claimant == THE_REPORT:
         return "media"
-    if MILITANT_NAMES.search(claimant) and not _RULING_GROUP.search(claimant):
+    if _RULING_GROUP.search(claimant):
+        return "government"
+    if MILITANT_NAMES.search(claimant):
         return "militant"
     words = set(re.findall(r"[\w'\u2019-]+", claimant.lower()))
     words |= {w.rstrip("'\u2019s") for w in words}
