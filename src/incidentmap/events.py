@@ -947,10 +947,8 @@ def _civilians_not_a_fight(
         return False
     if _unarmed(event):
         return True
-    if any(c.what in {"killed", "injured"} and c.count for c in event.claims):
-        return False  # the figures name a side
     told = " ".join(text[s:e] for s, e in spans)
-    return A.civilians_shot_at(told) and not _FORCES_HIT.search(told)
+    return _nobody_counted(event, told) and A.civilians_shot_at(told)
 
 
 def _civilians_burnt(rule: TypeRule, text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -1015,8 +1013,7 @@ def _nobody_counted(event: ReportEvent, piece: str) -> bool:
     A shooting of someone ("a shipping executive was shot dead") is then taken for one of
     a civilian.
     """
-    counted = any(c.what in {"killed", "injured"} and c.count for c in event.claims)
-    return not counted and not _FORCES_HIT.search(piece)
+    return not _hit(event) and not _FORCES_HIT.search(piece)
 
 
 def _unarmed(event: ReportEvent) -> bool:
@@ -1024,8 +1021,13 @@ def _unarmed(event: ReportEvent) -> bool:
 
     False when its figures count nobody.
     """
-    hit = [c for c in event.claims if c.what in {"killed", "injured"} and c.count]
+    hit = _hit(event)
     return bool(hit) and all(c.whose in {"civilian", "unspecified"} for c in hit)
+
+
+def _hit(event: ReportEvent) -> list[Claim]:
+    """The event's figures of people killed or hurt that count somebody."""
+    return [c for c in event.claims if c.what in {"killed", "injured"} and c.count]
 
 
 def _people_after(text: str, offset: int) -> bool:
