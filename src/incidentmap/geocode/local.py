@@ -10,7 +10,6 @@ import csv
 import hashlib
 import json
 import logging
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from .._geodata import file_digest, geodata_file
 from .._sealed import cached_object
 from .._text import fold_name, spaced_words
 from ..models import COARSE_KINDS, GazetteerEntry
+from .roads import great_circle_km
 
 logger = logging.getLogger(__name__)
 
@@ -255,10 +255,12 @@ class _Builder:
                 self.aliases[entry.id].add(key)
 
     def add_cities(
-        self, cities: dict[str, dict[str, Any]], capitals: set[tuple[str | None, str]]
+        self,
+        cities: dict[str, dict[str, Any]],
+        capitals: set[tuple[str | None, str]],
+        matched: CityTest,
     ) -> None:
         excluded = _excluded_geonames()
-        matched = _matched_city()
         focus = set(settings.focus_countries)
         for city in cities.values():
             if str(city["geonameid"]) in excluded or not matched(city, capitals):
@@ -560,7 +562,7 @@ def _into_own_districts(
             continue
         polygon = min(own, key=here.distance)
         target = _just_inside(polygon, here)
-        if _haversine(entry.lat, entry.lon, target.y, target.x) > NAMESAKE_REACH_KM:
+        if great_circle_km(entry.lat, entry.lon, target.y, target.x) > NAMESAKE_REACH_KM:
             continue
         moved[entry_id] = replace(
             entry,
@@ -578,14 +580,6 @@ def _just_inside(polygon: Any, point: Any) -> Any:
 
     inside = polygon.buffer(-0.002)
     return nearest_points(polygon if inside.is_empty else inside, point)[0]
-
-
-def _haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _input_versions() -> dict[str, str]:
@@ -637,9 +631,10 @@ def build_gazetteer() -> LocalGazetteer:
             by_kind["country"][row["name"].lower()] = row
     countries = _geonames_countries()
     capitals = {(c.get("capital"), iso) for iso, c in countries.items()}
-    cities = _geonames_cities(_city_filter(capitals, {r["geonameid"] for r in rows}))
+    matched = _matched_city()  # once: the border area is drawn from the provinces' outline
+    cities = _geonames_cities(_city_filter(capitals, {r["geonameid"] for r in rows}, matched))
     builder = _Builder()
-    builder.add_cities(cities, capitals)
+    builder.add_cities(cities, capitals, matched)
     add_geonames_dumps(builder)  # full country dumps, ahead of the bundled cities
     builder.add_countries(countries, by_kind["country"], cities)
     builder.add_polygons(
@@ -670,20 +665,27 @@ def build_gazetteer() -> LocalGazetteer:
     return gazetteer
 
 
+#: Whether a GeoNames place (with the capitals) is one the gazetteer matches in text.
+CityTest = Callable[[dict[str, Any], set[tuple[str | None, str]]], bool]
+
+
 def _city_filter(
-    capitals: set[tuple[str | None, str]], curated_ids: set[str]
+    capitals: set[tuple[str | None, str]],
+    curated_ids: set[str],
+    matched: CityTest | None = None,
 ) -> Callable[[dict[str, Any]], bool]:
     """Which GeoNames places the gazetteer can use.
 
     Any place of a focus country, a large city elsewhere, a capital (a country's point),
     a place of a neighbouring country near the border (``near_border``) and any place the
-    curated table names by its GeoNames id.
+    curated table names by its GeoNames id. ``matched`` is ``_matched_city()``, made by
+    the caller when it needs it too.
     """
-    matched = _matched_city()
-    return lambda city: matched(city, capitals) or str(city.get("geonameid")) in curated_ids
+    test = matched or _matched_city()
+    return lambda city: test(city, capitals) or str(city.get("geonameid")) in curated_ids
 
 
-def _matched_city() -> Callable[[dict[str, Any], set[tuple[str | None, str]]], bool]:
+def _matched_city() -> CityTest:
     """Whether a GeoNames place is one the gazetteer matches in text (see ``_city_filter``)."""
     focus = set(settings.focus_countries)
     border = set(settings.border_countries) - focus
