@@ -732,13 +732,12 @@ _UNIT_WORDS = frozenset("area areas district tehsil town village city region".sp
 
 def _origin_list_before(before: list[str]) -> bool:
     """'..., from': an earlier 'from' of people in the same list of origins, a clause back."""
-    window = before[-12:-1]
-    if "," not in window[-2:] and "and" not in window[-2:]:
+    if "," not in before[-3:-1] and "and" not in before[-3:-1]:
         return False
-    for k in range(len(window) - 2, -1, -1):
-        if window[k] == "from":
-            return _people_before(before[: len(before) - len(window) - 1 + k + 1])
-        if window[k] in {".", ";"}:
+    for k in range(len(before) - 3, max(-1, len(before) - 13), -1):
+        if before[k] == "from":
+            return _people_before(before[: k + 1])
+        if before[k] in {".", ";"}:
             return False
     return False
 
