@@ -117,3 +117,16 @@ def test_claims_csv_has_every_claim_and_events_csv_the_first(tmp_path: Path):
     for event in cut:
         assert int(event["n_claims"]) == per_event[event["event_id"]] > 1
     assert sum(per_event.values()) == len(claims)
+
+
+def test_events_csv_names_every_source_in_the_events_order(tmp_path: Path, analysed):
+    """The cell is joined in Arrow (``csv_record``): the same text as the record's list."""
+    built = build(SOURCES, tmp_path, BuildOptions(tiles="none", use_cache=False, max_excerpts=1))
+    with built.outputs["events"].open(encoding="utf-8", newline="") as handle:
+        events = {row["event_id"]: row for row in csv.DictReader(handle)}
+    every = {row["event_id"]: row["sources"] for row in analysed.events.to_dict("records")}
+    assert set(events) == set(every)
+    assert any(len(sources) > 1 for sources in every.values())
+    for event_id, row in events.items():
+        assert row["sources"] == ";".join(every[event_id])
+        assert int(row["n_sources"]) == len(every[event_id])

@@ -32,7 +32,10 @@ from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import settings
 from ._io import staged_outputs, write_chunks_synced
@@ -58,7 +61,7 @@ from .event_table import (
     aggregate_records,
     claim_rows,
     claims_to_json,
-    csv_row,
+    csv_record,
     event_keys,
     event_tallies,
     events_by_place,
@@ -576,10 +579,11 @@ class Run:
 
     def source(self, seq: int) -> tuple[str, str]:
         """A report's doc_id and outlet (publisher, else title, else doc_id), by ``seq``."""
-        return self._report_index.lookup(seq)
+        return self.report_index.lookup(seq)
 
     @cached_property
-    def _report_index(self) -> _ReportIndex:
+    def report_index(self) -> _ReportIndex:
+        """The reports' doc_ids and outlets by ``seq``, read once from the store."""
         return _ReportIndex(self.store)
 
     def _count(self) -> None:
@@ -641,8 +645,6 @@ class _ReportIndex:
     """Each report's doc_id and outlet by its ``seq``, from compact columns of the store."""
 
     def __init__(self, store: RunStore) -> None:
-        import numpy as np
-
         seqs = store.column("reports", "seq").to_numpy()
         self.order = np.argsort(seqs, kind="stable")
         self.seqs = seqs[self.order]
@@ -651,10 +653,14 @@ class _ReportIndex:
 
     def lookup(self, seq: int) -> tuple[str, str]:
         """The doc_id and outlet of the report ``seq``."""
-        import numpy as np
-
         at = int(self.order[int(np.searchsorted(self.seqs, seq))])
         return self.doc_ids[at].as_py(), self.outlets[at].as_py()
+
+    def joined_doc_ids(self, seqs: np.ndarray) -> str:
+        """The doc_ids of the reports ``seqs``, joined by ``;`` in Arrow."""
+        taken = self.doc_ids.take(pa.array(self.order[np.searchsorted(self.seqs, seqs)]))
+        one_list = pa.ListArray.from_arrays(pa.array([0, len(taken)], pa.int32()), taken)
+        return str(pc.binary_join(one_list, ";")[0].as_py())
 
 
 @dataclass
@@ -876,7 +882,8 @@ def _events_csv(run: Run, *, bom: bool) -> Iterator[str]:
     fields = [*EVENT_FIELDS]
     if "n_claims" in run.events.columns:
         fields += ["n_claims", "claims_truncated"]
-    rows = (csv_row(t.record(lookup.get(t.key[0]), run.source)) for t in events)
+    index = run.report_index
+    rows = (csv_record(t, lookup.get(t.key[0]), index.lookup, index.joined_doc_ids) for t in events)
     return csv_chunks(rows, fields, bom=bom)
 
 
