@@ -2,8 +2,10 @@
 
 *Recall of extraction* is the share of gold incident places for which the extractor
 (``mentions_from_report``: gazetteer names, sites and named areas) produces at least one
-mention whose surface equals one of the place's gold surfaces, ignoring case and accents.
-It is an upper bound of incident recall: a place never extracted can never be mapped.
+mention whose surface, or the name of one of its gazetteer candidates, equals one of the
+place's gold surfaces or its canonical name, ignoring case and accents: the scorer's
+match ("Paktika province" is the gazetteer's Paktika). It is an upper bound of incident
+recall: a place never extracted can never be mapped.
 
 A *false extraction* is a distinct (report, surface) that the extractor produced and that
 is neither a gold incident nor a gold context place of that report (surface or canonical
@@ -57,6 +59,16 @@ def _surfaces(place: dict[str, Any], fold_name: Any) -> set[str]:
     return {fold_name(s) for s in place.get("surface", [])}
 
 
+def _names(mention: Any, gazetteer: Any, fold_name: Any) -> set[str]:
+    """A mention's surface and the names of its gazetteer candidates, folded."""
+    names = {fold_name(mention.surface)}
+    for candidate in mention.candidates:
+        entry = gazetteer.entries.get(candidate)
+        if entry is not None:
+            names.add(fold_name(entry.name))
+    return names
+
+
 def score_set(gold_path: Path, folder: Path) -> SetResult:
     """Extract every report of ``folder`` and compare with ``gold_path``."""
     from incidentmap._text import fold_name
@@ -74,12 +86,14 @@ def score_set(gold_path: Path, folder: Path) -> SetResult:
         if report is None:
             continue
         mentions = mentions_from_report(report, gazetteer)
-        seen = {fold_name(m.surface) for m in mentions}
-        outside = {fold_name(m.surface) for m in mentions if not m.in_name}
+        seen = {key for m in mentions for key in _names(m, gazetteer, fold_name)}
+        outside = {
+            key for m in mentions if not m.in_name for key in _names(m, gazetteer, fold_name)
+        }
         known: set[str] = set()
         for place in doc.get("incident_places", []):
-            keys = _surfaces(place, fold_name)
-            known |= keys | {fold_name(place["place"])}
+            keys = _surfaces(place, fold_name) | {fold_name(place["place"])}
+            known |= keys
             result.gold += 1
             if keys & seen:
                 result.found += 1

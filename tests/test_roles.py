@@ -100,6 +100,22 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The government in Islamabad ordered an inquiry.", "Islamabad",
         "The students in Islamabad ordered an inquiry.", "Islamabad",
     ),
+    "funeral_site": (
+        "Gunmen killed two guards in Zhob. Funeral prayers were held in Loralai for the "
+        "guards killed in the raid.", "Loralai",
+        "Gunmen killed two guards in Zhob. A bomb exploded at a funeral held in Loralai.",
+        "Loralai",
+    ),
+    "protest_site": (
+        "A student was shot dead in Turbat. The killing prompted protests in Panjgur.",
+        "Panjgur",
+        "A student was shot dead in Turbat. Protesters in Panjgur clashed with police.",
+        "Panjgur",
+    ),
+    "taken_there": (
+        "The bodies of two labourers were recovered from Surab on Monday.", "Surab",
+        "The two abducted labourers from Surab were freed on Monday.", "Surab",
+    ),
     "event_at_place": (
         "A bomb exploded in Mastung on Friday.", "Mastung",
         "A bomb exploded on Friday; Mastung mourned.", "Mastung",
@@ -255,6 +271,16 @@ def test_list_sharing_keeps_strong_context(gazetteer):
     assert _evidence(text, "Gwadar", gazetteer)[0][2] == "incident"
 
 
+def test_a_preposition_between_two_places_ends_a_list(gazetteer):
+    """'the Dozan area, suspending trains between Quetta and...': no list of Dozan and Quetta,
+    so the journey word that governs Quetta says nothing of Dozan."""
+    text = (
+        "A blast destroyed a railway bridge in the Dozan area, suspending all trains between "
+        "Quetta and Sibi."
+    )
+    assert "list_governed" not in _evidence(text, "Dozan", gazetteer)[0][1]
+
+
 def _roles(text: str, gazetteer) -> dict[str, str]:
     """The final role of each place named in ``text`` (after the learned decision)."""
     report = Report(doc_id="t", text=text, path="t.txt")
@@ -387,6 +413,17 @@ def test_every_role_has_a_rule_and_a_reason(gazetteer, seeds_dir):
             "The dead soldiers came from Swat and Dir in the north, from Kohat and Karak.",
             "Kohat",
         ),
+        # ... a long list back, past the ten words every rule reads.
+        (
+            "The slain soldiers included men from Attock, Jhelum, Chakwal and Mianwali in "
+            "Punjab, from Kohat and Karak.",
+            "Kohat",
+        ),
+        # A second "to" after a word of belonging, and "to the".
+        (
+            "Most of the dead miners belonged to Shangla district and to the Swat valley.",
+            "Swat",
+        ),
         # A named man "of" a place: where he is from.
         ("Among the dead was Captain Saad Ahmed of Chakwal, an army spokesman said.", "Chakwal"),
         # The dead named one by one, each "of" his home town.
@@ -409,6 +446,10 @@ def test_where_people_come_from_in_other_shapes(text: str, surface: str, gazette
         ("Gunmen attacked a police post in the Shujabad area of Multan district.", "Multan"),
         # Where people were found or taken is where it happened.
         ("The bodies of three men were recovered from Kalat on Friday.", "Kalat"),
+        # A second "from" with no people before the first.
+        ("Supplies were trucked in from Sibi and Dhadar in Kachhi, from Kohat and Karak.", "Kohat"),
+        # A second "to" with no belonging before the first.
+        ("The convoy drove to Gwadar district and to the Pasni fish harbour.", "Pasni"),
         ("Armed men picked up four shepherds from Mastung late on Sunday.", "Mastung"),
         # A rank with no name: an office, not a man's home ("the commander of Zhob garrison").
         ("Gunmen shot dead the inspector of Chakwal police station on Monday.", "Chakwal"),
@@ -449,6 +490,35 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("casualties_taken",
          "A bomb went off in Mastung. The wounded were taken to hospital and Quetta was put on "
          "high alert.", "Quetta", False),
+        # The people moved stand between the move and where it goes.
+        ("casualties_taken",
+         "A bomb went off in Wadh. Officials shifted the injured to Khuzdar.", "Khuzdar", True),
+        ("casualties_taken",
+         "A bomb went off in Wadh. A helicopter flew the critically wounded to Karachi.",
+         "Karachi", True),
+        ("casualties_taken",
+         "A bomb went off in Wadh. Officials shifted the police post after an attack in "
+         "Khuzdar.", "Khuzdar", False),
+        # A diplomat or a correspondent in a place: a seat, not the scene.
+        ("seat_of_government",
+         "Nine labourers were shot dead in Saravan. The consul in Zahedan visited the injured.",
+         "Zahedan", True),
+        ("seat_of_government",
+         "Gunmen shot two policemen in Turbat, our correspondent in Gwadar reported.",
+         "Gwadar", True),
+        # A protest whose place is only its cause's; one that was attacked; one in a list.
+        ("protest_site",
+         "A shutter-down strike was observed in Kharan against the killings.", "Kharan", True),
+        ("protest_site",
+         "A bomb went off at a protest camp in Quetta, wounding nine.", "Quetta", False),
+        ("protest_site",
+         "In 2018 a suicide bomber killed more than 120 people at an election rally in the "
+         "Dringarh area.", "Dringarh", False),
+        ("funeral_site",
+         "Gunmen opened fire on mourners at a funeral held in Mastung.", "Mastung", False),
+        ("taken_there", "A second blast was reported from Peshawar.", "Peshawar", True),
+        ("taken_there",
+         "The truck had been reported stolen from Khanozai in January.", "Khanozai", False),
         ("casualties_taken",
          "A bomb went off in Mastung. The wounded were taken to hospital, and gunmen later "
          "attacked a post in Kalat.", "Kalat", False),

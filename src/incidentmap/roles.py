@@ -75,10 +75,11 @@ INSTITUTIONS = frozenset(
     directorate secretariat commission committee tribunal library
     """.split()
 )
-#: "the government in Islamabad", "the authorities in Kabul": a seat, never the scene.
+#: "the government in Islamabad", "the consul in Zahedan": a seat, never the scene.
 GOVERNMENTS = frozenset(
     "government authorities officials official leadership administration ministry "
-    "parliament court regime spokesman spokesperson spokesmen".split()
+    "parliament court regime spokesman spokesperson spokesmen consul "
+    "correspondent correspondents".split()
 )
 LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
 SPEECH = frozenset(
@@ -140,8 +141,13 @@ SPEAKING = frozenset(
 CASUALTY_MOVES = frozenset(
     """
     shifted referred airlifted rushed taken moved transported evacuated flown brought
-    dispatched sent handed
+    dispatched sent handed carried ferried shift airlift evacuate fly flew carry ferry
     """.split()
+)
+#: The people a move carries, between it and where it goes ("shifted the injured to X"):
+#: words of the event that do not end the move.
+MOVED_PEOPLE = frozenset(
+    "injured wounded dead bodies body victims casualties deceased survivors".split()
 )
 RESPONSE = frozenset("hospital hospitals emergency treatment medical".split())
 #: Nouns after a place that make it where an organisation or a writer is based.
@@ -459,6 +465,35 @@ def _funeral(v: MentionView) -> str | None:
     return v.sentence.facts["funeral"]
 
 
+#: Verbs that say where a funeral or burial took place ("funeral prayers were held in X").
+_FUNERAL_HELD = frozenset("held offered performed buried laid rest attended".split())
+
+
+def _funeral_site(v: MentionView) -> str | None:
+    """'funeral prayers were held in Quetta for the soldiers killed in Zhob': not the scene.
+
+    A funeral word before the mention, then a verb of holding it and 'in' or 'at', with
+    no event word between the verb and the place; none right before the funeral word
+    either ("a bomb exploded at a funeral held in Mastung": the funeral was the target).
+    """
+    if v.sentence.facts["funeral"] is None:
+        return None
+    lead = _lead(v.before)
+    if lead[-1:] not in (["in"], ["at"]):
+        return None
+    funerals = [i for i, w in enumerate(lead) if w in FUNERALS]
+    window = lead[-6:-1]
+    held = [i for i, w in enumerate(window) if w in _FUNERAL_HELD]
+    if not funerals or not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
+        return None
+    first = funerals[0]
+    if not EVENT_WORDS.isdisjoint(
+        w for w in lead[max(0, first - 6) : first] if w not in MOVED_PEOPLE
+    ):
+        return None
+    return window[held[-1]]
+
+
 def _funeral_words(words: list[str]) -> str | None:
     found = FUNERALS.intersection(words)
     return min(found) if found else None
@@ -477,6 +512,59 @@ def _hypothetical_words(words: list[str]) -> str | None:
 def _protest(v: MentionView) -> str | None:
     """A protest in the sentence: a strike or a sit-in is not an attack (evidence only)."""
     return v.sentence.facts["protest"]
+
+
+#: Verbs that hold a protest somewhere ("a strike was observed in Kharan").
+_PROTEST_HELD = frozenset("observed staged held".split())
+#: Words after the place that turn a protest there into violence ("and clashed with police").
+_TURNS_VIOLENT = EVENT_WORDS | frozenset(
+    "clash clashed clashes fired firing pelted wounding wounded injuring".split()
+)
+#: Words after the place that give a protest's cause, not what happened there.
+_CAUSE_WORDS = frozenset("against over condemning protesting following after".split())
+#: Words between an event word and a protest that make the protest its target
+#: ("a bomb went off at a rally", "fired on protesters").
+_AIMED_AT = frozenset("at on near outside targeting targeted".split())
+
+
+def _protest_site(v: MentionView) -> str | None:
+    """'protests in Quetta', 'a strike was observed in Kharan': a protest, not the scene.
+
+    A protest word or a verb of holding one among the few words before 'in', 'at' or
+    'outside', with no event word between it and the place; not where the protest turns
+    violent ("... in Hub and clashed with police").
+    """
+    if v.sentence.facts["protest"] is None:
+        return None
+    lead = _lead(v.before)
+    if lead[-1:] not in (["in"], ["at"], ["outside"]):
+        return None
+    window = lead[-6:-1]
+    held = [i for i, w in enumerate(window) if w in PROTEST_WORDS or w in _PROTEST_HELD]
+    if not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
+        return None
+    if _protest_targeted(_words_before(v, _ORIGIN_LIST_REACH)):
+        return None
+    if not _TURNS_VIOLENT.isdisjoint(_before_cause(v.after)):
+        return None
+    return window[held[-1]]
+
+
+def _protest_targeted(words: list[str]) -> bool:
+    """Whether an event word aims at the protest ('a bomb went off at a protest camp in')."""
+    last = max((i for i, w in enumerate(words) if w in PROTEST_WORDS), default=None)
+    if last is None:
+        return False
+    acts = [i for i, w in enumerate(words[:last]) if w in EVENT_WORDS]
+    return bool(acts) and not _AIMED_AT.isdisjoint(words[acts[-1] + 1 : last])
+
+
+def _before_cause(after: list[str]) -> list[str]:
+    """The words after a place up to its cause ('... in Kharan against the killings')."""
+    for i, word in enumerate(after):
+        if word in _CAUSE_WORDS:
+            return after[:i]
+    return after
 
 
 def _protest_words(words: list[str]) -> str | None:
@@ -634,17 +722,21 @@ def _origin(v: MentionView) -> str | None:
     before, after = _without_possessor(v.before), v.after
     if before[-2:] in (["of", "district"], ["of", "tehsil"]):
         before = before[:-1]  # "resident of District Khairpur"
-    if before[-2:-1] == ["from"] and before[-1] in _MODIFIERS:
-        before = before[:-1]  # "from the Shujabad area of Multan", "from neighbouring Kech"
+    if before[-2:-1] in (["from"], ["to"]) and before[-1] in _MODIFIERS:
+        before = before[:-1]  # "from the Shujabad area of Multan", "belonged to the Swat valley"
     last = before[-6:]
-    if last[-1:] == ["from"] and _people_before(before) and _TAKEN.isdisjoint(before[-7:-1]):
+    if last[-1:] == ["from"] and _people_before(before) and not _taken_before(before[:-1]):
         return ""
-    if last[-1:] == ["from"] and _origin_list_before(before):
+    if last[-1:] in (["from"], ["to"]) and _origin_list_before(_clause_words(v)):
         return ""  # "men from Poonch and Neelum in Azad Kashmir, from Khushab": a second 'from'
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
         # "from the Shujabad area of Multan district": the container of an origin
         ends = [i for i in range(max(0, len(before) - 5), len(before) - 2) if before[i] == "from"]
-        if ends and _people_before(before[: ends[-1] + 1]):
+        if (
+            ends
+            and _people_before(before[: ends[-1] + 1])
+            and not _taken_before(before[: ends[-1]])
+        ):
             return ""
     if last[-2:] in (["native", "of"], ["resident", "of"], ["residents", "of"], ["natives", "of"]):
         return ""
@@ -730,12 +822,42 @@ _PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})
 _UNIT_WORDS = frozenset("area areas district tehsil town village city region".split())
 
 
+#: How far back a second "from" or "to" looks for the first of its list of origins.
+_ORIGIN_LIST_REACH = 24
+
+
+def _words_before(v: MentionView, n: int) -> list[str]:
+    """Up to ``n`` words of the sentence before the mention (``MentionView.before`` has 10)."""
+    first, _ = v.sentence.bounds(v.mention)
+    return v.sentence.words[max(0, first - n) : first]
+
+
+def _clause_words(v: MentionView) -> list[str]:
+    """The words before the mention, up to ``_ORIGIN_LIST_REACH``, as ``_origin`` reads them.
+
+    Wider than ``MentionView.before``: a list of origins runs long ("men from Poonch,
+    Muzaffarabad and Neelum in Azad Kashmir, from Khushab").
+    """
+    before = _without_possessor(_words_before(v, _ORIGIN_LIST_REACH))
+    if before[-2:-1] in (["from"], ["to"]) and before[-1] in _MODIFIERS:
+        before = before[:-1]
+    return before
+
+
 def _origin_list_before(before: list[str]) -> bool:
-    """'..., from': an earlier 'from' of people in the same list of origins, a clause back."""
+    """'..., from' or '... and to': the same preposition earlier in a list of origins.
+
+    The earlier 'from' has people before it ("soldiers from Attock and Chakwal, from
+    Swat"), the earlier 'to' a word of belonging ("belonged to Shangla and to the Swat
+    valley"); a full stop or semicolon between them ends the search.
+    """
+    preposition = before[-1]
     if "," not in before[-3:-1] and "and" not in before[-3:-1]:
         return False
-    for k in range(len(before) - 3, max(-1, len(before) - 13), -1):
-        if before[k] == "from":
+    for k in range(len(before) - 3, -1, -1):
+        if before[k] == preposition:
+            if preposition == "to":
+                return not _BELONGING.isdisjoint(before[max(0, k - 3) : k])
             return _people_before(before[: k + 1])
         if before[k] in {".", ";"}:
             return False
@@ -789,6 +911,39 @@ _BIRTH = frozenset({"born", "grew", "raised", "brought"})
 _JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
 
 
+def _taken_there(v: MentionView) -> str | None:
+    """'bodies recovered from Kolpur', 'miners picked up from Shahrag': where it happened.
+
+    Also 'a blast was reported from Peshawar'. A word of taking or finding among the few
+    words before 'from', 'in', 'near' or 'at', and no new clause between.
+    """
+    lead = _lead(v.before)
+    if lead[-1:] not in (["from"], ["in"], ["near"], ["at"]):
+        return None
+    window = lead[-6:-1]
+    taken = [i for i, w in enumerate(window) if w in _TAKEN]
+    if window[-1:] == ["reported"] and lead[-1] == "from":
+        taken.append(len(window) - 1)  # "a blast was reported from Peshawar"
+    if not taken or (taken[-1] and _adjective_before(window[taken[-1] - 1])):
+        return None  # "five abducted labourers from Multan": who, not where
+    if _CLAUSE_BREAK.isdisjoint(window[taken[-1] + 1 :]) and "," not in window[taken[-1] :]:
+        return window[taken[-1]]
+    return None
+
+
+def _adjective_before(word: str) -> bool:
+    """Whether a word before a participle makes it an adjective ('the kidnapped', 'five')."""
+    return word in {"the", "a", "an", "two", "three", "four", "five"} or word.isdigit()
+
+
+def _taken_before(words: list[str]) -> bool:
+    """Whether the verb of the last few words takes or finds people ('bodies recovered')."""
+    window = words[-6:]
+    return any(
+        w in _TAKEN and not (i and _adjective_before(window[i - 1])) for i, w in enumerate(window)
+    )
+
+
 def _journey(v: MentionView) -> str | None:
     last, after = v.before[-6:], v.after
     if len(after) >= 2 and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
@@ -825,7 +980,7 @@ def _casualties_taken(v: MentionView) -> str | None:
 
 def _move_reaches(last: list[str], k: int) -> bool:
     """Whether the move at ``last[k]`` reaches the mention: no event or new clause between."""
-    between = last[k + 1 : -1]
+    between = [w for w in last[k + 1 : -1] if w not in MOVED_PEOPLE]
     return EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between)
 
 
@@ -1046,6 +1201,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title", "context", 0.8, "only in an official's title", _title),
     Rule("person_name", "context", 0.8, "part of a person's name ('{}')", _person_name),
     Rule("origin", "context", 0.75, "where people come from", _origin),
+    Rule("taken_there", "incident", 0.85, "people {} there", _taken_there),
     Rule("journey", "context", 0.75, "start or end of a journey, not where it was hit", _journey),
     Rule(
         "casualties_taken",
@@ -1084,6 +1240,8 @@ RULES: tuple[Rule, ...] = (
         "seat of the {}, not where it happened",
         _seat_of_government,
     ),
+    Rule("funeral_site", "context", 0.75, "where a funeral was {}", _funeral_site),
+    Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
     Rule(
@@ -1145,7 +1303,9 @@ PASS_RULES: tuple[Rule, ...] = (
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in (*RULES, *PASS_RULES)}
 #: Context rules that a list shares with all its members ("from X and Y").
-_LIST_WIDE = frozenset({"origin", "journey", "casualties_taken", "response_base"})
+_LIST_WIDE = frozenset(
+    {"origin", "journey", "casualties_taken", "response_base", "protest_site", "funeral_site"}
+)
 _WEAK_DEFAULT = "no_event"
 
 
@@ -1202,6 +1362,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "effect_elsewhere": frozenset({"'s", "'"}),
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
+    "funeral_site": _FUNERAL_HELD,
+    "taken_there": _TAKEN | {"reported"},
+    "protest_site": PROTEST_WORDS | _PROTEST_HELD,
 }
 #: Rules that cannot hold without something of the mention other than its words: a coarse
 #: place, a name inside a longer name, a hospital, an event word in the sentence, a start
@@ -1430,7 +1593,7 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;
 _CLAUSE_WORDS = frozenset(
     "as he she it they we was were is are be been had has have when while where who which "
     "that to from said after before because but near outside inside at towards via "
-    "through".split()
+    "through between into across along with by for".split()
 )
 _LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
 
