@@ -281,6 +281,12 @@ def test_a_preposition_between_two_places_ends_a_list(gazetteer):
     assert "list_governed" not in _evidence(text, "Dozan", gazetteer)[0][1]
 
 
+def test_a_direction_between_two_places_ends_a_list(gazetteer):
+    """ "Mastung, a short drive south of Quetta": Quetta is measured from, not listed."""
+    text = "A bomb went off in Mastung, a short drive south of Quetta."
+    assert "listed_with_incident" not in _evidence(text, "Quetta", gazetteer)[0][1]
+
+
 def _roles(text: str, gazetteer) -> dict[str, str]:
     """The final role of each place named in ``text`` (after the learned decision)."""
     report = Report(doc_id="t", text=text, path="t.txt")
@@ -516,6 +522,15 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Dringarh area.", "Dringarh", False),
         ("funeral_site",
          "Gunmen opened fire on mourners at a funeral held in Mastung.", "Mastung", False),
+        # The funeral word far back, the place behind its owner's name.
+        ("funeral_site",
+         "Funeral prayers for the slain men were offered on Sunday at the Levies' Sorab "
+         "Camp in Kalat.", "Kalat", True),
+        # A direction measured by a drive, not a unit.
+        ("distance_reference",
+         "Mastung, a short drive south of Quetta, has seen repeated attacks.", "Quetta", True),
+        ("distance_reference",
+         "Militants attacked the camp south of Quetta on Monday.", "Quetta", False),
         ("taken_there", "A second blast was reported from Peshawar.", "Peshawar", True),
         ("taken_there",
          "The truck had been reported stolen from Khanozai in January.", "Khanozai", False),

@@ -467,6 +467,9 @@ def _funeral(v: MentionView) -> str | None:
 
 #: Verbs that say where a funeral or burial took place ("funeral prayers were held in X").
 _FUNERAL_HELD = frozenset("held offered performed buried laid rest attended".split())
+#: How far back the funeral word may stand ("Funeral prayers for the dead were offered on
+#: Friday at the Frontier Corps' Maleesha Camp in Hub").
+_FUNERAL_REACH = 18
 
 
 def _funeral_site(v: MentionView) -> str | None:
@@ -478,11 +481,11 @@ def _funeral_site(v: MentionView) -> str | None:
     """
     if v.sentence.facts["funeral"] is None:
         return None
-    lead = _lead(v.before)
-    if lead[-1:] not in (["in"], ["at"]):
-        return None
+    lead = _lead(_words_before(v, _FUNERAL_REACH))
+    if "in" not in lead[-5:] and "at" not in lead[-5:]:
+        return None  # "at the Frontier Corps' Maleesha Camp": the owner's name between
     funerals = [i for i, w in enumerate(lead) if w in FUNERALS]
-    window = lead[-6:-1]
+    window = lead[-12:-1]
     held = [i for i, w in enumerate(window) if w in _FUNERAL_HELD]
     if not funerals or not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
         return None
@@ -1065,10 +1068,17 @@ def _distance_reference(v: MentionView) -> str | None:
         not UNITS.isdisjoint(window) and any(w.isdigit() or w in _NUMBER_WORDS for w in window)
     ):
         return " ".join(window[-3:])
+    if window[-1:] and window[-1] in _DIRECTIONS and not _TRAVEL_SPANS.isdisjoint(window):
+        return " ".join(window[-3:])  # "a short drive south of Quetta", "two hours east of"
     return None
 
 
 _MEASURE = re.compile(r"^\d+(?:km|kms|kilometres|kilometers|miles)$")
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northward southward".split()
+)
+#: A way of measuring without a unit: "a short drive south of", "a few hours west of".
+_TRAVEL_SPANS = frozenset("drive drives hours hour walk journey distance short".split())
 
 
 def _effect_elsewhere(v: MentionView) -> str | None:
@@ -1362,7 +1372,6 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "effect_elsewhere": frozenset({"'s", "'"}),
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
-    "funeral_site": _FUNERAL_HELD,
     "taken_there": _TAKEN | {"reported"},
     "protest_site": PROTEST_WORDS | _PROTEST_HELD,
 }
@@ -1593,7 +1602,8 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;
 _CLAUSE_WORDS = frozenset(
     "as he she it they we was were is are be been had has have when while where who which "
     "that to from said after before because but near outside inside at towards via "
-    "through between into across along with by for".split()
+    "through between into across along with by for north south east west northeast "
+    "northwest southeast southwest".split()
 )
 _LIST_SEPARATOR = re.compile(r"[,;&]|\b(?:and|or)\b")
 
