@@ -61,6 +61,7 @@ def test_known_collisions_are_listed():
         ("Gunmen attacked a checkpost in Zehri on Friday.", ["Zehri"]),
         ("Three were killed in Kalat, Zehri and Khuzdar.", ["Kalat", "Zehri", "Khuzdar"]),
         ("Firing was reported in the Zehri tehsil.", ["Zehri"]),
+        ("Armed men entered Zehri and looted the bank.", ["Zehri"]),
         ("Drug traffickers were arrested near the border.", []),
         ("Levies recovered a body in the Drug tehsil.", ["Drug"]),
         ("Militants attacked a camp near Tump, police said.", ["Tump"]),

@@ -531,6 +531,15 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Mastung, a short drive south of Quetta, has seen repeated attacks.", "Quetta", True),
         ("distance_reference",
          "Militants attacked the camp south of Quetta on Monday.", "Quetta", False),
+        # What the place is called between the measure and its name.
+        ("distance_reference",
+         "The van was seized in Loralai, about 150 km east of the provincial capital Quetta.",
+         "Quetta", True),
+        # Entering or crossing from a place is a journey.
+        ("journey",
+         "The couple had entered the province from Dera Ghazi Khan that morning.",
+         "Dera Ghazi Khan", True),
+        ("journey", "Gunmen entered Kalat and torched the Levies station.", "Kalat", False),
         ("taken_there", "A second blast was reported from Peshawar.", "Peshawar", True),
         ("taken_there",
          "The truck had been reported stolen from Khanozai in January.", "Khanozai", False),

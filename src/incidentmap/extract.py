@@ -460,7 +460,7 @@ class _Spans:
 #: Words before a name that put it on the map ("in Zehri", "near Tump and Mand").
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:in|at|near|from|to|outside|around|across|between|towards|into|via"
-    r"|inside|off|beyond)[ ]+(?:the[ ]+)?"
+    r"|inside|off|beyond|entered|reached)[ ]+(?:the[ ]+)?"
     r"(?:[A-Z][\w'\u2019-]*(?:[ ][A-Z][\w'\u2019-]*)*(?:,[ ]*|[ ]+and[ ]+|[ ]+or[ ]+))*$"
 )
 #: Words after a name that make it a place ("Zehri tehsil", "Tump area", "Chaman border").

@@ -121,7 +121,7 @@ TRAVEL = frozenset(
     en returning returned run service services train trains bus buses convoy flight flights
     journey road highway railway line coach coaches escorted escorting vehicle vehicles
     truck trucks van vans ferrying transporting gone went visit visited visiting arrived
-    arriving reached reaching flew carry home
+    arriving reached reaching flew carry home entered entering crossed crossing
     """.split()
 )
 #: "the highway linking Quetta with Karachi": a route named by the places it joins.
@@ -1060,6 +1060,7 @@ def _distance_reference(v: MentionView) -> str | None:
     bordered = _lead(_without_possessor(before))
     if bordered[-1:] and bordered[-1] in {"borders", "bordering", "adjoining", "neighbouring"}:
         return bordered[-1]
+    before = _without_apposition(before)
     if before[-1:] not in (["of"], ["from"]):
         return None
     window = before[-6:-1]
@@ -1074,6 +1075,18 @@ def _distance_reference(v: MentionView) -> str | None:
 
 
 _MEASURE = re.compile(r"^\d+(?:km|kms|kilometres|kilometers|miles)$")
+#: What a place is called right before its name: "east of the provincial capital Quetta".
+_APPOSITION = _MODIFIERS | frozenset("capital town city port headquarters".split())
+
+
+def _without_apposition(before: list[str]) -> list[str]:
+    """The words before a mention without what names its kind ('the provincial capital')."""
+    end = len(before)
+    while end and end > len(before) - 4 and before[end - 1] in _APPOSITION:
+        end -= 1
+    return before[:end]
+
+
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northward southward".split()
 )

@@ -391,11 +391,13 @@ class _Builder:
                         row.get("id"),
                     )
                     continue
+                stated = {"district_stated": row["district"]} if row.get("district") else {}
                 entry = replace(
                     base,
                     kind=row.get("kind") or base.kind,
                     district_current=row.get("district_current") or base.district_current,
                     parent=row.get("parent") or base.parent,
+                    raw={**base.raw, **stated},
                 )
                 self.add(
                     entry, [], [row["name"], *aliases] if row["name"] != base.name else aliases
@@ -537,11 +539,12 @@ def _into_own_districts(
     """Move a town that the simplified borders leave just outside its own district back in.
 
     geoBoundaries' simplified polygons put Bannu in North Waziristan, Jacobabad and Garhi
-    Khairo (Sindh) in Jafarabad (Balochistan), Hangu in Orakzai. A GeoNames town outside
-    the polygon of its name (the district named after it), or outside every district of
-    its GeoNames province, by at most ``NAMESAKE_REACH_KM``, is moved onto the nearest
-    point some 200 m inside that polygon, and its ``point`` says so: the layer then draws
-    and counts it in its own district and province.
+    Khairo (Sindh) in Jafarabad (Balochistan), Hangu in Orakzai, Dera Allahyar (the seat of
+    Jafarabad) in Nasirabad. A GeoNames town outside the polygon of the district that
+    ``places.csv`` states for it, else of its name (the district named after it), else of
+    every district of its GeoNames province, by at most ``NAMESAKE_REACH_KM``, is moved
+    onto the nearest point some 200 m inside that polygon, and its ``point`` says so: the
+    layer then draws and counts it in its own district and province.
     """
     import shapely
 
@@ -555,7 +558,8 @@ def _into_own_districts(
         if entry.kind not in {"town", "village"} or entry.country != "PK":
             continue
         here = shapely.Point(entry.lon, entry.lat)
-        namesake = by_name.get(fold_name(entry.name))
+        stated = entry.raw.get("district_stated")
+        namesake = by_name.get(fold_name(str(stated or entry.name)))
         province = _GEONAMES_PROVINCES.get(str(entry.raw.get("admin1code")))
         own = [namesake] if namesake is not None else by_province.get(province or "", [])
         if not own or any(polygon.contains(here) for polygon in own):

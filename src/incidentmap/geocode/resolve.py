@@ -19,12 +19,25 @@ from functools import lru_cache
 
 from .. import settings
 from .._text import fold_name
-from ..models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, RoledMention
+from ..models import (
+    COARSE_KINDS,
+    GazetteerEntry,
+    PlaceMention,
+    Report,
+    ResolvedMention,
+    RoledMention,
+)
 from .base import IndexedGazetteer
 from .roads import highway_stretch
 from .score import mention_factors, placement_factors
 
 _AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
+#: "Dasht in Mastung district", "the Dasht area of Kech", "Dasht tehsil of district Mastung":
+#: the district a name's words right after it put it in.
+_CONTAINER_AFTER = re.compile(
+    r"(?:\s+(?:area|areas|tehsil|sub-tehsil|village|town|valley|locality))?,?\s+(?:in|of)\s+"
+    r"(?:the\s+)?(?:district\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+)
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
 
 
@@ -108,10 +121,12 @@ def resolve_mentions(
     for i, item in enumerate(roled):
         if item.mention.match in {"name", "alias"}:
             mention = item.mention
-            key = (mention.candidates, mention.in_name, mention.district_hint, mention.surface)
+            container = _container(report.text, mention, gazetteer)
+            key = (mention.candidates, mention.in_name, mention.district_hint, mention.surface,
+                   container)  # fmt: skip
             ranked = ranked_names.get(key)
             if ranked is None:
-                ranked = ranked_names[key] = _rank_name(item, gazetteer, geography)
+                ranked = ranked_names[key] = _rank_name(item, gazetteer, geography, container)
             entry, ambiguity, reason = ranked
             # Scored at once: only ``one_feature_per_place`` moves a name (and unscores it).
             factors = placement_factors(
@@ -331,11 +346,37 @@ def candidate_score(
     return score
 
 
+def _container(text: str, mention: PlaceMention, gazetteer: IndexedGazetteer) -> str | None:
+    """The district the words after an ambiguous name put it in ("Dasht in Mastung district").
+
+    Only for a name whose candidates lie in different districts; None when the words name
+    no district.
+    """
+    if len({gazetteer.entries[i].district for i in mention.candidates}) < 2:
+        return None
+    match = _CONTAINER_AFTER.match(text, mention.end, min(len(text), mention.end + 60))
+    if match is None:
+        return None
+    for entry in gazetteer.lookup(match.group(1)):
+        if entry.kind == "district" and entry.country == "PK":
+            return entry.district
+    return None
+
+
 def _rank_name(
-    item: RoledMention, gazetteer: IndexedGazetteer, geography: DocumentGeography
+    item: RoledMention,
+    gazetteer: IndexedGazetteer,
+    geography: DocumentGeography,
+    container: str | None = None,
 ) -> tuple[GazetteerEntry | None, int, str]:
-    """The entry a name stands for in this report, the number of candidates, and why."""
+    """The entry a name stands for in this report, the number of candidates, and why.
+
+    ``container`` is the district the words after this mention put it in: the candidates
+    in it, if any, are the only ones ranked.
+    """
     entries = [gazetteer.entries[i] for i in item.mention.candidates]
+    inside = [e for e in entries if container and e.district == container]
+    entries = inside or entries
     plausible = [e for e in entries if geography.plausible(e)]
     if item.mention.in_name and geography.country:
         plausible = [e for e in plausible if e.country == geography.country]
@@ -348,6 +389,8 @@ def _rank_name(
     else:
         ranked = sorted(plausible, key=lambda e: (-candidate_score(e, item, geography), e.id))
     reason = "only candidate" if len(ranked) == 1 else f"best of {len(ranked)} candidates"
+    if inside:
+        reason = f"the one in {container} district, as the text says ({reason})"
     return ranked[0], len(ranked), reason
 
 
@@ -440,6 +483,13 @@ def _placeable(r: ResolvedMention | None) -> bool:
     )
 
 
+#: Rules that place the events of a sentence elsewhere ("entered the province from Dera
+#: Ghazi Khan"): a later sentence's unknown area is not attached to such a place.
+_NOT_HERE = frozenset(
+    {"origin", "journey", "distance_reference", "road_end", "casualties_taken", "response_base"}
+)
+
+
 class _Placed:
     """The mentions a site or an area can be attached to, by position (linear work).
 
@@ -503,8 +553,9 @@ class _Placed:
         k = bisect_left(self.order, index)
         for i in reversed(self.order[max(0, k - 8) : k]):
             end = self.roled[i].mention.end
-            if end <= mention.start:
-                return self.entry(i) if _same_paragraph(text, end, mention.start) else None
+            if end > mention.start or self.roled[i].role_rule in _NOT_HERE:
+                continue
+            return self.entry(i) if _same_paragraph(text, end, mention.start) else None
         return None
 
 
