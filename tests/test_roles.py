@@ -116,6 +116,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The bodies of two labourers were recovered from Surab on Monday.", "Surab",
         "The two abducted labourers from Surab were freed on Monday.", "Surab",
     ),
+    "event_list": (
+        "Small bombs went off outside banks in 16 towns, among them Dadu and Badin.", "Badin",
+        "Small bombs went off outside banks in 16 towns; Dadu and Badin were spared.", "Badin",
+    ),
     "event_at_place": (
         "A bomb exploded in Mastung on Friday.", "Mastung",
         "A bomb exploded on Friday; Mastung mourned.", "Mastung",
@@ -541,6 +545,20 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Dera Ghazi Khan", True),
         ("journey", "Gunmen entered Kalat and torched the Levies station.", "Kalat", False),
         ("taken_there", "A second blast was reported from Peshawar.", "Peshawar", True),
+        # A list of places after 'from several districts' is a list of origins.
+        ("origin",
+         "The blast killed 12 labourers from several districts, including Kech and Panjgur.",
+         "Panjgur", True),
+        ("event_list",
+         "The blast killed 12 labourers from several districts, including Kech and Panjgur.",
+         "Panjgur", False),
+        # A party's or a group's branch named after its area.
+        ("organisation_base",
+         "The attack was claimed by the group's Swat chapter.", "Swat", True),
+        # The month May is no forecast.
+        ("hypothetical",
+         "Early on May 2, bombs went off outside banks in Dadu.", "Dadu", False),
+        ("hypothetical", "Bombs may go off outside banks in Dadu.", "Dadu", True),
         ("taken_there",
          "The truck had been reported stolen from Khanozai in January.", "Khanozai", False),
         ("casualties_taken",

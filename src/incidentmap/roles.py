@@ -155,7 +155,7 @@ ORG_NOUNS = frozenset(
     """
     group institute university newspaper daily thinktank court bureau
     correspondent correspondents reporter reporters journalist journalists office
-    consulate embassy publisher outlet studio
+    consulate embassy publisher outlet studio chapter faction
     """.split()
 )
 TITLES = frozenset(
@@ -508,8 +508,21 @@ def _hypothetical(v: MentionView) -> str | None:
 
 
 def _hypothetical_words(words: list[str]) -> str | None:
-    found = HYPOTHETICAL.intersection(words)
+    found = {w for i, w in enumerate(words) if w in HYPOTHETICAL and not _the_month(words, i)}
     return min(found) if found else None
+
+
+#: Words before "May" that make it the month ("on May 2", "in May", "early May").
+_BEFORE_MONTH = frozenset("in on of early late mid last next since until by this during".split())
+
+
+def _the_month(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the month May ("on May 2", "2 May", "in May"), not "may"."""
+    if words[i] != "may":
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = words[i - 1] if i else ""
+    return after.isdigit() or before.isdigit() or before in _BEFORE_MONTH or before == "-"
 
 
 def _protest(v: MentionView) -> str | None:
@@ -730,6 +743,8 @@ def _origin(v: MentionView) -> str | None:
     last = before[-6:]
     if last[-1:] == ["from"] and _people_before(before) and not _taken_before(before[:-1]):
         return ""
+    if _origins_listed(_words_before(v, _ORIGIN_LIST_REACH)):
+        return ""  # "12 labourers from several districts, including Kech and Panjgur"
     if last[-1:] in (["from"], ["to"]) and _origin_list_before(_clause_words(v)):
         return ""  # "men from Poonch and Neelum in Azad Kashmir, from Khushab": a second 'from'
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
@@ -1153,6 +1168,59 @@ def _seat_of_government(v: MentionView) -> str | None:
     return None
 
 
+#: Plural nouns of places a list then names ("in 16 towns, among them Dadu and Badin").
+_PLACE_PLURALS = frozenset(
+    "towns cities districts areas places locations parts tehsils villages regions".split()
+)
+#: Words that open the list of those places.
+_LIST_OPENERS = frozenset({"including", "among", "like", "namely", "such"})
+
+
+def _listed_places(words: list[str]) -> tuple[int, int] | None:
+    """Where a list of places opens ('16 towns, among them'): the plural's and opener's index.
+
+    None unless only names and commas follow the opener.
+    """
+    openers = [i for i, w in enumerate(words) if w in _LIST_OPENERS]
+    if not openers:
+        return None
+    k = openers[-1]
+    plurals = [i for i in range(max(0, k - 4), k) if words[i] in _PLACE_PLURALS]
+    between = words[k + 1 :]
+    if not plurals or not (_CLAUSE_WORDS.isdisjoint(between) and EVENT_WORDS.isdisjoint(between)):
+        return None
+    return plurals[0], k
+
+
+def _origins_listed(words: list[str]) -> bool:
+    """'labourers from several districts, including Kech': a list of where people came from."""
+    listed = _listed_places(words)
+    if listed is None:
+        return False
+    plural = listed[0]
+    froms = [i for i in range(max(0, plural - 4), plural) if words[i] == "from"]
+    return bool(froms) and _people_before(words[: froms[-1] + 1])
+
+
+def _event_list(v: MentionView) -> str | None:
+    """'bombs exploded in some 16 towns, among them Hyderabad, Dadu and Badin': a scene.
+
+    The sentence tells an event; the place is named in a list that opens on 'including',
+    'among them', 'such as' or 'like' right after a plural of places, with only names
+    and commas between.
+    """
+    if v.distance is None:
+        return None
+    words = _words_before(v, _ORIGIN_LIST_REACH)
+    listed = _listed_places(words)
+    if listed is None:
+        return None
+    plural = listed[0]
+    if not ({"from", "to"} | _BELONGING).isdisjoint(words[max(0, plural - 4) : plural]):
+        return None  # "people from several districts, including Kech": where they came from
+    return words[plural]
+
+
 def _event_at_place(v: MentionView) -> str | None:
     if v.distance is not None and v.locative and v.distance <= 6 and not v.hospital:
         return f"'{v.head[-1]} {v.mention.surface}' right by event word '{v.cue}'"
@@ -1265,6 +1333,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("funeral_site", "context", 0.75, "where a funeral was {}", _funeral_site),
     Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
+    Rule("event_list", "incident", 0.85, "named among the {} of an event", _event_list),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
     Rule(
@@ -1396,7 +1465,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "in_name": ("in_name",),
     "hospital": ("hospital_receiving",),
     "event": (
-        "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
+        "event_list", "event_at_place", "event_next_to", "event_locative", "event_in_sentence",
         "names_a_facility",
     ),
     "line_start": ("dateline_scene", "dateline"),
