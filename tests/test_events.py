@@ -326,6 +326,25 @@ def test_a_neighbouring_sentence_lends_no_type_across_a_turn_a_place_or_a_list(g
     assert set(listed.values()) == {(None, None)}
 
 
+def test_a_list_of_places_targeted_takes_the_bombs_told_next_to_it(gazetteer) -> None:
+    """A wave's list of targets: the sentence before says what went off (ACLED codes each
+    place as the explosion); a list of places merely named takes nothing (test above)."""
+    targeted = _types(
+        gazetteer,
+        "Small bombs went off outside bank branches across interior Sindh before dawn on "
+        "Wednesday. Branches were targeted in Dadu, Hala, Mehar and Moro, officials said.",
+    )
+    assert set(targeted.values()) == {
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    }, targeted
+    operation = _types(
+        gazetteer,
+        "Security forces launched an operation in the hills on Monday. Officials said "
+        "militants had targeted Kech, Panjgur, Awaran and Kharan in recent weeks.",
+    )
+    assert {operation[p] for p in ("Panjgur", "Awaran")} == {(None, None)}, operation
+
+
 def test_a_shooting_at_civilians_with_no_figure_is_violence_against_civilians(gazetteer) -> None:
     """ACLED: gunfire at unarmed people is an attack on civilians, not a battle, even where
     the report gives no toll; witnesses hearing gunfire, or forces among those hit, are not."""

@@ -822,11 +822,25 @@ def _describe(
     event.evidence = [text[s:e] for s, e in (*alone, *shared)]
     event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
     event.notes = _clearest(event.evidence)
-    # A place only listed with others takes no type from the sentences around the list.
-    near = [] if event.listed_only else _next_to(text, own, spans, by_sentence, me)
+    # A place only listed with others takes no type from the sentences around the list,
+    # unless the list is of places attacked and they tell of bombs ("Bombs went off at
+    # dawn. Banks were targeted in Dadu, Hala, ...").
+    near = _next_to(text, own, spans, by_sentence, me)
+    if event.listed_only:
+        attacked = any(_ATTACKED.search(piece) for piece in event.evidence)
+        near = [span for span in near if attacked and _BOMBS.search(text, *span)]
     _set_type(event, text, (alone, shared, near))
     inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
     _set_actors(event, " ".join(event.evidence), perpetrator, inside)
+
+
+#: Words that make a list of places a list of places attacked, whose type the sentences
+#: around it tell ("Bombs went off at dawn. Banks were targeted in Dadu, Hala, ...").
+_ATTACKED = re.compile(r"(?i)\b(?:attack(?:ed|s)?|target(?:ed|ing)?)\b")
+#: ... and only the bombs of the sentences around it: "operations" there are another story.
+_BOMBS = re.compile(
+    r"(?i)\b(?:bombs?|bombings?|blasts?|explosions?|explosives?|IEDs?|grenades?|devices?)\b"
+)
 
 
 def _next_to(
