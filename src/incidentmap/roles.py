@@ -229,7 +229,9 @@ _BEFORE, _AFTER = 10, 6
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
-    __slots__ = ("acts", "cues", "ends", "fact_gates", "facts", "gates", "starts", "words")
+    __slots__ = (
+        "acts", "cues", "ends", "fact_gates", "facts", "gates", "lists", "starts", "words"
+    )  # fmt: skip
 
     def __init__(self, folded: str, start: int, end: int) -> None:
         parts = _TOKEN_SPLIT.split(folded[start:end])
@@ -253,6 +255,8 @@ class _Sentence:
             )  # fmt: skip
         self.cues = cues
         self.acts = [i for i in cues if words[i] not in OUTCOME_WORDS]
+        #: Whether a list of places may open in it ("16 towns, among them ...").
+        self.lists = not _LIST_OPENERS.isdisjoint(words)
         #: Per word, the bits of the rules it may make hold (``_WORD_GATES``).
         self.gates = list(map(_WORD_GATES.get, words, repeat(0)))
         #: What the sentence-wide rules found, by rule id (``_SENTENCE_RULES``; looked for
@@ -743,9 +747,13 @@ def _origin(v: MentionView) -> str | None:
     last = before[-6:]
     if last[-1:] == ["from"] and _people_before(before) and not _taken_before(before[:-1]):
         return ""
-    if _origins_listed(_words_before(v, _ORIGIN_LIST_REACH)):
+    if v.sentence.lists and _origins_listed(_words_before(v, _ORIGIN_LIST_REACH)):
         return ""  # "12 labourers from several districts, including Kech and Panjgur"
-    if last[-1:] in (["from"], ["to"]) and _origin_list_before(_clause_words(v)):
+    if (
+        last[-1:] in (["from"], ["to"])
+        and not {",", "and"}.isdisjoint(before[-3:-1])  # a second one: cheap test first
+        and _origin_list_before(_clause_words(v))
+    ):
         return ""  # "men from Poonch and Neelum in Azad Kashmir, from Khushab": a second 'from'
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in _UNIT_WORDS:
         # "from the Shujabad area of Multan district": the container of an origin
@@ -1181,10 +1189,9 @@ def _listed_places(words: list[str]) -> tuple[int, int] | None:
 
     None unless only names and commas follow the opener.
     """
-    openers = [i for i, w in enumerate(words) if w in _LIST_OPENERS]
-    if not openers:
-        return None
-    k = openers[-1]
+    if _LIST_OPENERS.isdisjoint(words):
+        return None  # most mentions: no list opens before them
+    k = max(i for i, w in enumerate(words) if w in _LIST_OPENERS)
     plurals = [i for i in range(max(0, k - 4), k) if words[i] in _PLACE_PLURALS]
     between = words[k + 1 :]
     if not plurals or not (_CLAUSE_WORDS.isdisjoint(between) and EVENT_WORDS.isdisjoint(between)):
@@ -1194,7 +1201,7 @@ def _listed_places(words: list[str]) -> tuple[int, int] | None:
 
 def _origins_listed(words: list[str]) -> bool:
     """'labourers from several districts, including Kech': a list of where people came from."""
-    listed = _listed_places(words)
+    listed = _listed_places(words) if "from" in words else None
     if listed is None:
         return False
     plural = listed[0]
@@ -1209,7 +1216,7 @@ def _event_list(v: MentionView) -> str | None:
     'among them', 'such as' or 'like' right after a plural of places, with only names
     and commas between.
     """
-    if v.distance is None:
+    if v.distance is None or not v.sentence.lists:
         return None
     words = _words_before(v, _ORIGIN_LIST_REACH)
     listed = _listed_places(words)
