@@ -308,7 +308,7 @@ def test_a_neighbouring_sentence_lends_no_type_across_a_turn_a_place_or_a_list(g
     turned = _types(
         gazetteer,
         "Militants set off a car bomb outside a market on Friday. Separately, police "
-        "recovered two bodies in Panjgur. The blast was in Khuzdar.",
+        "said two men were wounded in Panjgur. The blast was in Khuzdar.",
     )
     assert turned["Panjgur"] == (None, None)
     assert turned["Khuzdar"][1] == "Remote explosive/landmine/IED"
@@ -343,6 +343,30 @@ def test_a_list_of_places_targeted_takes_the_bombs_told_next_to_it(gazetteer) ->
         "militants had targeted Kech, Panjgur, Awaran and Kharan in recent weeks.",
     )
     assert {operation[p] for p in ("Panjgur", "Awaran")} == {(None, None)}, operation
+
+
+def test_a_lead_that_tells_what_but_not_where_types_the_first_event(gazetteer) -> None:
+    """Wire copy: the lead says what happened, a later sentence where; a recalled attack
+    later in the report does not take the lead's type."""
+    types = _types(
+        gazetteer,
+        "Gunmen stopped a coach on the highway late on Monday and opened fire on the "
+        "passengers, officials said. The coach had left Quetta in the afternoon. The attack "
+        "took place near Rakhni. In 2019, Kalat saw a similar ambush.",
+    )
+    assert types["Rakhni"] == ("Violence against civilians", "Attack"), types
+    assert types.get("Kalat", (None, None))[0] != "Violence against civilians"
+    named = _types(
+        gazetteer,
+        "Gunmen shot five passengers dead near Mastung, officials said. Police later searched "
+        "the hills around Rakhni.",
+    )
+    assert named.get("Rakhni", (None, None)) == (None, None), named
+
+
+def test_bodies_found_is_an_attack_either_way_round(gazetteer) -> None:
+    found = _types(gazetteer, "Levies found the bodies of two shepherds near Kohlu on Monday.")
+    assert found["Kohlu"] == ("Violence against civilians", "Attack"), found
 
 
 def test_a_shooting_at_civilians_with_no_figure_is_violence_against_civilians(gazetteer) -> None:

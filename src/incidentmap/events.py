@@ -229,7 +229,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"executed|offloaded|killed|(?<!against the )(?<!over the )(?:target(?:ed)? )?killings?|"
         r"bullet[- ]ridden|"
         r"bullet[- ]riddled|"
-        r"bodies (?:\w+ ){0,3}?(?:found|recovered))\b",
+        r"bodies (?:\w+ ){0,3}?(?:found|recovered)|(?:found|recovered) (?:\w+ ){0,3}?bodies)\b",
         "armed men attacked civilians",
     ),
     _rule(
@@ -402,10 +402,12 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     aggregates = _ClaimPlacer(text, spans, events, by_sentence, settings_).place(claims)
     named = A.actors_in(text)
     perpetrator = _report_perpetrator(text, named)
-    for event in events:
+    lead = _untold_lead(text, spans, by_sentence)
+    for k, event in enumerate(events):
         # The group the report blames did what it reports that day, not what it recalls.
         blamed = perpetrator if event.event_date == events[0].event_date else None
-        _describe(event, text, spans, by_sentence, events, blamed, named)
+        _describe(event, text, spans, by_sentence, events, blamed, named,
+                  lead=lead if k == 0 else None)  # fmt: skip
     wave_deaths = any(c.what == "killed" for c in aggregates)
     for event in events:
         _count_fatalities(event, wave_deaths=wave_deaths)
@@ -798,11 +800,15 @@ def _describe(
     events: Sequence[ReportEvent],
     perpetrator: str | None,
     actors: Sequence[A.ActorMention],
+    *,
+    lead: tuple[int, int] | None = None,
 ) -> None:
     """Set the event's type, actors and notes from its own sentences.
 
     A sentence that names only this event speaks for it first; a sentence shared with
-    other events speaks through the part of it about this place (``_segment``).
+    other events speaks through the part of it about this place (``_segment``); for the
+    report's first event, a lead that tells what happened without saying where
+    (``_untold_lead``) speaks last.
     """
     starts = [s for s, _ in spans]
     me = events.index(event)
@@ -829,7 +835,9 @@ def _describe(
     if event.listed_only:
         attacked = any(_ATTACKED.search(piece) for piece in event.evidence)
         near = [span for span in near if attacked and _BOMBS.search(text, *span)]
-    _set_type(event, text, (alone, shared, near))
+    turned = any(_turns_away(text, spans[index]) for index in own)  # "Separately, ..."
+    told = [lead] if lead is not None and not event.listed_only and not turned else []
+    _set_type(event, text, (alone, shared, near, told))
     inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
     _set_actors(event, " ".join(event.evidence), perpetrator, inside)
 
@@ -841,6 +849,24 @@ _ATTACKED = re.compile(r"(?i)\b(?:attack(?:ed|s)?|target(?:ed|ing)?)\b")
 _BOMBS = re.compile(
     r"(?i)\b(?:bombs?|bombings?|blasts?|explosions?|explosives?|IEDs?|grenades?|devices?)\b"
 )
+
+
+def _untold_lead(
+    text: str, spans: Sequence[tuple[int, int]], by_sentence: Mapping[int, list[int]]
+) -> tuple[int, int] | None:
+    """The report's lead when it tells what happened but names no place of an event.
+
+    Wire copy opens "Gunmen stopped a bus and shot seven passengers dead, officials said"
+    and says where in a later sentence ("The attack took place in Barkhan district"):
+    the first event of the report then takes its type from the lead. None when one of
+    the first two sentences names an event's place, or neither holds a word of a type.
+    """
+    for index, span in enumerate(spans[:2]):
+        if by_sentence.get(index):
+            return None
+        if _any_type(text[span[0] : span[1]]):
+            return span
+    return None
 
 
 def _next_to(
