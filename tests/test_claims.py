@@ -194,7 +194,25 @@ def test_a_headline_repeating_the_body_makes_no_claim() -> None:
         ("the local administrator", "government"),
         ("the Taliban government spokesman", "government"),
         ("a Taliban commander", "militant"),
+        # Written with a space where the types list a hyphen.
+        ("Counter Terrorism Department, Sindh", "police"),
+        ("INTER SERVICES PUBLIC RELATIONS", "military"),
     ],
 )
 def test_claimant_types(name: str, kind: str) -> None:
     assert claimant_type(name) == kind
+
+
+def test_a_press_release_states_its_figures_as_its_issuer() -> None:
+    """An ISPR or CTD press release gives figures without "said": they are its issuer's."""
+    release = (
+        "COUNTER TERRORISM DEPARTMENT, SINDH\nPRESS RELEASE\n\nKarachi, 3 May 2024\n\n"
+        "The CTD conducted a raid in Lyari. Three terrorists were killed in the exchange of "
+        "fire and two were arrested."
+    )
+    claims = claims_from_report(release, "pr")
+    assert {(c.claimant, c.claimant_type) for c in claims} == {
+        ("COUNTER TERRORISM DEPARTMENT, SINDH", "police")
+    }, claims
+    story = "Three terrorists were killed in the exchange of fire and two were arrested."
+    assert {c.claimant for c in claims_from_report(story, "s")} == {THE_REPORT}

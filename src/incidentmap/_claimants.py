@@ -188,6 +188,28 @@ class Act:
     quoted: bool = False
 
 
+#: The head of a press release: its issuer's name on a line of its own, then "PRESS
+#: RELEASE" or "PRESS NOTE" (a dateline and the text follow).
+_PRESS_RELEASE = re.compile(
+    r"\A\s*(?P<issuer>[^\n]{3,120})\n(?:[^\n]{0,120}\n){0,2}?\s*"
+    r"(?:PRESS (?:RELEASE|NOTE)|HANDOUT)\b",
+    re.IGNORECASE,
+)
+
+
+def press_release_issuer(text: str) -> Speaker | None:
+    """The issuer of a report that is a press release, as its head writes it, else None.
+
+    An ISPR or CTD press release states its figures without "said": they are the
+    issuer's claims, not the report's.
+    """
+    match = _PRESS_RELEASE.match(text)
+    if match is None:
+        return None
+    issuer = match.group("issuer").strip(" ,.:-\u2014")
+    return Speaker(issuer, claimant_type(issuer), False)
+
+
 class SpeechIndex:
     """Who speaks in each sentence of a report, found on demand and remembered."""
 
@@ -195,6 +217,8 @@ class SpeechIndex:
         self.text = text
         self.spans = spans
         self._acts: dict[int, list[Act]] = {}
+        #: Who issued the report, when it is a press release ("ISPR ... PRESS RELEASE").
+        self.issuer = press_release_issuer(text)
 
     def acts(self, index: int, tokens: Sequence[Token] | None = None) -> list[Act]:
         """The speech acts of sentence ``index``."""
@@ -236,8 +260,8 @@ class SpeechIndex:
             if speaker is not None:
                 return speaker
         if acts:
-            return REPORT
-        return self._speaker_around(index) or REPORT
+            return self.issuer or REPORT
+        return self._speaker_around(index) or self.issuer or REPORT
 
     def _speaker_around(self, index: int) -> Speaker | None:
         """The speaker of a sentence that names none, from the sentences around it.
@@ -433,6 +457,10 @@ def resolve(phrase: Sequence[Token], recent: Sequence[Speaker]) -> Speaker | Non
     return None
 
 
+#: Names written with a space that the types list with a hyphen.
+_JOINED = re.compile(r"\b(counter|inter)\s+(terrorism|services)\b")
+
+
 def claimant_type(claimant: str) -> str:
     """The claimant's type from its words: ``military``, ``police``, ... ``other``."""
     if claimant == THE_REPORT:
@@ -441,7 +469,8 @@ def claimant_type(claimant: str) -> str:
         return "government"
     if MILITANT_NAMES.search(claimant):
         return "militant"
-    words = set(re.findall(r"[\w'\u2019-]+", claimant.lower()))
+    lowered = _JOINED.sub(r"\1-\2", claimant.lower())  # "Counter Terrorism Department"
+    words = set(re.findall(r"[\w'\u2019-]+", lowered))
     words |= {w.rstrip("'\u2019s") for w in words}
     for kind, keys in CLAIMANT_TYPES:
         if words & keys:
