@@ -364,6 +364,19 @@ def test_a_lead_that_tells_what_but_not_where_types_the_first_event(gazetteer) -
     assert named.get("Rakhni", (None, None)) == (None, None), named
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2015, twenty passengers were taken into the hills and shot near Surab.",
+        "In 2013, gunmen pulled 13 men off two buses near Mach and killed them.",
+        "Militants closed the highway near Rakhni at night and killed 23 travellers.",
+    ],
+)
+def test_passengers_shot_or_pulled_off_buses_are_attacked_civilians(gazetteer, text) -> None:
+    types = _types(gazetteer, text)
+    assert set(types.values()) == {("Violence against civilians", "Attack")}, types
+
+
 def test_bodies_found_is_an_attack_either_way_round(gazetteer) -> None:
     found = _types(gazetteer, "Levies found the bodies of two shepherds near Kohlu on Monday.")
     assert found["Kohlu"] == ("Violence against civilians", "Attack"), found

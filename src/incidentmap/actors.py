@@ -94,7 +94,7 @@ _CIVILIAN_WORDS = (
     r"worshipp?ers?|pilgrims?|villagers?|residents|shoppers|traders?|journalists?|"
     r"engineers?|teachers?|nationals|family|families|mourners|devotees|vendors?|"
     r"shopkeepers?|drivers?|tourists?|farmers?|miners?|doctors?|lawyers?|pupils|"
-    r"schoolgirls?|schoolboys?|schoolchildren)"
+    r"schoolgirls?|schoolboys?|schoolchildren|travell?ers|commuters|shepherds?)"
 )
 _CIVILIANS = re.compile(rf"(?i)\b{_CIVILIAN_WORDS}\b")
 #: Civilians as those shot at: "opened fire on a van carrying vendors", "killing two

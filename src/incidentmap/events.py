@@ -225,7 +225,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _VAC,
         "Attack",
-        r"\b(?:shot dead|gunned down|massacr|opened fire on|"
+        r"\b(?:shot dead|gunned down|massacr|opened fire on|(?:were|was) (?:\w+ ){0,5}?shot\b"
+        r"(?! (?:at|down))|(?:pulled|taken|dragged) (?:\w+ ){1,4}?off\b|"
         r"executed|offloaded|killed|(?<!against the )(?<!over the )(?:target(?:ed)? )?killings?|"
         r"bullet[- ]ridden|"
         r"bullet[- ]riddled|"
