@@ -472,6 +472,16 @@ def test_not_where_people_come_from(text: str, surface: str, gazetteer) -> None:
     assert not _holds("origin", text, surface, gazetteer)
 
 
+def test_a_town_that_is_the_headquarters_of_a_district_is_no_seat(gazetteer) -> None:
+    """'Dera Allah Yar, the headquarters of Jaffarabad district': the district is where."""
+    text = "A grenade hit a chowk in Dera Allah Yar, the headquarters of Jaffarabad district."
+    assert not _holds("seat_of_institution", text, "Jaffarabad", gazetteer)
+    assert _holds(
+        "seat_of_institution", "Officials at the headquarters of Kalat denied it.", "Kalat",
+        gazetteer,
+    )
+
+
 def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
     """'outside the police headquarters in Kalat': the building was the target, so the
     place is not only where the institution sits."""
@@ -552,6 +562,11 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("event_list",
          "The blast killed 12 labourers from several districts, including Kech and Panjgur.",
          "Panjgur", False),
+        # An office with its district right after it, no "of".
+        ("title",
+         "A bomb went off as the car of the Assistant Commissioner Barshore passed.",
+         "Barshore", True),
+        ("title", "A bomb went off as the car of the DPO passed Barshore.", "Barshore", False),
         # A party's or a group's branch named after its area.
         ("organisation_base",
          "The attack was claimed by the group's Swat chapter.", "Swat", True),

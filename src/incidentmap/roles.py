@@ -695,7 +695,15 @@ def _title(v: MentionView) -> str | None:
         return ""
     if len(before) >= 2 and before[-1] == "of" and before[-2] in TITLES:
         return ""
+    if before[-1:] and before[-1] in _OFFICES_OF_A_PLACE:
+        return ""  # "the Assistant Commissioner Barshore", "SSP Shikarpur", "DC Kech"
     return None
+
+
+#: Offices written with their district or tehsil right after them, no "of".
+_OFFICES_OF_A_PLACE = frozenset(
+    "commissioner commissioners dc ac ssp dpo sho sp dig ig igp mna mpa".split()
+)
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
@@ -1249,6 +1257,8 @@ def _seat_of_institution(v: MentionView) -> str | None:
     if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
         if not _STRUCK.isdisjoint(v.before[-8:-2]):
             return None  # "at the gate of the naval headquarters in Islamabad": the target
+        if head[-2:] == ["headquarters", "of"] and "," in v.before[-5:-2]:
+            return None  # "Dera Allah Yar, the headquarters of Jaffarabad district": its seat
         return head[-2]
     return None
 
@@ -1444,7 +1454,7 @@ class RoleDecision:
 _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
-    "title": TITLES,
+    "title": TITLES | _OFFICES_OF_A_PLACE,
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
     | _BIRTH
