@@ -40,6 +40,12 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The Quetta Electric Supply Company cut power for hours.", "Quetta",
         "The supply company cut power in Quetta for hours.", "Quetta",
     ),
+    "where_it_happened": (
+        "Mardan lies 60 km from the provincial capital Peshawar, where gunmen stormed an air "
+        "force camp in September.", "Peshawar",
+        "Mardan lies 60 km from the provincial capital Peshawar, where the governor lives.",
+        "Peshawar",
+    ),
     "dateline_scene": (
         "KOHAT: Two policemen were shot dead here on Monday night.", "KOHAT",
         "KOHAT: A shrine 90 km south of here was bombed on Monday night.", "KOHAT",
@@ -549,6 +555,18 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("distance_reference",
          "The van was seized in Loralai, about 150 km east of the provincial capital Quetta.",
          "Quetta", True),
+        # A journey's places behind what they are called, or named far from the travel.
+        ("journey",
+         "The van was on its way from Parachinar to the provincial capital Peshawar when it "
+         "was attacked.", "Peshawar", True),
+        ("journey",
+         "Two men died in an attack on a car travelling from the Kothi Bala area of Hangu "
+         "district to Parachinar.", "Hangu", True),
+        ("journey",
+         "Two men died in an attack on a car travelling from the Kothi Bala area of Hangu "
+         "district to Parachinar.", "Parachinar", True),
+        ("journey", "Gunmen attacked a post in the Kothi Bala area of Hangu district.", "Hangu",
+         False),
         # Entering or crossing from a place is a journey.
         ("journey",
          "The couple had entered the province from Dera Ghazi Khan that morning.",

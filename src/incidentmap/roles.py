@@ -978,8 +978,39 @@ def _taken_before(words: list[str]) -> bool:
     )
 
 
+def _journey_container(before: list[str]) -> bool:
+    """A journey's place the words right before it do not show as one.
+
+    'travelling from the Kothi Bala area of Hangu district': the district of its start;
+    '... of Hangu district to Parachinar': its end, its start named far back.
+    """
+    if before[-1:] == ["to"]:
+        froms = [i for i in range(max(0, len(before) - 10), len(before) - 1) if before[i] == "from"]
+        return bool(froms) and not TRAVEL.isdisjoint(before[max(0, froms[-1] - 4) : froms[-1]])
+    if before[-1:] != ["of"] or before[-2:-1] == [] or before[-2] not in _UNIT_WORDS:
+        return False
+    ends = [
+        i for i in range(max(0, len(before) - 7), len(before) - 2) if before[i] in {"from", "to"}
+    ]
+    return bool(ends) and not TRAVEL.isdisjoint(before[max(0, ends[-1] - 4) : ends[-1]])
+
+
+def _where_it_happened(v: MentionView) -> str | None:
+    """'the provincial capital Peshawar, where gunmen stormed an air force camp': a scene.
+
+    A clause that opens on ', where' right after the name and holds an event word; it
+    outweighs what the words before say (a distance, a journey's end).
+    """
+    after = v.after
+    if after[:2] != [",", "where"] or v.distance is None:
+        return None
+    _, end = v.sentence.bounds(v.mention)
+    acts = [i for i in v.sentence.acts if end + 2 <= i <= end + 14]
+    return v.sentence.words[acts[0]] if acts else None
+
+
 def _journey(v: MentionView) -> str | None:
-    last, after = v.before[-6:], v.after
+    last, after = _without_apposition(v.before)[-6:], v.after
     if len(after) >= 2 and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
         return f"{v.mention.surface}-{after[1]}"
     right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
@@ -988,6 +1019,8 @@ def _journey(v: MentionView) -> str | None:
         return ""
     if last[-2:] == ["way", "to"]:
         return ""
+    if _journey_container(_without_apposition(v.before)):
+        return ""  # "travelling from the Kothi Bala area of Hangu district"
     if not LINKING.isdisjoint(last[-4:]) and last[-1:] in (["with"], ["and"], ["to"]):
         return ""
     if not LINKING.isdisjoint(last[-2:]) and not ROAD_WORDS.isdisjoint(v.before[-6:]):
@@ -1296,6 +1329,9 @@ RULES: tuple[Rule, ...] = (
         _coarse,
     ),
     Rule("in_name", "context", 0.8, "{}", _in_name),
+    Rule(
+        "where_it_happened", "incident", 0.85, "', where' a clause tells '{}'", _where_it_happened
+    ),
     Rule(
         "dateline_scene",
         "incident",
