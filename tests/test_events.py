@@ -377,6 +377,25 @@ def test_passengers_shot_or_pulled_off_buses_are_attacked_civilians(gazetteer, t
     assert set(types.values()) == {("Violence against civilians", "Attack")}, types
 
 
+def test_no_casualties_across_the_district_is_no_toll_of_the_wave(gazetteer) -> None:
+    """'No casualties were reported from the district' is a figure of the wave, but of no
+    deaths: the events told there are counted 0, as ACLED does, not left empty."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    text = (
+        "Militants struck polling stations across Kech district on Thursday. Armed men "
+        "stormed a polling station in Zamran and set ballot papers on fire, and rockets were "
+        "fired at a polling station in Tump. No casualties were reported from the district."
+    )
+    report = Report("own", text, "own.md")
+    found = events_from_report(report, geoparse_report(report, gazetteer))
+    typed = [e for e in found.events if e.event_type]
+    assert typed and all(e.fatalities == 0 for e in typed), found.events
+    assert any(c.what == "killed" and c.n_max == 0 for c in found.aggregates)
+
+
 def test_bodies_found_is_an_attack_either_way_round(gazetteer) -> None:
     found = _types(gazetteer, "Levies found the bodies of two shepherds near Kohlu on Monday.")
     assert found["Kohlu"] == ("Violence against civilians", "Attack"), found

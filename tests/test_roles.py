@@ -483,7 +483,9 @@ def test_a_town_that_is_the_headquarters_of_a_district_is_no_seat(gazetteer) -> 
     text = "A grenade hit a chowk in Dera Allah Yar, the headquarters of Jaffarabad district."
     assert not _holds("seat_of_institution", text, "Jaffarabad", gazetteer)
     assert _holds(
-        "seat_of_institution", "Officials at the headquarters of Kalat denied it.", "Kalat",
+        "seat_of_institution",
+        "Officials at the headquarters of Kalat denied it.",
+        "Kalat",
         gazetteer,
     )
 

@@ -409,7 +409,8 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
         blamed = perpetrator if event.event_date == events[0].event_date else None
         _describe(event, text, spans, by_sentence, events, blamed, named,
                   lead=lead if k == 0 else None)  # fmt: skip
-    wave_deaths = any(c.what == "killed" for c in aggregates)
+    # "No casualties were reported from the district" is a figure of the wave, not deaths.
+    wave_deaths = any(c.what == "killed" and (c.n_min or c.n_max) for c in aggregates)
     for event in events:
         _count_fatalities(event, wave_deaths=wave_deaths)
     return ReportEvents(report.doc_id, events, aggregates, claims)
