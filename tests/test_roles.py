@@ -190,6 +190,14 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Gunmen ambushed buses travelling from Gwadar and Pasni.", "Pasni",
         "Gunmen ambushed buses in Gwadar and Pasni.", "Pasni",
     ),
+    "heading_of_events": (
+        "QUETTA: Polling ended quietly on Thursday.\n\nKALAT\nA grenade hit a polling "
+        "station at noon.\n\nNUSHKI AND KHARAN\nGunmen fired on two polling stations.",
+        "NUSHKI",
+        "QUETTA: Polling ended quietly on Thursday.\n\nKALAT\nVoters queued at noon.\n\n"
+        "NUSHKI AND KHARAN\nTurnout was low.",
+        "NUSHKI",
+    ),
     "chained_with_incident": (
         # Mangochar is 12 words from "bomb" (a clear incident), Kalat 18 (no event of its own).
         "The convoy was hit by a bomb as it very slowly crossed the wide dry river bed at "
@@ -587,6 +595,9 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "A bomb went off as the car of the Assistant Commissioner Barshore passed.",
          "Barshore", True),
         ("title", "A bomb went off as the car of the DPO passed Barshore.", "Barshore", False),
+        # One line with a name alone is a dateline, not a roundup's heading.
+        ("heading_of_events", "KALAT\nGunmen attacked a Levies post on Monday.", "KALAT",
+         False),
         # A party's or a group's branch named after its area.
         ("organisation_base",
          "The attack was claimed by the group's Swat chapter.", "Swat", True),

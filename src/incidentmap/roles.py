@@ -1445,6 +1445,7 @@ PASS_RULES: tuple[Rule, ...] = (
         "placed right after a sentence reporting '{}'",
         _always,
     ),
+    Rule("heading_of_events", "incident", 0.8, "heading of a paragraph reporting '{}'", _always),
 )
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in (*RULES, *PASS_RULES)}
 #: Context rules that a list shares with all its members ("from X and Y").
@@ -1676,6 +1677,7 @@ def roles_for_mentions(
     decided = _share_within_lists(text, mentions, decided, shareable)
     decided = _share_along_containment(text, mentions, decided, shareable)
     decided = _lists_after_event_sentences(folded, mentions, decided, shareable, sentences)
+    decided = _headings_of_event_paragraphs(text, folded, mentions, decided, shareable, sentences)
     return [
         RoledMention(
             mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
@@ -1884,6 +1886,64 @@ _LOCATING = re.compile(
     r"(?:took place|happened|occurred)|it (?:took place|happened|occurred)"
     r"|this (?:took place|happened|occurred))\b"
 )
+
+
+#: A line of only place names ("PISHIN AND QILA SAIFULLAH"): what stands between the names.
+_HEADING_JOINERS = frozenset({"and", ",", "&", "/", "-", "district", "districts", "division"})
+#: How far into the paragraph under a heading its events are looked for.
+_HEADING_REACH = 400
+
+
+def _headings_of_event_paragraphs(
+    text: str,
+    folded: str,
+    mentions: Sequence[PlaceMention],
+    decided: list[RoleDecision],
+    shareable: Sequence[bool],
+    sentences: dict[tuple[int, int], _Sentence],
+) -> list[RoleDecision]:
+    """A district-by-district roundup: each heading line names where its paragraph happened.
+
+    Lines of only place names, at least two in the report, each followed by a paragraph
+    that reports an act: their places are the scenes of that paragraph, where the words
+    of the line alone made them a dateline or told nothing.
+    """
+    lines: dict[tuple[int, int], list[int]] = {}
+    for i, m in enumerate(mentions):
+        if shareable[i]:
+            lines.setdefault((m.sentence_start, m.sentence_end), []).append(i)
+    headings = {
+        span: members
+        for span, members in lines.items()
+        if _heading_line(text, span, mentions, members, sentences)
+    }
+    if len(headings) < 2:
+        return decided
+    out = list(decided)
+    for (_, end), members in headings.items():
+        below = folded[end : end + _HEADING_REACH].split("\n\n", 1)[0]
+        cues = sorted(set(_TOKEN.findall(below)) & (EVENT_WORDS - OUTCOME_WORDS))
+        if not cues:
+            continue
+        for i in members:
+            if decided[i].rule in {_WEAK_DEFAULT, "dateline", "dateline_scene"}:
+                out[i] = decided[i].becoming("heading_of_events", cues[0])
+    return out
+
+
+def _heading_line(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[PlaceMention],
+    members: list[int],
+    sentences: dict[tuple[int, int], _Sentence],
+) -> bool:
+    """Whether a sentence is a line of its own holding only place names."""
+    start, end = span
+    if "\n" in text[start:end].strip() or text[end : end + 1] not in {"\n", ""}:
+        return False
+    named = {w for i in members for w in _TOKEN.findall(fold(mentions[i].surface))}
+    return set(sentences[span].words) <= named | _HEADING_JOINERS
 
 
 def _previous_sentence(folded: str, start: int) -> str:
