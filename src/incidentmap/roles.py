@@ -563,7 +563,7 @@ def _protest_site(v: MentionView) -> str | None:
     held = [i for i, w in enumerate(window) if w in PROTEST_WORDS or w in _PROTEST_HELD]
     if not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
         return None
-    if _protest_targeted(_words_before(v, _ORIGIN_LIST_REACH)):
+    if _protest_targeted(_words_before(v, _WIDE_REACH)):
         return None
     if not _TURNS_VIOLENT.isdisjoint(_before_cause(v.after)):
         return None
@@ -750,12 +750,11 @@ def _origin(v: MentionView) -> str | None:
     before, after = _without_possessor(v.before), v.after
     if before[-2:] in (["of", "district"], ["of", "tehsil"]):
         before = before[:-1]  # "resident of District Khairpur"
-    if before[-2:-1] in (["from"], ["to"]) and before[-1] in _MODIFIERS:
-        before = before[:-1]  # "from the Shujabad area of Multan", "belonged to the Swat valley"
+    before = _without_modifier_after_from(before)
     last = before[-6:]
     if last[-1:] == ["from"] and _people_before(before) and not _taken_before(before[:-1]):
         return ""
-    if v.sentence.lists and _origins_listed(_words_before(v, _ORIGIN_LIST_REACH)):
+    if v.sentence.lists and _origins_listed(_words_before(v, _WIDE_REACH)):
         return ""  # "12 labourers from several districts, including Kech and Panjgur"
     if (
         last[-1:] in (["from"], ["to"])
@@ -856,8 +855,9 @@ _PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})
 _UNIT_WORDS = frozenset("area areas district tehsil town village city region".split())
 
 
-#: How far back a second "from" or "to" looks for the first of its list of origins.
-_ORIGIN_LIST_REACH = 24
+#: How far back the rules that read past ``MentionView.before`` look: a second "from" for
+#: the first of its list, a list of places for its opener, a protest for what struck it.
+_WIDE_REACH = 24
 
 
 def _words_before(v: MentionView, n: int) -> list[str]:
@@ -867,14 +867,18 @@ def _words_before(v: MentionView, n: int) -> list[str]:
 
 
 def _clause_words(v: MentionView) -> list[str]:
-    """The words before the mention, up to ``_ORIGIN_LIST_REACH``, as ``_origin`` reads them.
+    """The words before the mention, up to ``_WIDE_REACH``, as ``_origin`` reads them.
 
     Wider than ``MentionView.before``: a list of origins runs long ("men from Poonch,
     Muzaffarabad and Neelum in Azad Kashmir, from Khushab").
     """
-    before = _without_possessor(_words_before(v, _ORIGIN_LIST_REACH))
+    return _without_modifier_after_from(_without_possessor(_words_before(v, _WIDE_REACH)))
+
+
+def _without_modifier_after_from(before: list[str]) -> list[str]:
+    """'from the Shujabad area of Multan', 'belonged to the Swat valley': without 'the'."""
     if before[-2:-1] in (["from"], ["to"]) and before[-1] in _MODIFIERS:
-        before = before[:-1]
+        return before[:-1]
     return before
 
 
@@ -986,13 +990,18 @@ def _journey_container(before: list[str]) -> bool:
     """
     if before[-1:] == ["to"]:
         froms = [i for i in range(max(0, len(before) - 10), len(before) - 1) if before[i] == "from"]
-        return bool(froms) and not TRAVEL.isdisjoint(before[max(0, froms[-1] - 4) : froms[-1]])
+        return bool(froms) and _travel_before(before, froms[-1])
     if before[-1:] != ["of"] or before[-2:-1] == [] or before[-2] not in _UNIT_WORDS:
         return False
     ends = [
         i for i in range(max(0, len(before) - 7), len(before) - 2) if before[i] in {"from", "to"}
     ]
-    return bool(ends) and not TRAVEL.isdisjoint(before[max(0, ends[-1] - 4) : ends[-1]])
+    return bool(ends) and _travel_before(before, ends[-1])
+
+
+def _travel_before(words: list[str], k: int) -> bool:
+    """Whether a word of travel stands in the four words before ``words[k]``."""
+    return not TRAVEL.isdisjoint(words[max(0, k - 4) : k])
 
 
 def _where_it_happened(v: MentionView) -> str | None:
@@ -1010,7 +1019,8 @@ def _where_it_happened(v: MentionView) -> str | None:
 
 
 def _journey(v: MentionView) -> str | None:
-    last, after = _without_apposition(v.before)[-6:], v.after
+    before, after = _without_apposition(v.before), v.after
+    last = before[-6:]
     if len(after) >= 2 and after[0] == "-" and after[1] in JOURNEY_SUFFIXES:
         return f"{v.mention.surface}-{after[1]}"
     right_after = last[-1:] == ["the"] and last[-2:-1] or last[-1:]
@@ -1019,7 +1029,7 @@ def _journey(v: MentionView) -> str | None:
         return ""
     if last[-2:] == ["way", "to"]:
         return ""
-    if _journey_container(_without_apposition(v.before)):
+    if _journey_container(before):
         return ""  # "travelling from the Kothi Bala area of Hangu district"
     if not LINKING.isdisjoint(last[-4:]) and last[-1:] in (["with"], ["and"], ["to"]):
         return ""
@@ -1259,7 +1269,7 @@ def _event_list(v: MentionView) -> str | None:
     """
     if v.distance is None or not v.sentence.lists:
         return None
-    words = _words_before(v, _ORIGIN_LIST_REACH)
+    words = _words_before(v, _WIDE_REACH)
     listed = _listed_places(words)
     if listed is None:
         return None
@@ -1851,20 +1861,15 @@ def _lists_after_event_sentences(
     has none.
     """
     out = list(decided)
-    by_sentence: dict[int, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if shareable[i]:
-            by_sentence.setdefault(m.sentence_start, []).append(i)
-    for start, members in by_sentence.items():
+    for (start, end), members in _by_sentence(mentions, shareable).items():
         weak = [i for i in members if decided[i].rule == _WEAK_DEFAULT]
         if len(weak) != len(members):
             continue
-        end = mentions[members[0]].sentence_end
         sentence = folded[start:end]
         if not EVENT_WORDS.isdisjoint(sentences[start, end].words):
             continue  # its own events were weighed already
         previous = _previous_sentence(folded, start)
-        cues = sorted(set(_TOKEN.findall(previous)) & (EVENT_WORDS - OUTCOME_WORDS))
+        cues = _act_words(previous)
         if not cues:
             continue
         if len(weak) >= 2 and _ANAPHORIC_LIST.search(sentence):
@@ -1908,13 +1913,9 @@ def _headings_of_event_paragraphs(
     that reports an act: their places are the scenes of that paragraph, where the words
     of the line alone made them a dateline or told nothing.
     """
-    lines: dict[tuple[int, int], list[int]] = {}
-    for i, m in enumerate(mentions):
-        if shareable[i]:
-            lines.setdefault((m.sentence_start, m.sentence_end), []).append(i)
     headings = {
         span: members
-        for span, members in lines.items()
+        for span, members in _by_sentence(mentions, shareable).items()
         if _heading_line(text, span, mentions, members, sentences)
     }
     if len(headings) < 2:
@@ -1922,7 +1923,7 @@ def _headings_of_event_paragraphs(
     out = list(decided)
     for (_, end), members in headings.items():
         below = folded[end : end + _HEADING_REACH].split("\n\n", 1)[0]
-        cues = sorted(set(_TOKEN.findall(below)) & (EVENT_WORDS - OUTCOME_WORDS))
+        cues = _act_words(below)
         if not cues:
             continue
         for i in members:
@@ -1944,6 +1945,26 @@ def _heading_line(
         return False
     named = {w for i in members for w in _TOKEN.findall(fold(mentions[i].surface))}
     return set(sentences[span].words) <= named | _HEADING_JOINERS
+
+
+def _by_sentence(
+    mentions: Sequence[PlaceMention], shareable: Sequence[bool]
+) -> dict[tuple[int, int], list[int]]:
+    """The shareable mentions by their sentence's span, in text order."""
+    out: dict[tuple[int, int], list[int]] = {}
+    for i, m in enumerate(mentions):
+        if shareable[i]:
+            out.setdefault((m.sentence_start, m.sentence_end), []).append(i)
+    return out
+
+
+#: Words of an act (not of its outcome alone) that the passes look for around a sentence.
+_ACTS = EVENT_WORDS - OUTCOME_WORDS
+
+
+def _act_words(folded: str) -> list[str]:
+    """The words of an act in a folded stretch of text, sorted."""
+    return sorted(set(_TOKEN.findall(folded)) & _ACTS)
 
 
 def _previous_sentence(folded: str, start: int) -> str:
