@@ -653,14 +653,18 @@ class _ReportIndex:
 
     def lookup(self, seq: int) -> tuple[str, str]:
         """The doc_id and outlet of the report ``seq``."""
-        at = int(self.order[int(np.searchsorted(self.seqs, seq))])
+        at = int(self._rows(seq))
         return self.doc_ids[at].as_py(), self.outlets[at].as_py()
 
     def joined_doc_ids(self, seqs: np.ndarray) -> str:
         """The doc_ids of the reports ``seqs``, joined by ``;`` in Arrow."""
-        taken = self.doc_ids.take(pa.array(self.order[np.searchsorted(self.seqs, seqs)]))
+        taken = self.doc_ids.take(pa.array(self._rows(seqs)))
         one_list = pa.ListArray.from_arrays(pa.array([0, len(taken)], pa.int32()), taken)
         return str(pc.binary_join(one_list, ";")[0].as_py())
+
+    def _rows(self, seqs: Any) -> Any:
+        """Where the reports ``seqs`` (one or an array) stand in the store's columns."""
+        return self.order[np.searchsorted(self.seqs, seqs)]
 
 
 @dataclass
