@@ -215,10 +215,15 @@ def test_geonames_records_are_read_one_by_one_as_json_reads_them():
 
 def test_the_gazetteer_reads_only_the_geonames_places_it_can_use():
     """A focus country's villages, large cities and capitals abroad, curated ids: nothing else."""
-    from incidentmap.geocode.local import _city_filter, _geonames_cities, near_border
+    from incidentmap.geocode.local import (
+        _city_filter,
+        _geonames_cities,
+        _matched_city,
+        near_border,
+    )
 
     capitals = {("Vaduz", "LI")}
-    kept = _geonames_cities(_city_filter(capitals, {"3042035"}))
+    kept = _geonames_cities(_city_filter(capitals, {"3042035"}, _matched_city()))
     pk = [c for c in kept.values() if c["countrycode"] == "PK"]
     assert min(int(c["population"]) for c in pk) < 1_000  # every place of the focus country
     near = near_border()

@@ -676,17 +676,16 @@ CityTest = Callable[[dict[str, Any], set[tuple[str | None, str]]], bool]
 def _city_filter(
     capitals: set[tuple[str | None, str]],
     curated_ids: set[str],
-    matched: CityTest | None = None,
+    matched: CityTest,
 ) -> Callable[[dict[str, Any]], bool]:
     """Which GeoNames places the gazetteer can use.
 
     Any place of a focus country, a large city elsewhere, a capital (a country's point),
     a place of a neighbouring country near the border (``near_border``) and any place the
-    curated table names by its GeoNames id. ``matched`` is ``_matched_city()``, made by
-    the caller when it needs it too.
+    curated table names by its GeoNames id. ``matched`` is ``_matched_city()``, made once
+    by the caller, which needs it too.
     """
-    test = matched or _matched_city()
-    return lambda city: test(city, capitals) or str(city.get("geonameid")) in curated_ids
+    return lambda city: matched(city, capitals) or str(city.get("geonameid")) in curated_ids
 
 
 def _matched_city() -> CityTest:
