@@ -131,7 +131,11 @@ def test_a_lone_surrogate_does_not_stop_the_scan(gazetteer):
     ("text", "site"),
     [
         ("Gunmen attacked the Ullangi outpost in Mashkay.", "Ullangi outpost"),
-        ("A grenade hit the Khojri police post in Bannu.", "Khojri police post"),
+        # A capitalised head makes the whole a proper name, not a locality's site.
+        ("A grenade hit the Bakakhel Police Station in Bannu.", "Bakakhel Police Station"),
+        # Common words capitalised inside a sentence name the site with its head.
+        ("Militants stormed the Central Jail in Bannu before dawn.", "Central Jail"),
+        ("The raid on the General Headquarters shook the capital.", "General Headquarters"),
         ("Bombers tried to enter the Police Lines in Loralai.", "Police Lines"),
         ("They targeted Police Lines Loralai at dawn.", "Police Lines Loralai"),
         ("A blast hit the Pir Koh gas field pipeline.", "Pir Koh gas field"),
@@ -216,3 +220,146 @@ def test_case_specials_are_every_character_that_ignoring_case_ties_to_ascii():
     }
     odd = {c for c in others if len(c.lower()) != 1 or c.lower().isascii()}
     assert tied | odd == set(CASE_SPECIALS)
+
+
+def test_a_common_word_opening_a_sentence_names_no_site(gazetteer):
+    """At the start of a sentence the capital says nothing: "Central" stays a word."""
+    sites = [m for m in _mentions("Central Jail officials refused to comment.", gazetteer)]
+    assert sites == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Gunmen fired on a van near the Sadda bazaar on Friday.", "Sadda bazaar", "Sadda"),
+        ("Militants attacked the Pewar checkpost at night.", "Pewar checkpost", "Pewar"),
+        ("A mortar hit the Shinkai check post in the hills.", "Shinkai check post", "Shinkai"),
+        ("Two men were held at the Machka police camp.", "Machka police camp", "Machka"),
+        ("The blast caved in the Gashterri coalfield shafts.", "Gashterri coalfield", "Gashterri"),
+    ],
+)
+def test_a_site_named_after_its_locality_is_that_locality(gazetteer, text, surface, name):
+    """'The Sadda bazaar' is the bazaar of Sadda, a place the gazetteer lacks: an area.
+
+    Its mention keeps the whole surface; the area it makes is named by the locality.
+    """
+    from incidentmap.extract import area_name
+
+    areas = [m for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert [m.surface for m in areas] == [surface]
+    assert area_name(areas[0].surface) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade was thrown at the FC camp on Sunday.",  # an acronym, an organisation
+        "Gunmen stormed the Frontier Corps camp at night.",  # an organisation
+        "Devotees gathered at a Sufi shrine in the hills.",  # a faith
+        "Shots were fired at the Afghan checkpost across the line.",  # a people
+        "The suspect was taken to the City police station.",  # a place word
+        "Gunmen attacked the Chaman bazaar on Friday.",  # a known town: the town's site
+    ],
+)
+def test_a_site_named_after_no_unknown_place_stays_a_site(gazetteer, text):
+    assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "not_a_place"),
+    [
+        ("Men raided a house in the Khuda-i-Abadan area of Panjgur.", "Khuda-i-Abadan", "Abadan"),
+        ("A cracker went off in the Gulistan-e-Jauhar area.", "Gulistan-e-Jauhar", "Gulistan"),
+    ],
+)
+def test_an_izafat_compound_is_one_name(gazetteer, text, area, not_a_place):
+    """'Abadan' in 'Khuda-i-Abadan' is not the Iranian port: the compound is the name."""
+    mentions = _mentions(text, gazetteer)
+    assert area in [m.surface for m in mentions if m.match == "area"]
+    assert not [m for m in mentions if m.surface == not_a_place and not m.in_name]
+
+
+def test_a_name_outside_an_izafat_compound_stays_a_place(gazetteer):
+    mentions = _mentions(
+        "Gulistan came under rocket fire; Lashkar-e-Balochistan claimed it.", gazetteer
+    )
+    places = {m.surface: m.in_name for m in mentions}
+    assert places == {"Gulistan": False, "Balochistan": True}
+
+
+def test_two_places_that_share_their_last_words_are_both_named(gazetteer):
+    """'North and South Waziristan' names two districts; 'Waziristan' is written once."""
+    mentions = _mentions(
+        "Troops raided hideouts in North and South Waziristan and Upper and Lower Dir.", gazetteer
+    )
+    names = {m.surface: {gazetteer.entries[c].name for c in m.candidates} for m in mentions}
+    assert names["North"] == {"North Waziristan"}
+    assert names["South Waziristan"] == {"South Waziristan"}
+    assert "Upper Dir" in names["Upper"]
+    assert names["Lower Dir"] == {"Lower Dir"}
+
+
+def test_a_side_word_before_an_unknown_name_adds_nothing(gazetteer):
+    """No 'East Waziristan' exists: the word before 'and' is not made a place."""
+    mentions = _mentions("Drones flew over East and South Waziristan.", gazetteer)
+    assert [m.surface for m in mentions] == ["South Waziristan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Gunmen stormed a camp at Kallag, on the outskirts of Turbat, before dawn.", "Kallag"),
+        ("The bus came under fire at Shatial Bala, a few kilometres from Chilas.", "Shatial Bala"),
+        ("Men blocked the road near Dak Kili, about five kilometres outside Noshki.", "Dak Kili"),
+        ("A bomb went off in Ghiljo, the main town of upper Orakzai.", "Ghiljo"),
+        ("A patrol was ambushed in the Zardkan sector of Kech district.", "Zardkan"),
+    ],
+)
+def test_an_unknown_name_placed_by_the_words_after_it_is_an_area(gazetteer, text, area):
+    areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert areas == [area]
+
+
+def test_a_date_placed_by_the_words_after_it_is_no_area(gazetteer):
+    text = "It happened in March, a few kilometres from Chilas, on the Karakoram Highway."
+    assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Fighters ambushed an army convoy near Kohbanr on Tuesday.", "Kohbanr"),
+        ("In Gwarkop, armed men disarmed two policemen.", "Gwarkop"),
+        ("A landmine went off at Sorokai as the vehicle passed.", "Sorokai"),
+        ("Robbers killed a woman in Shahi Bagh Kalat during a raid.", "Shahi Bagh Kalat"),
+    ],
+)
+def test_a_lone_unknown_name_after_near_at_or_in_is_an_area(gazetteer, text, area):
+    """In reports of violence a name the gazetteer lacks after 'near', 'at' or 'in' is a place."""
+    areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert areas == [area]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pamphlets written in Sindhi were left at the gate.",  # a language
+        "The suspect was arrested near Ahmed's shop on Friday.",  # owning something
+        "Gunmen fired at Karim as he left the mosque.",  # a target
+        "The meeting was held at Naseer Baloch's request.",  # a person
+        "Police said they met at Sardar Bakhtiar's house.",  # a title
+        "Mourners gathered in Muharram to remember the dead.",  # a month
+        "Blast Kills Three in Market Attack",  # a headline capitalises every word
+    ],
+)
+def test_a_lone_name_that_is_no_place_makes_no_area(gazetteer, text):
+    assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]
+
+
+def test_the_target_of_a_shot_is_no_place_but_where_it_was_is(gazetteer):
+    areas = [m.surface for m in _mentions("Two men shot at Wahid in Kallag.", gazetteer)]
+    assert areas == ["Kallag"]
+
+
+def test_number_words_opening_a_sentence_name_no_site(gazetteer):
+    assert not _mentions("Four hotel workers were taken into custody.", gazetteer)

@@ -170,6 +170,63 @@ def test_unknown_area_is_placed_at_district_level(gazetteer):
     assert r.entry.kind == "area" and r.entry.district == "Kech" and r.entry.precision == 2
 
 
+def test_a_site_named_after_an_unknown_locality_is_that_locality(gazetteer):
+    """'The Sadda bazaar in Kurram': the feature is Sadda, placed at Kurram, not Kurram."""
+    r = _resolved("Gunmen fired on a van near the Sadda bazaar in Kurram district.", gazetteer)
+    sadda = r["Sadda bazaar"]
+    assert sadda.entry.kind == "area" and sadda.entry.name == "Sadda"
+    assert sadda.entry.district == "Kurram"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("A bomber hit the Doaba police station in Hangu.", "Doaba police station", "Doaba"),
+        ("A blast hit the Pirkoh gas field in Dera Bugti at night.", "Pirkoh gas field", "Pir Koh"),
+        # A bypass goes round the town it is named after.
+        ("QUETTA: A bomb went off near the Pishin bypass on Friday.", "Pishin bypass", "Pishin"),
+        # Near misses: a road leads to the place it is named after; a site named after a
+        # place in another district is where the text puts it.
+        ("QUETTA: Gunmen fired on a van on Pasni Road in Turbat.", "Pasni Road", "Turbat"),
+        ("Gunmen attacked the Quetta Hotel in Mastung district.", "Quetta Hotel", "Mastung"),
+    ],
+)  # fmt: skip
+def test_a_site_is_in_the_place_it_is_named_after_when_that_lies_where_the_text_says(
+    gazetteer, text, surface, place
+):
+    assert _resolved(text, gazetteer)[surface].entry.name == place
+
+
+def test_one_unknown_name_is_one_feature_wherever_it_was_attached(gazetteer):
+    """Two mentions of one unknown name, placed at two towns, make one feature."""
+    text = (
+        "Militants attacked the Lakhani check post of Vehoa police in Taunsa on Monday. "
+        "Dera Ghazi Khan police said the Lakhani check post had been hit twice this year."
+    )
+    ids = {r.entry.id for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)
+           if r.entry is not None and r.entry.name == "Lakhani"}  # fmt: skip
+    assert len(ids) == 1
+
+
+def test_an_unknown_spelling_of_a_place_the_report_names_is_that_place(gazetteer):
+    """'Naushki' is one letter from Nushki, which the report names: one feature, not two."""
+    text = "A grenade hit a shop in Noshki on Monday. Traders in Naushki shut their shops."
+    names = {
+        r.mention.surface: r.entry.name
+        for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)
+    }
+    assert names == {"Noshki": "Nushki", "Naushki": "Nushki"}
+
+
+def test_an_unknown_name_unlike_the_places_of_the_report_stays_its_own(gazetteer):
+    text = "A grenade hit a shop in Noshki on Monday. Traders in Nokjo shut their shops."
+    names = {
+        r.mention.surface: r.entry.name
+        for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)
+    }
+    assert names["Nokjo"] == "Nokjo"
+
+
 def test_confidence_is_higher_for_clear_incidents_than_for_context(gazetteer):
     resolved = _resolved("QUETTA: A bomb blast killed four people in Sibi on Tuesday.", gazetteer)
     assert resolved["Sibi"].confidence > 0.6 > resolved["QUETTA"].confidence

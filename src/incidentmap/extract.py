@@ -49,6 +49,7 @@ COMMON_WORDS = frozenset(
     until under upon within without between among against around across along
     central northern southern eastern western north south east west frontier border
     mobile independence victoria unity progress union liberty justice mercy hope
+    one two three four five six seven eight nine ten eleven twelve twenty dozens hundreds
     """.split()
 )
 #: Faiths and sects, written like names but naming people ("a dispute between Sunni and
@@ -63,7 +64,8 @@ ORG_HEADS = frozenset(
     army navy corps police levies rangers constabulary railways railway airlines liberation
     front party tehreek tehrik movement league assembly government college university
     institute corridor initiative guard guards board authority council commission chamber
-    bank club cricket division commissioner deputy inspector chief minister secretary
+    bank club cricket division department ministry commissioner deputy inspector chief
+    minister secretary
     governor senator home information medical teaching civil press times tribune news
     observer post express group brigade force forces economic high supreme court bar
     national provincial development chamber post shura muslim people peoples awami
@@ -125,8 +127,48 @@ _SITE = re.compile(
     rf"|{_TOWN_SITE})\b"
 )
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
-_AREA = re.compile(
-    rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ](area|areas|tehsil|sub-tehsil|village|locality|valley)\b"
+#: What a text calls an unknown named area right after its name ("the Balgatar area",
+#: "Nal tehsil", "the Jalgai sector of Kech").
+AREA_WORDS = ("area", "areas", "tehsil", "sub-tehsil", "village", "locality", "valley", "sector")
+_AREA = re.compile(rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ]({'|'.join(AREA_WORDS)})\b")
+#: Sites named after the locality they stand in, their head in lower case: "the Sadda
+#: bazaar", "the Pewar checkpost", "the Machka police camp", "the Gashterri coalfield",
+#: "the Shah Noorani shrine". The name before the head is a place the gazetteer lacks.
+#: (A capitalised head makes the whole a proper name: "Liaquat Bazaar", "Surkhab Camp".)
+_LOCALITY_SITE = re.compile(
+    r"(?P<lead>.+?)[ ](?:(?:police|railway|border|bus|main|old|new)[ ])?"
+    r"(?P<head>bazaar|bazar|market|checkpost|check post|police station|police post|camp"
+    r"|coalfield|coal field|gas field|bridge|shrine|interchange|crossing)"
+)
+#: Words naming who, not where, before a site's head ("the Afghan checkpost", "a Sufi
+#: shrine").
+_PEOPLES = frozenset(
+    "afghan afghans pakistani iranian indian chinese american british baloch balochi "
+    "pashtun pakhtun punjabi sindhi hazara sufi".split()
+)
+
+
+def area_name(surface: str) -> str:
+    """The name an unknown area's mention gives it: "Sadda" for "Sadda bazaar"."""
+    match = _LOCALITY_SITE.fullmatch(surface)
+    return match.group("lead") if match else surface
+
+
+#: An apposition that places the name before it by a place after it: "at Gogdan, on the
+#: outskirts of Turbat", "at Hudur, a few kilometres from Chilas", "near Sultan Charhai,
+#: about five kilometres outside Noshki", "in Kalaya, the main town of lower Orakzai".
+_LOCATOR = (
+    r", (?:on the (?:[a-z-]+ )?(?:outskirts|edge|fringes?) of"
+    r"|(?:(?:a few|several|some|about|around|nearly|barely|just|only) )?(?:[a-z0-9.-]+ )?"
+    r"(?:kilometres|kilometers|km|miles) (?:[a-z-]+ )?(?:from|of|outside|away)"
+    r"|(?:the )?(?:main |district |tehsil )?(?:town|village|headquarters) of"
+    r"|not far from|close to)\b"
+)
+
+
+#: Looked behind from a name after "at": "fired at Karim" names a target, not a place.
+_NOT_SHOT_AT = "".join(
+    f"(?<!{verb} at )" for verb in ("fired", "shot", "aimed", "hurled", "thrown", "lobbed")
 )
 
 
@@ -150,7 +192,8 @@ _NAMED_PLACE_PATTERNS = (
     # holds no lower-case preposition; about 2.5 times as fast).
     re.compile(
         r"[ ](?=[A-Z])(?:(?<=\bin )|(?<=\bat )|(?<=\bnear )|(?<=\bto )|(?<=\boutside ))"
-        rf"{_named('a')}(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b)"
+        rf"{_NOT_SHOT_AT}{_named('a')}"
+        rf"(?=,? (?:in|of|near|outside) (?:the )?[A-Z]|, where\b|{_LOCATOR})"
     ),
     re.compile(rf"\bbetween (?:the )?{_named('a')} and {_named('b')}\b"),
     # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
@@ -168,6 +211,29 @@ _NAMED_PLACE_PATTERNS = (
     # "the Satellite Area of Turbat": a capitalised Area is part of the name
     re.compile(rf"(?P<a>{_WORD_CAP}(?:[ ]{_CAP}){{0,2}}[ ]Area)\b"),
 )
+#: A name the gazetteer lacks standing alone after "near", "at" or "in" ("ambushed near
+#: Bonistan", "raided a house in Dannuk"): in reports of violence such a name is nearly
+#: always a place. The whole run of capitalised words is the name; one owning something
+#: ("near Ahmed's house") or joined to more by a hyphen is not, nor the target of a shot
+#: ("fired at Karim").
+_LONE_NAME = re.compile(
+    # Written from the space before the name, as the pattern "in X, near Y" above.
+    r"[ ](?=[A-Z])(?:(?<=\b[Ii]n )|(?<=\b[Aa]t )|(?<=\b[Nn]ear ))"
+    rf"{_NOT_SHOT_AT}{_named('a')}(?![\w\u2019'-]|[ ][A-Z])"
+)
+#: Capitalised words that follow "in" or "at" without naming a place: languages and
+#: peoples ("written in Sindhi"), titles, months of the Islamic calendar.
+_NOT_PLACES = frozenset(
+    """
+    urdu pashto pushto sindhi balochi baluchi punjabi saraiki seraiki brahui persian dari
+    arabic english chinese iranian afghan indian pakistani australian american british
+    hazara baloch pashtun pakhtun mr mrs ms dr sheikh haji mullah maulana syed sardar mir
+    nawab malik muharram safar rabi ramadan ramazan shawwal zilhaj ashura eid
+    parliament senate dawn
+    """.split()
+)
+#: Last words of personal names far more often than of places.
+_SURNAMES = frozenset("khan baloch baluch ahmed ahmad hussain hussein muhammad mohammad".split())
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -195,7 +261,7 @@ _SITE_CUE_LOWER = re.compile(rf"[ ]{alternation(_SITE_CUE_WORDS)}(?=[ ])")
 #: A cue is a regex, or literal strings found with ``str.find`` (faster than their
 #: alternation, whose first letters are too common to skip ahead on, for rare words).
 Cue = re.Pattern[str] | tuple[str, ...]
-_AREA_CUE: Cue = re.compile(r"[ ](?:area|tehsil|sub-tehsil|village|locality|valley)")
+_AREA_CUE: Cue = re.compile(rf"[ ](?:{'|'.join(w for w in AREA_WORDS if w != 'areas')})")
 _SETTLEMENT_WORDS = (
     "town village city cities hamlet settlement locality localities area tehsil valley".split()
 )
@@ -416,7 +482,49 @@ def place_mentions(
                 note=in_name,
             )
         )
-    return mentions
+    return _with_elided_names(text, mentions, gazetteer)
+
+
+#: Words that set one of two places apart by where it lies ("North and South Waziristan").
+_SIDES = "North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western"
+_SIDE_BEFORE = re.compile(rf"\b({_SIDES}) (?:and|or|&) $")
+_SIDE_FIRST = re.compile(rf"(?:{_SIDES}) ")
+
+
+def _with_elided_names(
+    text: str, mentions: list[PlaceMention], gazetteer: IndexedGazetteer
+) -> list[PlaceMention]:
+    """Add the first of two places that share their name's last words.
+
+    "North and South Waziristan", "Upper and Lower Dir": the text writes "Waziristan" once,
+    yet names two districts. The first is a mention of its side word alone ("North"),
+    carrying the candidates of the full name, which the gazetteer must know.
+    """
+    added = []
+    for m in mentions:
+        if m.in_name or not _SIDE_FIRST.match(m.surface):
+            continue
+        before = _SIDE_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if before is None:
+            continue
+        rest = m.surface.split(" ", 1)[1]
+        key = fold_name(f"{before.group(1)} {rest}")
+        candidates = gazetteer.names.get(key)
+        if not candidates:
+            continue
+        added.append(
+            replace(
+                m,
+                surface=before.group(1),
+                start=before.start(1),
+                end=before.end(1),
+                candidates=candidates,
+                match="alias" if key in gazetteer.alias_keys else "name",
+                district_hint=None,
+                note=f"{before.group(1)} {rest}, written once with '{m.surface}'",
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 class _Spans:
@@ -556,10 +664,37 @@ def _previous_word(text: str, lo: int, end: int) -> tuple[str, str] | None:
     return (word, text[end - 1]) if word else None
 
 
+#: The Persian and Urdu linking vowel written between hyphens ("Gulistan-e-Jauhar",
+#: "Khuda-i-Abadan", "Lashkar-e-Balochistan"): the words it joins make one name.
+_IZAFAT = ("-e-", "-i-", "-E-", "-I-")
+_COMPOUND_CHARS = string.ascii_letters + "-"
+
+
+def _izafat_compound(text: str, start: int, end: int) -> str | None:
+    """The izafat compound ``text[start:end]`` is one word of, or None.
+
+    "Abadan" in "the Khuda-i-Abadan area of Panjgur" is not the Iranian port, nor is
+    "Gulistan" in Karachi's "Gulistan-e-Jauhar" the Balochistan town: the compound is the
+    name, which the area patterns then read whole.
+    """
+    if text[end : end + 3] not in _IZAFAT and text[max(0, start - 3) : start] not in _IZAFAT:
+        return None
+    lo = start
+    while lo > 0 and text[lo - 1] in _COMPOUND_CHARS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] in _COMPOUND_CHARS:
+        hi += 1
+    return text[lo:hi].strip("-")
+
+
 def _inside_name(
     text: str, start: int, end: int, sentence: tuple[int, int], sentences: Sentences
 ) -> str | None:
     """Say why a name is part of a longer proper name ('Pakistan Navy'), else None."""
+    compound = _izafat_compound(text, start, end)
+    if compound is not None:
+        return f"inside the name '{compound}'"
     after = _NEXT_WORD.match(text, end, end + 30)
     if after and after.group(1).lower() in ORG_HEADS:
         return f"inside the name '{text[start:end]} {after.group(1)}'"
@@ -585,11 +720,21 @@ def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
 
     "Pasni Road" in Turbat leads to Pasni: a road named after one place says nothing of
     where it is, and its town comes from the text. A road named after its two ends
-    ("the Kharan-Noshki highway") lies between them, from the first.
+    ("the Kharan-Noshki highway") lies between them, from the first. A bypass goes round
+    the town it is named after ("the Pishin bypass"), so it is there.
     """
-    if head not in _ROAD_HEADS:
+    if head not in _ROAD_HEADS or head == "bypass":
         return tuple(dict.fromkeys(c for m in inside for c in m.candidates))
     return inside[0].candidates if len(inside) > 1 else ()
+
+
+#: Common words that, capitalised inside a sentence before a site's head noun, are part of
+#: its proper name: "the Central Jail in Bannu", "the General Headquarters", "the District
+#: Jail". (At the start of a sentence the capital says nothing.)
+_NAMING_ADJECTIVES = frozenset(
+    "central general district frontier northern southern eastern western north south "
+    "east west".split()
+)
 
 
 def site_mentions(
@@ -616,7 +761,9 @@ def site_mentions(
         first = surface.split()[0]
         of_site = surface.startswith("University of") or " of " in surface
         named_by_head = surface.startswith((*_STANDALONE_SITES, "Shahra"))
-        if first.lower() in COMMON_WORDS and not (of_site or named_by_head):
+        sentence = sentences.of(start)
+        proper = first.lower() in _NAMING_ADJECTIVES and start > sentence[0]
+        if first.lower() in COMMON_WORDS and not (of_site or named_by_head or proper):
             start += len(first) + 1
             surface = text[start:end]
             if " " not in surface and not surface.startswith("University"):
@@ -629,7 +776,23 @@ def site_mentions(
             if m.end <= end
         ]  # fmt: skip
         head = surface.rsplit(" ", 1)[-1].lower()
-        sentence = sentences.of(start)
+        locality = None if inside else _locality(surface)
+        if locality is not None:
+            sites.append(
+                PlaceMention(
+                    doc_id=report.doc_id,
+                    surface=surface,
+                    start=start,
+                    end=end,
+                    sentence_start=sentence[0],
+                    sentence_end=sentence[1],
+                    candidates=(),
+                    match="area",
+                    district_hint=head,
+                    note=f"{locality}, named by its {head}",
+                )
+            )
+            continue
         sites.append(
             PlaceMention(
                 doc_id=report.doc_id,
@@ -645,6 +808,25 @@ def site_mentions(
             )
         )
     return sites
+
+
+def _locality(surface: str) -> str | None:
+    """The unknown place a site is named after ("Sadda" for "the Sadda bazaar"), or None.
+
+    Only names made of capitalised words that are not common words, faiths, organisations
+    or acronyms ("the FC camp", "the Frontier Corps camp" name no locality).
+    """
+    name = area_name(surface)
+    if name == surface:
+        return None
+    words = name.split()
+    if not all(w[:1].isupper() for w in words):
+        return None
+    if any(w.lower() in COMMON_WORDS | FAITHS | ORG_HEADS | PLACE_WORDS | _PEOPLES for w in words):
+        return None
+    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        return None
+    return name
 
 
 def highway_mentions(report: Report, sentences: Sentences) -> list[PlaceMention]:
@@ -702,6 +884,8 @@ def area_mentions(
             continue
         if taken.overlaps(start, end):
             continue
+        if word in {"lone", "place"} and not _lone_name_is_a_place(words, sentences, start, word):
+            continue
         if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
             continue  # acronyms: FC, BLA, ISPR
         if any(w.lower() in ORG_HEADS for w in words):
@@ -727,11 +911,25 @@ def area_mentions(
     return areas
 
 
+def _lone_name_is_a_place(words: list[str], sentences: Sentences, start: int, kind: str) -> bool:
+    """Say whether a name after a preposition is a place, not a language, title or person.
+
+    A lone name (``kind`` "lone", with nothing after it saying it is a place) in a
+    headline says nothing, as every word of a headline is capitalised.
+    """
+    if any(w.lower() in _NOT_PLACES or w.lower() in ORG_HEADS for w in words):
+        return False
+    if len(words) > 1 and words[-1].lower() in _SURNAMES:
+        return False  # "at Naseer Baloch in Turbat"
+    return kind != "lone" or not sentences.is_headline(sentences.of(start))
+
+
 def _area_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind word) of every candidate unknown name, in text order."""
     spans = [
         (m.start(1), m.end(1), m.group(2).lower()) for m in _cued_finditer(_AREA, _AREA_CUE, text)
     ]
+    spans += [(m.start("a"), m.end("a"), "lone") for m in _LONE_NAME.finditer(text)]
     for pattern, cue in zip(_NAMED_PLACE_PATTERNS, _NAMED_PLACE_CUES, strict=True):
         matches = pattern.finditer(text) if cue is None else _cued_finditer(pattern, cue, text)
         for m in matches:

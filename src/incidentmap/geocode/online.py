@@ -32,6 +32,7 @@ import shapely
 
 from .._text import fold_name
 from ..errors import GeocodeError
+from ..extract import area_name
 from ..models import GazetteerEntry, ResolvedMention
 from .base import OnlineGazetteer as OnlineGazetteer  # the backend's protocol, re-exported
 from .score import mention_confidence, mention_factors, rule_probability
@@ -193,7 +194,9 @@ def geocode_unresolved(
                 continue
             box = regions.viewbox(target.country, target.province, target.district)
             bounded = target.refine and target.district is not None and box is not None
-            query = _Query(" ".join(r.mention.surface.split()), target.country, box, bounded)
+            query = _Query(
+                " ".join(area_name(r.mention.surface).split()), target.country, box, bounded
+            )
             plans[(doc_id, i)] = (target, query)
     answers: dict[_Query, list[GazetteerEntry] | GeocodeError] = {}
     for _, query in plans.values():

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .. import settings
 from .._text import fold_name
+from ..extract import AREA_WORDS, area_name
 from ..models import (
     COARSE_KINDS,
     GazetteerEntry,
@@ -31,11 +32,11 @@ from .base import IndexedGazetteer
 from .roads import highway_stretch
 from .score import mention_factors, placement_factors
 
-_AREA_WORD = re.compile(r"^\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)\b", re.I)
+_AREA_WORD = re.compile(rf"^\s+(?:{'|'.join(AREA_WORDS)})\b", re.I)
 #: "Dasht in Mastung district", "the Dasht area of Kech", "Dasht tehsil of district Mastung":
 #: the district a name's words right after it put it in.
 _CONTAINER_AFTER = re.compile(
-    r"(?:\s+(?:area|areas|tehsil|sub-tehsil|village|town|valley|locality))?,?\s+(?:in|of)\s+"
+    rf"(?:\s+(?:{'|'.join((*AREA_WORDS, 'town'))}))?,?\s+(?:in|of)\s+"
     r"(?:the\s+)?(?:district\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
 )
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
@@ -155,7 +156,7 @@ def resolve_mentions(
     ]
 
 
-_AREA_SUFFIX = re.compile(r"\s+(?:area|areas|tehsil|sub-tehsil|village|locality|valley)$")
+_AREA_SUFFIX = re.compile(rf"\s+(?:{'|'.join(AREA_WORDS)})$")
 
 
 def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedMention]:
@@ -165,7 +166,8 @@ def one_feature_per_place(resolved: Sequence[ResolvedMention]) -> list[ResolvedM
     town ("Panjgur district" beside "Panjgur", "Musakhel district" beside a "Musakhel" that
     is the town of Musa Khel Bazar), which goes to the town; an unknown area
     that the gazetteer knows under the same name elsewhere in the report; and two
-    spellings of one unknown area placed at the same parent ("Washbod", "Washbud"). A
+    spellings of one unknown area placed at the same parent ("Washbod", "Washbud") or one
+    spelling placed at two (the first wins). A
     mention moved to another place loses its factors (``resolve_mentions`` scores it).
     """
     towns: dict[str, GazetteerEntry] = {}
@@ -221,14 +223,18 @@ def _one_area(
     from rapidfuzz import fuzz
 
     key = _squashed(_AREA_SUFFIX.sub("", entry.name))
-    same = known.get(key)
+    same = known.get(key) or _spelt_like(key, known)
     if same is not None and same.id != entry.id:
         return replace(
             r, entry=same, resolve_reason=f"{r.resolve_reason}; known as {same.name}", factors={}
         )
     for other in areas:
-        similar = fuzz.ratio(key, _squashed(_AREA_SUFFIX.sub("", other.name))) >= 85
-        if other.parent == entry.parent and similar:
+        other_key = _squashed(_AREA_SUFFIX.sub("", other.name))
+        # One name is one place in a report, wherever its mentions were attached ("the
+        # Lakhani check post" beside "Lakhani", told from two towns); a spelling like it
+        # only at the same parent.
+        same_name = other_key == key
+        if same_name or (other.parent == entry.parent and fuzz.ratio(key, other_key) >= 85):
             if other.id != entry.id:
                 return replace(
                     r,
@@ -239,6 +245,21 @@ def _one_area(
             return r
     areas.append(entry)
     return r
+
+
+def _spelt_like(key: str, known: dict[str, GazetteerEntry]) -> GazetteerEntry | None:
+    """A known place of the report spelt like this unknown name ("Naushki" for Nushki).
+
+    Reports spell one place several ways, and the gazetteer cannot hold every spelling:
+    a name one letter or so from a place the report names is that place.
+    """
+    from rapidfuzz import fuzz
+
+    for name, entry in known.items():
+        close = abs(len(name) - len(key)) <= 2 and name[:1] == key[:1]
+        if close and fuzz.ratio(key, name) >= 88:
+            return entry
+    return None
 
 
 def _scored(r: ResolvedMention, factors: dict[str, float]) -> ResolvedMention:
@@ -616,6 +637,11 @@ def _resolve_site(
     # The same site named elsewhere in the report with an explicit place wins everywhere.
     target = sites.explicit_place(key)
     if target is not None:
+        named = _named_after_a_place_in(site, target, gazetteer)
+        if named is not None:
+            return _resolved(
+                item, named, 1, f"site in {named.name}, in {target.name} as the text says"
+            )
         return _resolved(item, target, 1, f"site in {target.name}, as the text says")
     curated = site.note == "curated site"
     parent_reported = [
@@ -645,6 +671,26 @@ def _resolve_site(
     if main is not None:
         return _resolved(item, main, 2, f"site attached to {main.name}, the report's main place")
     return _resolved(item, None, 0, "site with no known place in the report to attach it to")
+
+
+def _named_after_a_place_in(
+    site: PlaceMention, target: GazetteerEntry, gazetteer: IndexedGazetteer
+) -> GazetteerEntry | None:
+    """The place inside ``target`` that a site is named after, or None.
+
+    "The Doaba police station in district Hangu", "the Pirkoh gas field in Dera Bugti":
+    the text names the district (or its town), the site's own name another town or a
+    tehsil of that district, which is where the site is. Roads carry no such candidates
+    (a road is named after where it leads).
+    """
+    if target.kind in COARSE_KINDS or site.note is not None:
+        return None
+    for i in site.candidates:
+        entry = gazetteer.entries[i]
+        inside = entry.district == target.district and entry.country == target.country
+        if inside and entry.id != target.id and entry.kind not in COARSE_KINDS | {"district"}:
+            return entry
+    return None
 
 
 def _resolve_highway(
@@ -734,10 +780,10 @@ def _resolve_area(
             how = "the nearest place named before it"
     if parent is None:
         return _resolved(item, None, 0, "unknown area and no district or town named with it")
-    slug = re.sub(r"[^a-z0-9]+", "-", fold_name(area.surface)).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_name(area_name(area.surface))).strip("-")
     entry = GazetteerEntry(
         id=f"incidentmap:area/{parent.id.split(':', 1)[1]}/{slug}",
-        name=area.surface,
+        name=area_name(area.surface),
         kind="area",
         lat=parent.lat,
         lon=parent.lon,
