@@ -363,3 +363,37 @@ def test_the_target_of_a_shot_is_no_place_but_where_it_was_is(gazetteer):
 
 def test_number_words_opening_a_sentence_name_no_site(gazetteer):
     assert not _mentions("Four hotel workers were taken into custody.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("A grenade was thrown into a school in Killi Shadi Khan at night.", "Killi Shadi Khan"),
+        ("Dacoits raided a house in Goth Allah Warayo before dawn.", "Goth Allah Warayo"),
+        ("A mobile tower was torched in Union Council Spinkai.", "Spinkai"),
+        ("Two brothers were shot dead in Basti Malik Wala.", "Basti Malik Wala"),
+    ],
+)
+def test_a_name_opened_by_a_village_word_or_a_unit_is_an_area(gazetteer, text, area):
+    """'Killi', 'Goth', 'Basti' are part of a village's name; 'Union Council' precedes one."""
+    areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert areas == [area]
+
+
+def test_a_locality_owned_by_a_town_is_an_area(gazetteer):
+    """'Peshawar's Hayatabad' is a locality of Peshawar; 'Pakistan's Foreign Office' is not."""
+    text = "A car bomb hit a van in Peshawar's Hayatabad. Pakistan's Foreign Office condemned it."
+    areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
+    assert areas == ["Hayatabad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man was shot dead in Ward 7 of the town.",  # a numbered unit, not a name
+        "Fatalities fell from 358 in January-March.",  # months joined by a hyphen
+        "Many young Hazaras from Quetta work in the mines.",  # a people
+    ],
+)
+def test_numbered_units_months_and_peoples_make_no_area(gazetteer, text):
+    assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]

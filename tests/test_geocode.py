@@ -189,6 +189,8 @@ def test_a_site_named_after_an_unknown_locality_is_that_locality(gazetteer):
         # place in another district is where the text puts it.
         ("QUETTA: Gunmen fired on a van on Pasni Road in Turbat.", "Pasni Road", "Turbat"),
         ("Gunmen attacked the Quetta Hotel in Mastung district.", "Quetta Hotel", "Mastung"),
+        # A place name inside a longer name ("Bagh" in "Jinnah Bagh") names no site.
+        ("A crowd gathered at Jinnah Bagh Chowk in Larkana.", "Jinnah Bagh Chowk", "Larkana"),
     ],
 )  # fmt: skip
 def test_a_site_is_in_the_place_it_is_named_after_when_that_lies_where_the_text_says(
@@ -225,6 +227,26 @@ def test_an_unknown_name_unlike_the_places_of_the_report_stays_its_own(gazetteer
         for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)
     }
     assert names["Nokjo"] == "Nokjo"
+
+
+def test_a_curated_site_is_not_placed_at_an_unknown_area_named_after_it(gazetteer):
+    """'On Sariab Road, near the X police station': the road is Quetta's, and X is near it."""
+    text = "QUETTA: Grenades were hurled on Sariab Road, near the Manzoor Shaheed police station."
+    resolved = _resolved(text, gazetteer)
+    assert resolved["Sariab Road"].entry.name == "Quetta"
+    assert resolved["Manzoor Shaheed police station"].entry.district == "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("name", "district"),
+    [
+        ("Muslim Bagh", "Qilla Saifullah"),  # a curated point just outside its stated district
+        ("Dera Allahyar", "Jafarabad"),  # a GeoNames point just outside its stated district
+        ("Poonch", "Azad Kashmir"),  # a census district of Azad Kashmir
+    ],
+)
+def test_a_place_is_in_the_district_its_row_states(gazetteer, name, district):
+    assert gazetteer.lookup(name)[0].district == district
 
 
 def test_confidence_is_higher_for_clear_incidents_than_for_context(gazetteer):

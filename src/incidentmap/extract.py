@@ -19,6 +19,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from ._text import (
@@ -31,7 +32,7 @@ from ._text import (
 )
 from .geocode.base import IndexedGazetteer
 from .geocode.roads import HIGHWAY_NUMBER, highway_of
-from .models import PlaceMention, Report
+from .models import COARSE_KINDS, PlaceMention, Report
 
 #: Capitalised words that begin sentences or titles far more often than they name places.
 COMMON_WORDS = frozenset(
@@ -219,16 +220,27 @@ _NAMED_PLACE_PATTERNS = (
 _LONE_NAME = re.compile(
     # Written from the space before the name, as the pattern "in X, near Y" above.
     r"[ ](?=[A-Z])(?:(?<=\b[Ii]n )|(?<=\b[Aa]t )|(?<=\b[Nn]ear ))"
-    rf"{_NOT_SHOT_AT}{_named('a')}(?![\w\u2019'-]|[ ][A-Z])"
+    rf"{_NOT_SHOT_AT}{_named('a')}(?![\w\u2019'-]|[ ][A-Z0-9])"
 )
+#: Words that open the name of a village or hamlet ("Killi Sardar Mengal", "Goth Allah
+#: Bux", "Basti Malik"), kept in the name, and administrative units whose name follows
+#: them ("Union Council Nakas", "Mouza Jhok"), left out of it.
+_VILLAGE_WORDS = "Killi|Kili|Qila|Goth|Basti|Kalay|Kallay|Dhok|Chak"
+_SETTLEMENT_PREFIX = re.compile(
+    rf"\b(?:(?P<a>(?:{_VILLAGE_WORDS})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})"
+    rf"|(?:Union Council|UC|Mouza|Mauza|Village)[ ]{_named('b')})(?![\w\u2019'-])"
+)
+#: "Peshawar's Hayatabad", "Lahore's Gulberg": a name the gazetteer lacks, owned by a place.
+_POSSESSED = re.compile(rf"(?<=['\u2019]s )(?=[A-Z]){_named('a')}(?![\w\u2019'-]|[ ][A-Z0-9])")
 #: Capitalised words that follow "in" or "at" without naming a place: languages and
 #: peoples ("written in Sindhi"), titles, months of the Islamic calendar.
 _NOT_PLACES = frozenset(
     """
     urdu pashto pushto sindhi balochi baluchi punjabi saraiki seraiki brahui persian dari
     arabic english chinese iranian afghan indian pakistani australian american british
-    hazara baloch pashtun pakhtun mr mrs ms dr sheikh haji mullah maulana syed sardar mir
-    nawab malik muharram safar rabi ramadan ramazan shawwal zilhaj ashura eid
+    hazara hazaras baloch balochs pashtun pashtuns pakhtun pakhtuns afghans
+    mr mrs ms dr sheikh haji mullah maulana syed sardar mir nawab malik
+    muharram safar rabi ramadan ramazan shawwal zilhaj ashura eid
     parliament senate dawn
     """.split()
 )
@@ -390,7 +402,13 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
         by_span = {(m.start, m.end): m for m in reversed(sites)}  # the first wins
         site_spans = _Spans(by_span)
         places = [_inside_site(m, by_span, site_spans) for m in places]
-    areas = area_mentions(report, sentences, places, sites)
+    owners = {
+        m.end
+        for m in places
+        if not m.in_name
+        and any(gazetteer.entries[c].kind not in COARSE_KINDS for c in m.candidates)
+    }
+    areas = area_mentions(report, sentences, places, sites, owners)
     if areas:
         # "Kunri" inside the unknown "Pehro Kunri": the longer name is the mention.
         area_spans = _Spans((a.start, a.end) for a in areas)
@@ -715,16 +733,21 @@ def _inside_name(
     return None
 
 
-def _site_candidates(inside: list[PlaceMention], head: str) -> tuple[str, ...]:
-    """Where a site may be: the places its name holds, read by what kind of site it is.
+def _site_candidates(
+    text: str, start: int, inside: list[PlaceMention], head: str
+) -> tuple[str, ...]:
+    """Where a site at ``start`` may be: the places its name holds, read by its kind.
 
     "Pasni Road" in Turbat leads to Pasni: a road named after one place says nothing of
     where it is, and its town comes from the text. A road named after its two ends
     ("the Kharan-Noshki highway") lies between them, from the first. A bypass goes round
-    the town it is named after ("the Pishin bypass"), so it is there.
+    the town it is named after ("the Pishin bypass"), so it is there. A place name later
+    in the site's name is part of a longer name ("Bagh" in "Jinnah Bagh Chowk") and says
+    nothing of where the site is.
     """
     if head not in _ROAD_HEADS or head == "bypass":
-        return tuple(dict.fromkeys(c for m in inside for c in m.candidates))
+        naming = [m for m in inside if m.start == start or text[m.start - 4 : m.start] == " of "]
+        return tuple(dict.fromkeys(c for m in naming for c in m.candidates))
     return inside[0].candidates if len(inside) > 1 else ()
 
 
@@ -801,7 +824,7 @@ def site_mentions(
                 end=end,
                 sentence_start=sentence[0],
                 sentence_end=sentence[1],
-                candidates=_site_candidates(inside, head),
+                candidates=_site_candidates(text, start, inside, head),
                 match="site",
                 site=surface,
                 note="road between places" if len(inside) > 1 and head in _ROAD_HEADS else None,
@@ -866,8 +889,13 @@ def area_mentions(
     sentences: Sentences,
     places: list[PlaceMention],
     sites: list[PlaceMention],
+    owners: AbstractSet[int] = frozenset(),
 ) -> list[PlaceMention]:
-    """Named areas the gazetteer lacks ('the Balgatar area of Kech district')."""
+    """Named areas the gazetteer lacks ('the Balgatar area of Kech district').
+
+    ``owners`` are the end offsets of the mentions of towns and districts, which may own
+    a locality ("Peshawar's Hayatabad").
+    """
     text = report.text
     # A name inside a longer unknown name ("Kunri" in "Pehro Kunri") does not block it.
     taken = _Spans(
@@ -880,12 +908,17 @@ def area_mentions(
         while words and words[0].lower() in COMMON_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or any(w.lower() in COMMON_WORDS or w.lower() in FAITHS for w in words):
+        parts = [part.lower() for w in words for part in w.split("-")]  # "January-March"
+        if not words or any(p in COMMON_WORDS or p in FAITHS for p in parts):
             continue
         if taken.overlaps(start, end):
             continue
-        if word in {"lone", "place"} and not _lone_name_is_a_place(words, sentences, start, word):
+        if word in {"lone", "place", "owned"} and not _lone_name_is_a_place(
+            words, sentences, start, word
+        ):
             continue
+        if word == "owned" and start - 3 not in owners:
+            continue  # "Pakistan's Foreign Office": a country or province owns no locality
         if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
             continue  # acronyms: FC, BLA, ISPR
         if any(w.lower() in ORG_HEADS for w in words):
@@ -930,6 +963,10 @@ def _area_spans(text: str) -> list[tuple[int, int, str]]:
         (m.start(1), m.end(1), m.group(2).lower()) for m in _cued_finditer(_AREA, _AREA_CUE, text)
     ]
     spans += [(m.start("a"), m.end("a"), "lone") for m in _LONE_NAME.finditer(text)]
+    spans += [(m.start("a"), m.end("a"), "owned") for m in _POSSESSED.finditer(text)]
+    for m in _SETTLEMENT_PREFIX.finditer(text):
+        group = "a" if m.group("a") else "b"
+        spans.append((m.start(group), m.end(group), "settlement"))
     for pattern, cue in zip(_NAMED_PLACE_PATTERNS, _NAMED_PLACE_CUES, strict=True):
         matches = pattern.finditer(text) if cue is None else _cued_finditer(pattern, cue, text)
         for m in matches:

@@ -424,7 +424,9 @@ class _Builder:
                 population=int(float(row["population"])) if row.get("population") else 0,
                 source="curated",
                 parent=row.get("parent") or None,
-                raw={"note": row.get("note", "")},
+                # Most curated points are approximate: the district the row states is
+                # trusted over a point a kilometre outside it (``_into_own_districts``).
+                raw={"note": row.get("note", ""), "district_stated": row.get("district") or None},
             )
             self.add(entry, [], aliases)
 
@@ -540,7 +542,8 @@ def _into_own_districts(
 
     geoBoundaries' simplified polygons put Bannu in North Waziristan, Jacobabad and Garhi
     Khairo (Sindh) in Jafarabad (Balochistan), Hangu in Orakzai, Dera Allahyar (the seat of
-    Jafarabad) in Nasirabad. A GeoNames town outside the polygon of the district that
+    Jafarabad) in Nasirabad; the approximate point of a curated town (Muslim Bagh) can fall
+    just outside its own district too. A town outside the polygon of the district that
     ``places.csv`` states for it, else of its name (the district named after it), else of
     every district of its GeoNames province, by at most ``NAMESAKE_REACH_KM``, is moved
     onto the nearest point some 200 m inside that polygon, and its ``point`` says so: the

@@ -731,8 +731,13 @@ def _explicit_place_after(
     roled: Sequence[RoledMention],
     resolved: list[ResolvedMention | None],
 ) -> GazetteerEntry | None:
-    """'X in Y', 'X area of Y district': the place the text itself puts X in."""
+    """'X in Y', 'X area of Y district': the place the text itself puts X in.
+
+    A curated site knows its town: an unknown area after it ("on Sariab Road, near the
+    Manzoor Shaheed police station") is only near it, and placed by guesswork itself.
+    """
     site = roled[index].mention
+    curated = site.note == "curated site"
     for j in range(index + 1, min(index + 4, len(roled))):
         other = resolved[j]
         curated_site = (
@@ -741,6 +746,8 @@ def _explicit_place_after(
         if not (_placeable(other) or curated_site):
             continue
         assert other is not None
+        if curated and other.mention.match == "area":
+            continue
         gap = _AREA_WORD.sub("", report.text[site.end : other.mention.start], count=1)
         if _AFTER_SITE.match(gap) and len(gap) <= 25:
             return other.entry
