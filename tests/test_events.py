@@ -424,6 +424,38 @@ def test_a_shooting_at_civilians_with_no_figure_is_violence_against_civilians(ga
     assert post["Surab"] == ("Battles", "Armed clash")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of two rival candidates clashed outside a polling station in Khuzdar.",
+        "Six people were hurt in clashes between rival groups in Khuzdar on polling day.",
+        "A scuffle at a women's polling station in Khuzdar left three voters injured.",
+        "Two men were stabbed in a fight at the procession in Khuzdar on Friday.",
+    ],
+)
+def test_rival_groups_and_crowds_fighting_are_mob_violence(gazetteer, text) -> None:
+    """ACLED: supporters of rival parties fighting on polling day, a scuffle, a brawl at a
+    procession are Riots (mob violence), not battles between armed groups and forces."""
+    assert _types(gazetteer, text)["Khuzdar"] == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Precision strikes hit a seminary in Kotli before dawn, killing three people.",
+        "The army said its strikes on militant hideouts in Kotli killed eight fighters.",
+    ],
+)
+def test_strikes_by_a_state_on_targets_are_air_or_missile_strikes(gazetteer, text) -> None:
+    found = _types(gazetteer, text)["Kotli"]
+    assert found == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_clashes_between_forces_and_militants_stay_battles(gazetteer) -> None:
+    text = "Two soldiers died in clashes between security forces and militants near Khuzdar."
+    assert _types(gazetteer, text)["Khuzdar"] == ("Battles", "Armed clash")
+
+
 def test_riots_are_their_own_type(gazetteer) -> None:
     """ACLED's Riots: a mob's violence, and a protest that turned violent, are neither a
     peaceful protest nor property destruction by armed men."""

@@ -163,6 +163,18 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "protesters turned violent",
     ),
     _rule(
+        _RIOTS,
+        "Mob violence",
+        r"\b(?:scuffles?|fist-?fights?|brawls?)\b|"
+        r"\b(?:supporters|workers|activists) of (?:\w+ ){0,4}?(?:clash(?:ed)?|fought)\b|"
+        r"\b(?:clash(?:es|ed)?|fights?|fighting|fought)\b(?: \w+){0,3}? (?:between|among) "
+        r"(?:the )?(?:(?:two|rival|opposing) (?:political )?"
+        r"(?:groups|parties|factions|sides|candidates|supporters)|supporters|workers|activists)\b|"
+        r"\b(?:clash(?:es|ed)?|fights?)\b(?: \w+){0,2}? at (?:a |the |an )?(?:[\w-]+ ){0,2}?"
+        r"(?:polling (?:station|booth)s?|processions?|rally|rallies|funeral)\b",
+        "rival groups or a crowd fought",
+    ),
+    _rule(
         _BATTLES,
         "Government regains territory",
         r"\bregain(?:ed|s)? control\b|"
@@ -195,7 +207,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _EXPLOSIONS,
         "Air/drone strike",
         r"\bdrone strikes?\b|\bair ?strikes?\b|"
-        r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b",
+        r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b|"
+        r"\b(?:precision|missile|cross-border|surgical) strikes?\b|"
+        r"\bstrikes? (?:on|at|against) (?:\w+ ){0,3}?(?:targets|sites|camps|hideouts|positions)\b",
         "an air or drone strike",
     ),
     _rule(

@@ -230,8 +230,11 @@ _SETTLEMENT_PREFIX = re.compile(
     rf"\b(?:(?P<a>(?:{_VILLAGE_WORDS})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})"
     rf"|(?:Union Council|UC|Mouza|Mauza|Village)[ ]{_named('b')})(?![\w\u2019'-])"
 )
+_POSSESSIVE = ("'s", "\u2019s")
 #: "Peshawar's Hayatabad", "Lahore's Gulberg": a name the gazetteer lacks, owned by a place.
-_POSSESSED = re.compile(rf"(?<=['\u2019]s )(?=[A-Z]){_named('a')}(?![\w\u2019'-]|[ ][A-Z0-9])")
+_POSSESSED = re.compile(rf"['\u2019]s[ ](?=[A-Z]){_named('a')}(?![\w\u2019'-]|[ ][A-Z0-9])")
+#: What ``_SETTLEMENT_PREFIX`` cannot match without (only the lines holding it are searched).
+_SETTLEMENT_CUE = re.compile(rf"(?:{_VILLAGE_WORDS}|Union Council|UC|Mouza|Mauza|Village)[ ][A-Z]")
 #: Capitalised words that follow "in" or "at" without naming a place: languages and
 #: peoples ("written in Sindhi"), titles, months of the Islamic calendar.
 _NOT_PLACES = frozenset(
@@ -405,7 +408,8 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
     owners = {
         m.end
         for m in places
-        if not m.in_name
+        if text[m.end : m.end + 2] in _POSSESSIVE
+        and not m.in_name
         and any(gazetteer.entries[c].kind not in COARSE_KINDS for c in m.candidates)
     }
     areas = area_mentions(report, sentences, places, sites, owners)
@@ -507,6 +511,7 @@ def place_mentions(
 _SIDES = "North|South|East|West|Upper|Lower|Central|Northern|Southern|Eastern|Western"
 _SIDE_BEFORE = re.compile(rf"\b({_SIDES}) (?:and|or|&) $")
 _SIDE_FIRST = re.compile(rf"(?:{_SIDES}) ")
+_SIDE_WORDS = tuple(_SIDES.split("|"))
 
 
 def _with_elided_names(
@@ -520,7 +525,7 @@ def _with_elided_names(
     """
     added = []
     for m in mentions:
-        if m.in_name or not _SIDE_FIRST.match(m.surface):
+        if not m.surface.startswith(_SIDE_WORDS) or m.in_name or not _SIDE_FIRST.match(m.surface):
             continue
         before = _SIDE_BEFORE.search(text, max(0, m.start - 20), m.start)
         if before is None:
@@ -695,7 +700,9 @@ def _izafat_compound(text: str, start: int, end: int) -> str | None:
     "Gulistan" in Karachi's "Gulistan-e-Jauhar" the Balochistan town: the compound is the
     name, which the area patterns then read whole.
     """
-    if text[end : end + 3] not in _IZAFAT and text[max(0, start - 3) : start] not in _IZAFAT:
+    if (text[end : end + 1] != "-" or text[end : end + 3] not in _IZAFAT) and (
+        text[start - 1 : start] != "-" or text[max(0, start - 3) : start] not in _IZAFAT
+    ):
         return None
     lo = start
     while lo > 0 and text[lo - 1] in _COMPOUND_CHARS:
@@ -710,9 +717,10 @@ def _inside_name(
     text: str, start: int, end: int, sentence: tuple[int, int], sentences: Sentences
 ) -> str | None:
     """Say why a name is part of a longer proper name ('Pakistan Navy'), else None."""
-    compound = _izafat_compound(text, start, end)
-    if compound is not None:
-        return f"inside the name '{compound}'"
+    if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
+        compound = _izafat_compound(text, start, end)
+        if compound is not None:
+            return f"inside the name '{compound}'"
     after = _NEXT_WORD.match(text, end, end + 30)
     if after and after.group(1).lower() in ORG_HEADS:
         return f"inside the name '{text[start:end]} {after.group(1)}'"
@@ -964,7 +972,7 @@ def _area_spans(text: str) -> list[tuple[int, int, str]]:
     ]
     spans += [(m.start("a"), m.end("a"), "lone") for m in _LONE_NAME.finditer(text)]
     spans += [(m.start("a"), m.end("a"), "owned") for m in _POSSESSED.finditer(text)]
-    for m in _SETTLEMENT_PREFIX.finditer(text):
+    for m in _cued_finditer(_SETTLEMENT_PREFIX, _SETTLEMENT_CUE, text):
         group = "a" if m.group("a") else "b"
         spans.append((m.start(group), m.end(group), "settlement"))
     for pattern, cue in zip(_NAMED_PLACE_PATTERNS, _NAMED_PLACE_CUES, strict=True):
