@@ -451,6 +451,37 @@ def test_strikes_by_a_state_on_targets_are_air_or_missile_strikes(gazetteer, tex
     assert found == ("Explosions/Remote violence", "Air/drone strike")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a routine patrol near Kohlu, the military said.",
+        "Gunmen fired from the hills on a Levies checkpost near Kohlu on Friday.",
+        "Attackers who had blocked the road near Kohlu killed six Levies personnel.",
+        "Three soldiers were martyred near Kohlu on Sunday, the military said.",
+    ],
+)
+def test_an_attack_on_forces_or_forces_killed_is_a_battle(gazetteer, text) -> None:
+    """ACLED codes an armed attack on security forces as Battles/Armed clash."""
+    assert _types(gazetteer, text)["Kohlu"] == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Men fired rockets at a Levies post near Kohlu.", "Shelling/artillery/missile attack"),
+        ("Men attacked a polling station in Kohlu with grenades.", "Grenade"),
+        ("Two soldiers were martyred by a bomb near Kohlu.", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_the_weapon_types_an_attack_on_forces_before_the_fight(gazetteer, text, sub) -> None:
+    assert _types(gazetteer, text)["Kohlu"] == ("Explosions/Remote violence", sub)
+
+
+def test_people_shot_at_a_place_are_shot(gazetteer) -> None:
+    text = "Two passengers were taken off a coach and shot at Kohlu on Monday."
+    assert _types(gazetteer, text)["Kohlu"] == ("Violence against civilians", "Attack")
+
+
 def test_clashes_between_forces_and_militants_stay_battles(gazetteer) -> None:
     text = "Two soldiers died in clashes between security forces and militants near Khuzdar."
     assert _types(gazetteer, text)["Khuzdar"] == ("Battles", "Armed clash")

@@ -128,7 +128,8 @@ _RIOTS = "Riots"
 _STRATEGIC = "Strategic developments"
 _FORCE_WORDS = (
     r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
-    r"checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|station)"
+    r"checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|(?<!polling )station|"
+    r"patrols?)"
 )
 #: ACLED's event types by the words of an event's sentences, first match wins.
 TYPE_RULES: tuple[TypeRule, ...] = (
@@ -197,7 +198,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
         r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
-        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?|raid(?:s|ed|ing)?)\b"
+        r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?|raid(?:s|ed|ing)?|"
+        r"fired (?:(?!rockets|mortars?|shells|missiles|grenades)\w+ ){0,3}?(?:at|on|upon)|"
+        r"opened fire (?:at|on|upon))\b"
         r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
         + _FORCE_WORDS
         + r"\b(?!\s+(?:Public\s+)?Schools?\b)",
@@ -237,10 +240,19 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "people were abducted",
     ),
     _rule(
+        _BATTLES,
+        "Armed clash",
+        r"\bkill(?:ed|ing) (?:(?!and\b)\w+ ){0,3}?(?:soldiers|troops|policemen|personnel|"
+        r"sepoys|cops|FC|Levies|Frontier Corps|Rangers|officers of the)\b|"
+        r"\b(?:soldiers|troops|policemen|personnel|sepoys|cops|jawans)\b(?: \w+){0,5}? "
+        r"(?:were|was) (?:\w+ )?(?:martyred|killed)\b",
+        "forces were killed in an attack",
+    ),
+    _rule(
         _VAC,
         "Attack",
         r"\b(?:shot dead|gunned down|massacr|opened fire on|(?:were|was) (?:\w+ ){0,5}?shot\b"
-        r"(?! (?:at|down))|(?:pulled|taken|dragged) (?:\w+ ){1,4}?off\b|"
+        r"(?! (?:at|down)\b(?! [A-Z]))|(?:pulled|taken|dragged) (?:\w+ ){1,4}?off\b|"
         r"executed|offloaded|killed|(?<!against the )(?<!over the )(?:target(?:ed)? )?killings?|"
         r"bullet[- ]ridden|"
         r"bullet[- ]riddled|"

@@ -245,6 +245,7 @@ _NOT_PLACES = frozenset(
     mr mrs ms dr sheikh haji mullah maulana syed sardar mir nawab malik
     muharram safar rabi ramadan ramazan shawwal zilhaj ashura eid
     parliament senate dawn
+    bomb blast blasts attack attacks explosion firing clash clashes raid operation incident
     """.split()
 )
 #: Last words of personal names far more often than of places.
