@@ -477,6 +477,18 @@ def test_the_weapon_types_an_attack_on_forces_before_the_fight(gazetteer, text, 
     assert _types(gazetteer, text)["Kohlu"] == ("Explosions/Remote violence", sub)
 
 
+def test_people_seized_are_abducted_not_a_place_taken(gazetteer) -> None:
+    """'Four miners were seized near Kohlu': the passive seizes people, an abduction."""
+    text = "Four miners were seized near Kohlu before dawn on Sunday, officials said."
+    found = _types(gazetteer, text)["Kohlu"]
+    assert found == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_place_seized_is_a_place_taken(gazetteer) -> None:
+    text = "Militants seized the Levies station at Kohlu and held it for two hours."
+    assert _types(gazetteer, text)["Kohlu"] == ("Battles", "Non-state actor overtakes territory")
+
+
 def test_people_shot_at_a_place_are_shot(gazetteer) -> None:
     text = "Two passengers were taken off a coach and shot at Kohlu on Monday."
     assert _types(gazetteer, text)["Kohlu"] == ("Violence against civilians", "Attack")

@@ -236,7 +236,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _VAC,
         "Abduction/forced disappearance",
         r"\babduct|\bkidnap|\bhostages?\b|"
-        r"\btaken captive\b|\bhijack",
+        r"\btaken captive\b|\bhijack|"
+        r"\b(?:were|was|been) (?:\w+ly )?(?:seized|taken away|whisked away)\b",
         "people were abducted",
     ),
     _rule(
@@ -1046,6 +1047,7 @@ def _rule_match(
             at = start + match.start()
             if rule.sub_event_type == "Non-state actor overtakes territory" and (
                 _people_after(piece, match.end())
+                or _PASSIVE_BEFORE.search(piece, 0, match.start()) is not None
                 or all(abs(at - s) > _TAKEOVER_REACH for s, _ in event.spans)
             ):
                 continue
@@ -1096,6 +1098,11 @@ def _unarmed(event: ReportEvent) -> bool:
 def _hit(event: ReportEvent) -> list[Claim]:
     """The event's figures of people killed or hurt that count somebody."""
     return [c for c in event.claims if c.what in {"killed", "injured"} and c.count]
+
+
+#: "Four miners were seized": what is seized in the passive is people (an abduction), as
+#: reports do not write of a town that it "was seized" by nobody named.
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|been|being)(?: \w+ly)?\s+$")
 
 
 def _people_after(text: str, offset: int) -> bool:
