@@ -809,22 +809,14 @@ def site_mentions(
         ]  # fmt: skip
         head = surface.rsplit(" ", 1)[-1].lower()
         locality = None if inside else _locality(surface)
-        if locality is not None:
-            sites.append(
-                PlaceMention(
-                    doc_id=report.doc_id,
-                    surface=surface,
-                    start=start,
-                    end=end,
-                    sentence_start=sentence[0],
-                    sentence_end=sentence[1],
-                    candidates=(),
-                    match="area",
-                    district_hint=head,
-                    note=f"{locality}, named by its {head}",
-                )
-            )
-            continue
+        candidates: tuple[str, ...] = ()
+        note: str | None = None
+        if locality is not None:  # "the Sadda bazaar": Sadda, an area the gazetteer lacks
+            kind, note = "area", f"{locality}, named by its {head}"
+        else:
+            kind, candidates = "site", _site_candidates(text, start, inside, head)
+            if len(inside) > 1 and head in _ROAD_HEADS:
+                note = "road between places"
         sites.append(
             PlaceMention(
                 doc_id=report.doc_id,
@@ -833,10 +825,11 @@ def site_mentions(
                 end=end,
                 sentence_start=sentence[0],
                 sentence_end=sentence[1],
-                candidates=_site_candidates(text, start, inside, head),
-                match="site",
-                site=surface,
-                note="road between places" if len(inside) > 1 and head in _ROAD_HEADS else None,
+                candidates=candidates,
+                match=kind,
+                site=surface if locality is None else None,
+                district_hint=head if locality is not None else None,
+                note=note,
             )
         )
     return sites
