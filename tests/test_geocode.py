@@ -249,6 +249,21 @@ def test_a_place_is_in_the_district_its_row_states(gazetteer, name, district):
     assert gazetteer.lookup(name)[0].district == district
 
 
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("LoC", "Line of Control"),
+        ("Working Boundary", "Working Boundary"),
+        ("Khirthar", "Kirthar Range"),
+        ("Toba Kakar", "Toba Kakar Range"),
+    ],
+)
+def test_lines_and_ranges_reports_name_are_regions(gazetteer, name, region):
+    """Firing 'along the LoC', hideouts 'in the Kirthar range': areas, drawn coarse."""
+    found = gazetteer.lookup(name)
+    assert [(e.name, e.kind) for e in found] == [(region, "region")]
+
+
 def test_confidence_is_higher_for_clear_incidents_than_for_context(gazetteer):
     resolved = _resolved("QUETTA: A bomb blast killed four people in Sibi on Tuesday.", gazetteer)
     assert resolved["Sibi"].confidence > 0.6 > resolved["QUETTA"].confidence
