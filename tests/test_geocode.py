@@ -237,6 +237,23 @@ def test_a_curated_site_is_not_placed_at_an_unknown_area_named_after_it(gazettee
     assert resolved["Manzoor Shaheed police station"].entry.district == "Quetta"
 
 
+def test_an_unknown_area_named_before_a_comma_and_a_district_is_in_it(gazetteer):
+    """'a blast hit a house in Surdu, Panjgur, and ...': Panjgur holds Surdu; in a list
+    ('in Surdu, Panjgur and Pasni') Panjgur is only its neighbour."""
+    text = "Men bombed a house in Rodkan, Washuk, and a bomb was defused near Kalat."
+    assert _resolved(text, gazetteer)["Rodkan"].entry.district == "Kharan"  # Washuk's polygon
+    text = "Blasts hit Kalat and homes in Rodkan, Washuk, Pasni and Turbat."
+    listed = _resolved(text, gazetteer)
+    assert listed["Rodkan"].entry.district == "Kalat"  # the nearest before, not a container
+
+
+def test_a_village_named_like_a_tehsil_is_that_tehsil(gazetteer):
+    """'Qamar Din Karez, a village near the border': the tehsil is named after it."""
+    text = "Shells hit Qamar Din Karez, a village near the border, on Wednesday."
+    r = _resolved(text, gazetteer)["Qamar Din Karez"]
+    assert r.entry.kind == "tehsil" and r.entry.district == "Zhob"
+
+
 @pytest.mark.parametrize(
     ("name", "district"),
     [
@@ -247,6 +264,12 @@ def test_a_curated_site_is_not_placed_at_an_unknown_area_named_after_it(gazettee
 )
 def test_a_place_is_in_the_district_its_row_states(gazetteer, name, district):
     assert gazetteer.lookup(name)[0].district == district
+
+
+def test_a_town_run_from_another_district_says_so(gazetteer):
+    """Sinjawi lies in the 2019 Loralai polygon but belongs to Ziarat district."""
+    sinjawi = gazetteer.lookup("Sanjawi")[0]
+    assert (sinjawi.district, sinjawi.district_current) == ("Loralai", "Ziarat")
 
 
 @pytest.mark.parametrize(

@@ -583,6 +583,7 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Dera Ghazi Khan", True),
         ("journey", "Gunmen entered Kalat and torched the Levies station.", "Kalat", False),
         ("taken_there", "A second blast was reported from Peshawar.", "Peshawar", True),
+        ("taken_there", "Shutdowns were also reported from Hub and Bela.", "Hub", False),
         # A list of places after 'from several districts' is a list of origins.
         ("origin",
          "The blast killed 12 labourers from several districts, including Kech and Panjgur.",

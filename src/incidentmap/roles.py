@@ -961,8 +961,10 @@ def _taken_there(v: MentionView) -> str | None:
         return None
     window = lead[-6:-1]
     taken = [i for i, w in enumerate(window) if w in _TAKEN]
-    if window[-1:] == ["reported"] and lead[-1] == "from":
-        taken.append(len(window) - 1)  # "a blast was reported from Peshawar"
+    if window[-1:] == ["reported"] and lead[-1] == "from" and v.sentence.acts:
+        # "a blast was reported from Peshawar"; "protests were reported from Turbat" tells
+        # of no act, and puts none there
+        taken.append(len(window) - 1)
     if not taken or (taken[-1] and _adjective_before(window[taken[-1] - 1])):
         return None  # "five abducted labourers from Multan": who, not where
     if _CLAUSE_BREAK.isdisjoint(window[taken[-1] + 1 :]) and "," not in window[taken[-1] :]:

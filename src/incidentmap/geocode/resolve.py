@@ -40,6 +40,9 @@ _CONTAINER_AFTER = re.compile(
     r"(?:the\s+)?(?:district\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
 )
 _AFTER_SITE = re.compile(r"^(?:,)?\s+(?:in|at|near|of|inside|outside|on)\s+(?:the\s+)?")
+#: After "X, Y": a list goes on ("Surdu, Panjgur and Pasni", "Surdu, Panjgur, Pasni"),
+#: where Y is X's neighbour in the list, not the place that holds it.
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s*[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -443,16 +446,18 @@ def _as_area(
 ) -> RoledMention:
     """'Nasirabad, a village near Turbat': no such village known here, so an unknown area.
 
-    When the text calls a name a village or town and the gazetteer knows no village or
-    town of that name in the report's province (only a district, or a town elsewhere),
+    When the text calls a name a village or town and the gazetteer knows no village, town
+    or tehsil of that name in the report's province (only a district, or a town elsewhere),
     the mention is placed like any unknown named area, by the places around it.
     """
     mention = item.mention
     if mention.match not in {"name", "alias"} or mention.district_hint not in _SETTLEMENT_HINTS:
         return item
     entries = [gazetteer.entries[i] for i in mention.candidates]
+    # A tehsil bears the name of its main village: "Qamar Din Karez, a village" is it.
     if any(
-        e.kind in {"town", "village"} and geography.province in (None, e.province) for e in entries
+        e.kind in {"town", "village", "tehsil"} and geography.province in (None, e.province)
+        for e in entries
     ):
         return item
     area = replace(mention, match="area", candidates=(), note="named as a settlement")
@@ -751,6 +756,8 @@ def _explicit_place_after(
         gap = _AREA_WORD.sub("", report.text[site.end : other.mention.start], count=1)
         if _AFTER_SITE.match(gap) and len(gap) <= 25:
             return other.entry
+        if gap == ", " and not _LIST_GOES_ON.match(report.text, other.mention.end):
+            return other.entry  # "in Surdu, Panjgur": the place after the comma holds it
     return None
 
 
