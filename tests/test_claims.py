@@ -64,8 +64,14 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ),
         # zero
         ("Officials said there was no loss of life.", [("killed", "unspecified", 0, 0)]),
+        # people reports often name among the dead
+        ("A landmine killed a shepherd and two herders.", [("killed", "civilian", 3, 3)]),
+        # an age between the figure and its people
+        ("A roadside bomb killed a 12-year-old boy.", [("killed", "civilian", 1, 1)]),
+        ("Two 40 year old traders were shot dead.", [("killed", "civilian", 2, 2)]),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
+        ("The 12-year-old campaign of attacks went on.", []),
         ("The 72-hour operation ended at 03:00 on Saturday.", []),
     ],
 )

@@ -118,7 +118,10 @@ for _whose, _words in (
         "academics academic commissioners commissioner hazaras hazara shias christians "
         "sikhs hindus ahmadis motorcyclist motorcyclists nephew niece son sons daughter "
         "daughters brother brothers wife husband father mother cousin uncle principal "
-        "cameraman cameramen reporters reporter passer-by passers-by",
+        "cameraman cameramen reporters reporter passer-by passers-by shepherd shepherds "
+        "herder herders vendor vendors lineman linemen nurse nurses lawyer lawyers "
+        "traveller travellers commuter commuters watchman watchmen cleric clerics elder "
+        "elders voter voters",
     ),
     (
         "unspecified",
@@ -141,7 +144,8 @@ _SINGULAR = frozenset(
     "driver tourist bystander trader farmer miner person individual man member employee "
     "infant teenager guard academic commissioner official injury motorcyclist nephew niece "
     "son daughter brother wife husband father mother cousin uncle principal cameraman "
-    "reporter passer-by trainee recruit cadet hazara".split()
+    "reporter passer-by trainee recruit cadet hazara shepherd herder vendor lineman nurse "
+    "lawyer traveller commuter watchman cleric elder voter".split()
 )
 #: Modifiers that say whose, wherever they stand in the figure ("two police officials").
 _WHOSE_MODIFIERS: dict[str, Whose] = {
@@ -753,7 +757,10 @@ def _people_after(
     whose: Whose | None = None
     act: What | None = None
     plain = 0
+    ages = _ages(tokens, i)
     for k in range(i, min(i + 8, len(tokens))):
+        if k in ages:
+            continue  # "a 12-year-old boy", "two 30-year-old labourers"
         low = tokens[k].low
         if k == i and low == "of" and k + 1 < len(tokens):
             return _partitive(tokens, k + 1)  # "two of them", "six of the injured"
@@ -793,6 +800,17 @@ def _people_after(
         whose = _WHOSE_MODIFIERS.get(low, whose)
         act = _MODIFIER_ACTS.get(low, act)
     return None, i, False, None
+
+
+def _ages(tokens: Sequence[Token], i: int) -> set[int]:
+    """Indexes of the tokens of an age right at ``i`` ("12-year-old", "84 year old")."""
+    if i >= len(tokens) or not tokens[i].low.isdigit():
+        return set()
+    words = [t.low for t in tokens[i + 1 : i + 4]]
+    for shape in (["-", "year-old"], ["year-old"], ["year", "old"], ["-", "year", "-", "old"]):
+        if words[: len(shape)] == shape:
+            return set(range(i, i + 1 + len(shape)))
+    return set()
 
 
 def _partitive(tokens: Sequence[Token], i: int) -> tuple[Whose | None, int, bool, What | None]:
