@@ -347,6 +347,7 @@ def test_a_lone_unknown_name_after_near_at_or_in_is_an_area(gazetteer, text, are
         "The suspect was arrested near Ahmed's shop on Friday.",  # owning something
         "Gunmen fired at Karim as he left the mosque.",  # a target
         "The meeting was held at Naseer Baloch's request.",  # a person
+        "Supporters crowded near Jan Muhammad as he spoke.",  # a person's name
         "Police said they met at Sardar Bakhtiar's house.",  # a title
         "Mourners gathered in Muharram to remember the dead.",  # a month
         "Blast Kills Three in Market Attack",  # a headline capitalises every word

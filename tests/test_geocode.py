@@ -191,6 +191,7 @@ def test_a_site_named_after_an_unknown_locality_is_that_locality(gazetteer):
         ("Gunmen attacked the Quetta Hotel in Mastung district.", "Quetta Hotel", "Mastung"),
         # A place name inside a longer name ("Bagh" in "Jinnah Bagh") names no site.
         ("A crowd gathered at Jinnah Bagh Chowk in Larkana.", "Jinnah Bagh Chowk", "Larkana"),
+        ("LARKANA: A blast hit Jinnah Bagh Chowk on Friday.", "Jinnah Bagh Chowk", "Larkana"),
     ],
 )  # fmt: skip
 def test_a_site_is_in_the_place_it_is_named_after_when_that_lies_where_the_text_says(
