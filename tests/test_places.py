@@ -188,3 +188,14 @@ def test_tallies_of_parts_merged_in_any_order_make_the_same_places(seeds, distri
 def test_a_small_layer_has_no_truncation_flag(layer):
     _, _, places = layer
     assert "mentions_truncated" not in places.columns
+
+
+def test_the_layer_says_which_district_holds_a_place_now(gazetteer, districts):
+    """Duki lies in Loralai's 2019 polygon and is its own district now; Sinjawi lies in
+    Loralai's polygon and is run from Ziarat: ``district_current`` says so for both."""
+    report = Report("now", "Gunmen killed two men in Duki and a third in Sanjawi.", "now.md")
+    resolved = {"now": geoparse_report(report, gazetteer)}
+    rows = _by_name(places_from_mentions(resolved, {"now": report}, districts))
+    assert (rows["Duki"]["district"], rows["Duki"]["district_current"]) == ("Loralai", "Duki")
+    sinjawi = rows["Sinjawi"]
+    assert (sinjawi["district"], sinjawi["district_current"]) == ("Loralai", "Ziarat")

@@ -397,8 +397,16 @@ def places_from_tallies(
     gdf = assign_districts(gdf, districts)
     gdf = _district_overrides(gdf, districts)
     changes = district_changes()
+    polygons = set(districts["district"])
+    # A newer district inside this polygon (Duki in Loralai's), or another district of the
+    # layer the place has been moved to since the polygons were drawn (Sinjawi, inside
+    # Loralai's polygon, is run from Ziarat); a stale value (the point fell elsewhere) goes.
     gdf["district_current"] = [
-        current if current and changes.get(current) == district else None
+        current
+        if current
+        and (changes.get(current) == district or current in polygons)
+        and current != district
+        else None
         for current, district in zip(gdf["_district_current"], gdf["district"], strict=True)
     ]
     return gdf.drop(columns=["_district_current", "_district_override"])
