@@ -248,6 +248,15 @@ def test_an_unknown_area_named_before_a_comma_and_a_district_is_in_it(gazetteer)
     assert listed["Rodkan"].entry.district == "Kalat"  # the nearest before, not a container
 
 
+def test_an_unknown_area_is_not_placed_where_someone_only_spoke(gazetteer):
+    """A minister speaking in Islamabad puts nothing there: the area goes to Turbat."""
+    text = (
+        "Gunmen killed a teacher in Turbat on Monday. The minister, speaking in Islamabad, "
+        "ordered an inquiry. Residents recalled a killing in Solband in May."
+    )
+    assert _resolved(text, gazetteer)["Solband"].entry.district == "Kech"
+
+
 def test_a_village_named_like_a_tehsil_is_that_tehsil(gazetteer):
     """'Qamar Din Karez, a village near the border': the tehsil is named after it."""
     text = "Shells hit Qamar Din Karez, a village near the border, on Wednesday."
