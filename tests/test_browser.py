@@ -299,7 +299,7 @@ def test_the_date_filter_moves_markers_district_fills_tooltips_and_layer_counts(
         high = page.locator(".incidentmap-panel-layers label", has_text="high confidence")
         assert high.inner_text().endswith("(17)")
         assert kech["opacity"] > 0 and "Incident places: 4" in kech["tooltip"]
-        assert "Mentions: 15, reports: 7" in quetta["tooltip"]
+        assert "Mentions: 16, reports: 7" in quetta["tooltip"]
 
         _set_dates(page, start="2026-02-04")
         assert 0 < _marker_count(page, "high") + _marker_count(page, "medium") < markers

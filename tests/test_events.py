@@ -489,6 +489,12 @@ def test_a_place_seized_is_a_place_taken(gazetteer) -> None:
     assert _types(gazetteer, text)["Kohlu"] == ("Battles", "Non-state actor overtakes territory")
 
 
+def test_bursts_of_automatic_fire_are_a_fight(gazetteer) -> None:
+    """Explosions and long bursts of automatic fire around a compound: an armed clash."""
+    text = "Residents woke to explosions and long bursts of automatic fire at the camp in Kohlu."
+    assert _types(gazetteer, text)["Kohlu"] == ("Battles", "Armed clash")
+
+
 def test_people_shot_at_a_place_are_shot(gazetteer) -> None:
     text = "Two passengers were taken off a coach and shot at Kohlu on Monday."
     assert _types(gazetteer, text)["Kohlu"] == ("Violence against civilians", "Attack")

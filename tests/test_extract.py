@@ -398,3 +398,32 @@ def test_a_locality_owned_by_a_town_is_an_area(gazetteer):
 )
 def test_numbered_units_months_and_peoples_make_no_area(gazetteer, text):
     assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("QUETTA: A blast in the provincial capital killed two; Kalat was calm.", "Quetta"),
+        ("PESHAWAR: Hospitals in the provincial capital declared an emergency.", "Peshawar"),
+        ("Schools in the federal capital were shut after the threat.", "Islamabad"),
+    ],
+)
+def test_a_capital_named_by_its_office_is_that_capital(gazetteer, text, capital):
+    """'The provincial capital' is the report's province's capital, ranked like any name."""
+    from incidentmap.pipeline import geoparse_report
+
+    resolved = geoparse_report(Report("t", text, "t.txt"), gazetteer)
+    found = {r.mention.surface: r.entry.name for r in resolved if r.entry is not None}
+    office = "federal capital" if "federal" in text else "provincial capital"
+    assert found[office] == capital
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zahedan, the provincial capital near the border, was calm.",  # an apposition
+        "Troops were sent to the provincial capital, Quetta, at night.",  # named after it
+    ],
+)
+def test_a_capital_named_beside_its_office_is_only_the_name(gazetteer, text):
+    assert not [m for m in _mentions(text, gazetteer) if m.note == "a capital named by its office"]

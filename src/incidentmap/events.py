@@ -196,6 +196,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"exchanges? of fire|exchanged fire|\bgun ?battles?\b|"
         r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
         r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
+        r"\b(?:automatic|heavy|small[- ]arms) fire\b|\bbursts? of (?:\w+ )?fire\b|"
         r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
         r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?|raid(?:s|ed|ing)?|"
@@ -999,7 +1000,10 @@ def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int,
 
 #: Words of fighting that also describe a one-sided shooting ("a hail of gunfire", "the
 #: firing", "an operation was launched to trace the attackers").
-_WEAK_CLASH = re.compile(r"(?i)^(?:firing|gunfire|fighting|fought|operations?|ambush\w*)$")
+_WEAK_CLASH = re.compile(
+    r"(?i)^(?:firing|gunfire|fighting|fought|operations?|ambush\w*"
+    r"|(?:automatic|heavy|small[- ]arms) fire|bursts? of (?:\w+ )?fire)$"
+)
 
 
 def _civilians_not_a_fight(

@@ -396,6 +396,9 @@ def mentions_from_report(report: Report, gazetteer: IndexedGazetteer) -> list[Pl
     spaced = spaced_words(folded)
     sentences = Sentences(text)
     places = place_mentions(report, gazetteer, sentences, folded, spaced)
+    capitals = capital_mentions(report, gazetteer, sentences)
+    if capitals:
+        places = sorted([*places, *capitals], key=lambda m: m.start)
     roads = highway_mentions(report, sentences)
     road_spans = _Spans((r.start, r.end) for r in roads)
     sites = [
@@ -506,6 +509,54 @@ def place_mentions(
             )
         )
     return _with_elided_names(text, mentions, gazetteer)
+
+
+#: "The provincial capital", "the federal capital": a city the text names by its office.
+#: Not an apposition to a name ("Zahedan, the provincial capital", "the provincial
+#: capital, Quetta"): the name is the mention there.
+_CAPITAL_REFERENCE = re.compile(
+    r"(?<![A-Za-z], )\b(?:[Tt]he )(?P<a>(?P<which>provincial|federal) capital)\b(?!,? [A-Z])"
+)
+_CAPITALS = {
+    "provincial": ("Quetta", "Peshawar", "Karachi", "Lahore", "Gilgit", "Muzaffarabad"),
+    "federal": ("Islamabad",),
+}
+
+
+def capital_mentions(
+    report: Report, gazetteer: IndexedGazetteer, sentences: Sentences
+) -> list[PlaceMention]:
+    """'Hospitals in the provincial capital declared an emergency': the capital it means.
+
+    The candidates are the capital towns; the resolver takes the one of the report's
+    province, as it does for any name several places bear.
+    """
+    found = []
+    for match in _CAPITAL_REFERENCE.finditer(report.text):
+        candidates = tuple(
+            i
+            for city in _CAPITALS[match.group("which")]
+            for i in gazetteer.names.get(fold_name(city), ())
+            if gazetteer.entries[i].kind == "town"
+        )
+        if not candidates:
+            continue
+        start, end = match.span("a")
+        sentence = sentences.of(start)
+        found.append(
+            PlaceMention(
+                doc_id=report.doc_id,
+                surface=match.group("a"),
+                start=start,
+                end=end,
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+                candidates=candidates,
+                match="alias",
+                note="a capital named by its office",
+            )
+        )
+    return found
 
 
 #: Words that set one of two places apart by where it lies ("North and South Waziristan").
