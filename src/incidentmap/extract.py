@@ -531,7 +531,9 @@ def capital_mentions(
     The candidates are the capital towns; the resolver takes the one of the report's
     province, as it does for any name several places bear.
     """
-    found = []
+    found: list[PlaceMention] = []
+    if " capital" not in report.text:
+        return found  # most reports: one literal search, no pattern
     for match in _CAPITAL_REFERENCE.finditer(report.text):
         candidates = tuple(
             i
