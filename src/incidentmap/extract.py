@@ -226,22 +226,23 @@ _LONE_NAME = re.compile(
 #: Bux", "Basti Malik"), kept in the name, and administrative units whose name follows
 #: them ("Union Council Nakas", "Mouza Jhok"), left out of it.
 _VILLAGE_WORDS = "Killi|Kili|Qila|Goth|Basti|Kalay|Kallay|Dhok|Chak"
+_UNIT_WORDS = "Union Council|UC|Mouza|Mauza|Village"
 _SETTLEMENT_PREFIX = re.compile(
     rf"\b(?:(?P<a>(?:{_VILLAGE_WORDS})[ ]{_CAP}(?:[ ]{_CAP}){{0,3}})"
-    rf"|(?:Union Council|UC|Mouza|Mauza|Village)[ ]{_named('b')})(?![\w\u2019'-])"
+    rf"|(?:{_UNIT_WORDS})[ ]{_named('b')})(?![\w\u2019'-])"
 )
 _POSSESSIVE = ("'s", "\u2019s")
 #: "Peshawar's Hayatabad", "Lahore's Gulberg": a name the gazetteer lacks, owned by a place.
 _POSSESSED = re.compile(rf"['\u2019]s[ ](?=[A-Z]){_named('a')}(?![\w\u2019'-]|[ ][A-Z0-9])")
 #: What ``_SETTLEMENT_PREFIX`` cannot match without (only the lines holding it are searched).
-_SETTLEMENT_CUE = re.compile(rf"(?:{_VILLAGE_WORDS}|Union Council|UC|Mouza|Mauza|Village)[ ][A-Z]")
-#: Capitalised words that follow "in" or "at" without naming a place: languages and
-#: peoples ("written in Sindhi"), titles, months of the Islamic calendar.
-_NOT_PLACES = frozenset(
+_SETTLEMENT_CUE = re.compile(rf"(?:{_VILLAGE_WORDS}|{_UNIT_WORDS})[ ][A-Z]")
+#: Capitalised words that follow "in" or "at" without naming a place: peoples
+#: (``_PEOPLES``) and languages ("written in Sindhi"), titles, months of the Islamic
+#: calendar, words of an event.
+_NOT_PLACES = _PEOPLES | frozenset(
     """
-    urdu pashto pushto sindhi balochi baluchi punjabi saraiki seraiki brahui persian dari
-    arabic english chinese iranian afghan indian pakistani australian american british
-    hazara hazaras baloch balochs pashtun pashtuns pakhtun pakhtuns afghans
+    urdu pashto pushto baluchi saraiki seraiki brahui persian dari arabic english
+    australian hazaras balochs pashtuns pakhtuns
     mr mrs ms dr sheikh haji mullah maulana syed sardar mir nawab malik
     muharram safar rabi ramadan ramazan shawwal zilhaj ashura eid
     parliament senate dawn
@@ -787,7 +788,7 @@ def _inside_name(
     before = _previous_word(text, max(sentence[0], start - 40), start)
     if before and before[0][0].isupper() and before[0].lower() not in COMMON_WORDS:
         word, mark = before
-        possessive = word.endswith(("'s", "\u2019s"))
+        possessive = word.endswith(_POSSESSIVE)
         sentence_start = start - len(word) - 1 <= sentence[0]
         joined = mark == "-" or not (after and after.group(1).lower() in PLACE_WORDS)
         if not possessive and not sentence_start and joined:
@@ -900,11 +901,19 @@ def _locality(surface: str) -> str | None:
     words = name.split()
     if not all(w[:1].isupper() for w in words):
         return None
-    if any(w.lower() in COMMON_WORDS | FAITHS | ORG_HEADS | PLACE_WORDS | _PEOPLES for w in words):
-        return None
-    if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+    if any(w.lower() in _NO_LOCALITY or _is_acronym(w) for w in words):
         return None
     return name
+
+
+#: Words that make a site's leading name no locality: common words, faiths,
+#: organisations, place words and peoples ("the FC camp", "the Afghan checkpost").
+_NO_LOCALITY = COMMON_WORDS | FAITHS | ORG_HEADS | PLACE_WORDS | _PEOPLES
+
+
+def _is_acronym(word: str) -> bool:
+    """'FC', 'BLA', 'ISPR' (not initials such as 'D.I.'): an organisation, not a place."""
+    return word.isupper() and len(word) > 1 and not word.endswith(".")
 
 
 def highway_mentions(report: Report, sentences: Sentences) -> list[PlaceMention]:
@@ -974,7 +983,7 @@ def area_mentions(
             continue
         if word == "owned" and start - 3 not in owners:
             continue  # "Pakistan's Foreign Office": a country or province owns no locality
-        if any(w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        if any(_is_acronym(w) for w in words):
             continue  # acronyms: FC, BLA, ISPR
         if any(w.lower() in ORG_HEADS for w in words):
             continue  # "Frontier Corps", "Pakistan Army"
@@ -1005,8 +1014,8 @@ def _lone_name_is_a_place(words: list[str], sentences: Sentences, start: int, ki
     A lone name (``kind`` "lone", with nothing after it saying it is a place) in a
     headline says nothing, as every word of a headline is capitalised.
     """
-    if any(w.lower() in _NOT_PLACES or w.lower() in ORG_HEADS for w in words):
-        return False
+    if any(w.lower() in _NOT_PLACES for w in words):
+        return False  # organisation words are refused for every area by the caller
     if len(words) > 1 and words[-1].lower() in _SURNAMES:
         return False  # "at Naseer Baloch in Turbat"
     return kind != "lone" or not sentences.is_headline(sentences.of(start))

@@ -510,7 +510,8 @@ def _placeable(r: ResolvedMention | None) -> bool:
 
 
 #: Rules that place the events of a sentence elsewhere ("entered the province from Dera
-#: Ghazi Khan"): a later sentence's unknown area is not attached to such a place.
+#: Ghazi Khan"), or name a place only where someone spoke or governs ("speaking in
+#: Islamabad"): a later sentence's unknown area is not attached to such a place.
 _NOT_HERE = frozenset(
     {"origin", "journey", "distance_reference", "road_end", "casualties_taken", "response_base",
      "seat_of_government", "speaker", "speech_location", "seat_of_institution"}
