@@ -796,10 +796,11 @@ def _resolve_area(
             how = "the nearest place named before it"
     if parent is None:
         return _resolved(item, None, 0, "unknown area and no district or town named with it")
-    slug = re.sub(r"[^a-z0-9]+", "-", fold_name(area_name(area.surface))).strip("-")
+    name = area_name(area.surface)
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_name(name)).strip("-")
     entry = GazetteerEntry(
         id=f"incidentmap:area/{parent.id.split(':', 1)[1]}/{slug}",
-        name=area_name(area.surface),
+        name=name,
         kind="area",
         lat=parent.lat,
         lon=parent.lon,
