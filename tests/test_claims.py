@@ -69,6 +69,9 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         # an age between the figure and its people
         ("A roadside bomb killed a 12-year-old boy.", [("killed", "civilian", 1, 1)]),
         ("Two 40 year old traders were shot dead.", [("killed", "civilian", 2, 2)]),
+        # trades and callings are civilians; a force before "officials" makes them forces
+        ("Gunmen killed a schoolteacher and two masons.", [("killed", "civilian", 3, 3)]),
+        ("Two Levies officials were killed.", [("killed", "security", 2, 2)]),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

@@ -580,3 +580,61 @@ def test_a_wave_named_in_another_clause_leaves_the_figure_its_place(gazetteer) -
         "Twelve people were killed in Quetta and elsewhere across the province on Friday.",
     )
     assert placed == {"Quetta": None} and wave == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A young man blew himself up at the gate of a seminary in Kohlu.", "Suicide bomb"),
+        ("The bomber struck a crowded tent in Kohlu as a cleric spoke.", "Suicide bomb"),
+        ("Militants bombed a van carrying miners near Kohlu.", "Remote explosive/landmine/IED"),
+        ("Two low-intensity devices damaged a bank's gate in Kohlu.",
+         "Remote explosive/landmine/IED"),
+        ("A device went off under a bridge near Kohlu at dawn.",
+         "Remote explosive/landmine/IED"),
+        ("Villagers said helicopter strikes on Kohlu had killed nine people.",
+         "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_bombers_devices_and_helicopters_are_remote_violence(gazetteer, text, kind) -> None:
+    assert _types(gazetteer, text)["Kohlu"] == ("Explosions/Remote violence", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot the shopkeeper dead outside his store in Kohlu.",
+        "An elder was stabbed near the mosque in Kohlu on Friday.",
+        "Men on a motorbike fired on the car of a local politician in Kohlu.",
+        "Masked men sprayed bullets at a wedding party in Kohlu.",
+        "Armed men beat up two teachers at a tuition centre in Kohlu.",
+        "The body of a missing student was found in Kohlu on Sunday.",
+    ],
+)
+def test_shootings_stabbings_and_a_body_found_are_attacks(gazetteer, text) -> None:
+    assert _types(gazetteer, text)["Kohlu"] == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen stormed a newspaper office in Kohlu and killed its editor.",
+         ("Violence against civilians", "Attack")),
+        ("The attack took place near Kohlu shortly after midnight, officials said.",
+         ("Violence against civilians", "Attack")),
+        ("Gunmen in Frontier Corps uniforms stopped two coaches near Kohlu on Friday.",
+         ("Violence against civilians", "Attack")),
+        ("Four policemen having tea at a roadside hotel in Kohlu were gunned down.",
+         ("Battles", "Armed clash")),
+        ("A Levies post near Kohlu came under attack on Sunday night.",
+         ("Battles", "Armed clash")),
+        ("The army launched a large-scale offensive in Kohlu in June.",
+         ("Battles", "Armed clash")),
+    ],
+)  # fmt: skip
+def test_an_attack_told_without_weapon_takes_its_type_from_who_was_hit(
+    gazetteer, text, kind
+) -> None:
+    """No word of a weapon or a fight: forces among those hit make it a battle, else an
+    attack on civilians; forces named as a disguise are not hit."""
+    assert _types(gazetteer, text)["Kohlu"] == kind

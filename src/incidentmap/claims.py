@@ -121,7 +121,11 @@ for _whose, _words in (
         "cameraman cameramen reporters reporter passer-by passers-by shepherd shepherds "
         "herder herders vendor vendors lineman linemen nurse nurses lawyer lawyers "
         "traveller travellers commuter commuters watchman watchmen cleric clerics elder "
-        "elders voter voters",
+        "elders voter voters schoolteacher schoolteachers lecturer lecturers professor "
+        "professors businessman businessmen contractor contractors activist activists "
+        "politician politicians councillor councillors barber barbers tailor tailors mason "
+        "masons technician technicians surveyor surveyors vaccinator vaccinators clerk "
+        "clerks imam pupil pupils schoolboy schoolboys schoolgirl schoolgirls",
     ),
     (
         "unspecified",
@@ -145,7 +149,9 @@ _SINGULAR = frozenset(
     "infant teenager guard academic commissioner official injury motorcyclist nephew niece "
     "son daughter brother wife husband father mother cousin uncle principal cameraman "
     "reporter passer-by trainee recruit cadet hazara shepherd herder vendor lineman nurse "
-    "lawyer traveller commuter watchman cleric elder voter".split()
+    "lawyer traveller commuter watchman cleric elder voter schoolteacher lecturer professor "
+    "businessman contractor activist politician councillor barber tailor mason technician "
+    "surveyor vaccinator clerk imam pupil schoolboy schoolgirl".split()
 )
 #: Modifiers that say whose, wherever they stand in the figure ("two police officials").
 _WHOSE_MODIFIERS: dict[str, Whose] = {
@@ -162,6 +168,10 @@ _WHOSE_MODIFIERS: dict[str, Whose] = {
     "suspected": "militant",
     "militant": "militant",
     "terrorist": "militant",
+    "levies": "security",
+    "rangers": "security",
+    "ctd": "security",
+    "paramilitary": "security",
 }
 #: Verbs of a rising toll, after which "up to" is "to".
 _RISING = frozenset("gone went go goes rose risen climbed jumped shot surged".split())
@@ -264,6 +274,7 @@ _NOUN_OF: dict[str, What] = {
     "martyrdom": "killed",
     "lives": "killed",
     "bodies": "killed",
+    "body": "killed",
     "abduction": "abducted",
     "abductions": "abducted",
     "kidnapping": "abducted",

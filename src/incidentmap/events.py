@@ -143,7 +143,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _EXPLOSIONS,
         "Suicide bomb",
         r"\bsuicide\b|\bfidayeen\b|explosive[- ]laden vehicle|"
-        r"\bVBIED|self[- ]detonat",
+        r"\bVBIED|self[- ]detonat|\bblew (?:himself|herself|themselves) up\b|"
+        r"\bbombers? (?:struck|rammed|detonated)\b",
         "a suicide attack",
     ),
     _rule(
@@ -199,6 +200,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\b(?:automatic|heavy|small[- ]arms) fire\b|\bbursts? of (?:\w+ )?fire\b|"
         r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
+        r"\b(?:military|army|ground|large-scale|major) offensive\b|"
         r"\bIBO\b|\b(?:attack(?:s|ed|ing)?|storm(?:ed|ing)?|assault(?:ed|s)?|raid(?:s|ed|ing)?|"
         r"fired (?:(?!rockets|mortars?|shells|missiles|grenades)\w+ ){0,3}?(?:at|on|upon)|"
         r"opened fire (?:at|on|upon))\b"
@@ -212,6 +214,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "Air/drone strike",
         r"\bdrone strikes?\b|\bair ?strikes?\b|"
         r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b|"
+        r"\bhelicopter (?:strikes?|attacks?|raids?)\b|"
         r"\b(?:precision|missile|cross-border|surgical) strikes?\b|"
         r"\bstrikes? (?:on|at|against) (?:\w+ ){0,3}?(?:targets|sites|camps|hideouts|positions)\b",
         "an air or drone strike",
@@ -228,7 +231,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _EXPLOSIONS,
         "Remote explosive/landmine/IED",
         r"\bIEDs?\b|\bimprovised explosive|"
-        r"\blandmines?\b|\bland mines?\b|\bremote[- ]control|\bbombs?\b|\bbombing\b|"
+        r"\blandmines?\b|\bland mines?\b|\bremote[- ]control|\bbombs?\b|\bbomb(?:ing|ed)\b|"
+        r"\b(?:low[- ]intensity|crude|home-?made|time) devices?\b|"
+        r"\bdevices? (?:went off|exploded|damaged)\b|"
         r"\bblasts?\b|\bexplosions?\b|\bexplosives?\b|\bexploded\b|\bdetonat|\bblew up\b|"
         r"\bblown up\b",
         "a bomb or explosion",
@@ -253,12 +258,15 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _VAC,
         "Attack",
-        r"\b(?:shot dead|gunned down|massacr|opened fire on|(?:were|was) (?:\w+ ){0,5}?shot\b"
+        r"\b(?:shot dead|shot (?:\w+ ){1,3}?dead|gunned down|massacr|opened fire on|stabbed|"
+        r"fired (?:\w+ ){0,2}?(?:on|at|upon)|sprayed (?:\w+ ){0,2}?bullets|beat(?:en)? up|"
+        r"(?:were|was) (?:\w+ ){0,5}?shot\b"
         r"(?! (?:at|down)\b(?! [A-Z]))|(?:pulled|taken|dragged) (?:\w+ ){1,4}?off\b|"
         r"executed|offloaded|killed|(?<!against the )(?<!over the )(?:target(?:ed)? )?killings?|"
         r"bullet[- ]ridden|"
         r"bullet[- ]riddled|"
-        r"bodies (?:\w+ ){0,3}?(?:found|recovered)|(?:found|recovered) (?:\w+ ){0,3}?bodies)\b",
+        r"bod(?:y|ies) (?:\w+ ){0,6}?(?:found|recovered)|"
+        r"(?:found|recovered) (?:\w+ ){0,3}?bod(?:y|ies))\b",
         "armed men attacked civilians",
     ),
     _rule(
@@ -993,9 +1001,59 @@ def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int,
         event.event_type, event.sub_event_type = _VAC, "Attack"
         event.type_reason = "civilians killed or injured, no fighting reported"
         return
+    if not event.listed_only and _attack_of_unknown_victims(event, text, tiers[:2]):
+        return
     event.type_reason = (
         "only listed with other places" if event.listed_only else "no word of what happened"
     )
+
+
+#: Words of an attack that say nothing of the weapon or of who was hit: "gunmen stormed
+#: an office and killed its chief", "the attack took place at Buzi Top".
+_ATTACK_WORDS = re.compile(
+    r"(?i)\b(?:attack(?:s|ed)?|stormed|killed|killing|shot|gunned down|struck|came under|"
+    r"roadblocks?|blocked (?:the |a )?(?:\w+ ){0,2}?(?:highway|road)|stopped (?:\w+ ){0,3}?"
+    r"(?:buses|bus|coaches|coach|vehicles|vans?|trucks))\b"
+)
+
+
+#: Forces named but not hit: a disguise ("gunmen in Frontier Corps uniforms", "dressed as
+#: Levies", "FC-style uniforms") or a name ("the Army Public School").
+_FORCES_NOT_HIT = re.compile(
+    r"(?i)\b(?:army|police|military|FC|cadet)\s+(?:public\s+)?(?:schools?|colleges?)\b|"
+    r"\b(?:in|wearing|donning)\s+(?:[\w-]+\s+){0,4}?uniforms?\b"
+    r"(?: of (?:the )?(?:[\w-]+ ){0,2}?(?:forces|Corps|police|Levies|army|troops)\b)?|"
+    r"\b(?:dressed|disguised) (?:up )?as (?:[\w-]+ ){0,3}|\b[\w ]{0,20}-style\b"
+)
+
+
+def _attack_of_unknown_victims(
+    event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int, int]]]
+) -> bool:
+    """Type an event whose own sentences tell an attack but no weapon and no fight.
+
+    The rules above want victims known to be unarmed before they call a killing an
+    attack on civilians, so a later sentence can still say it was a fight. When no
+    sentence says more, forces among those hit make it a battle ("gunmen shot dead four
+    policemen"), anyone else an attack on civilians ("gunmen stormed an office and
+    killed its chief").
+    """
+    for start, end in (span for tier in tiers for span in tier):
+        piece = text[start:end]
+        match = _ATTACK_WORDS.search(piece)
+        if match is None or _PREVENTED.search(piece[: match.start()]):
+            continue
+        forces = any(c.whose in {"security", "militant"} for c in _hit(event)) or (
+            not _hit(event) and _FORCES_HIT.search(_FORCES_NOT_HIT.sub(" ", piece)) is not None
+        )
+        if forces:
+            event.event_type, event.sub_event_type = _BATTLES, "Armed clash"
+            event.type_reason = f"an attack with forces among those hit ({match.group()!r})"
+        else:
+            event.event_type, event.sub_event_type = _VAC, "Attack"
+            event.type_reason = f"an attack, no force among those hit ({match.group()!r})"
+        return True
+    return False
 
 
 #: Words of fighting that also describe a one-sided shooting ("a hail of gunfire", "the
@@ -1061,7 +1119,7 @@ def _rule_match(
     return None
 
 
-_BODIES = re.compile(r"(?i)bodies|bullet|target")
+_BODIES = re.compile(r"(?i)bod(?:y|ies)|bullet|target")
 
 
 def _victims_unarmed(event: ReportEvent, piece: str, match: re.Match[str]) -> bool:

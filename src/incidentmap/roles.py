@@ -43,7 +43,7 @@ EVENT_WORDS = frozenset(
     insurgents violence skirmishes jammed foiled repulsed cordoned combing
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
-    clashed stabbed stabbing scuffle scuffles brawl
+    clashed stabbed stabbing scuffle scuffles brawl gunned fired murdered lynched beheaded
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery
