@@ -37,6 +37,7 @@ from incidentmap.dates import date_span, event_date
         ("Clashes in December 2025 left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
         ("Clashes in December left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
         ("Clashes in early January left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
+        ("In January, clashes left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
         ("Clashes last month left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
         ("Clashes last month left dozens dead.", "2026-01-15", ("2025-12-01", "month")),
         ("Raids earlier this month hit Kech.", "2026-02-20", ("2026-02-01", "month")),

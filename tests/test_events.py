@@ -127,6 +127,7 @@ def test_fatalities_follow_the_conservative_rule() -> None:
     # Partial and superseded figures give way; a rising toll wins.
     spot = _claim("a", "unspecified", 2, excerpt="It killed two people on the spot.")
     assert fatalities_from_claims([_claim("a", "unspecified", 5), spot])[0] == 5
+    assert fatalities_from_claims([spot])[0] == 2  # alone, it is the report's toll
     earlier = _claim("a", "unspecified", 15, excerpt="Earlier, 15 people died.")
     risen = _claim("a", "unspecified", 51, excerpt="The toll rose to 51.")
     assert fatalities_from_claims([earlier, risen])[0] == 51
@@ -628,6 +629,8 @@ def test_shootings_stabbings_and_a_body_found_are_attacks(gazetteer, text) -> No
          ("Battles", "Armed clash")),
         ("A Levies post near Kohlu came under attack on Sunday night.",
          ("Battles", "Armed clash")),
+        ("The Baloch Liberation Army said its men attacked a hotel in Kohlu.",
+         ("Violence against civilians", "Attack")),
         ("The army launched a large-scale offensive in Kohlu in June.",
          ("Battles", "Armed clash")),
     ],
@@ -638,3 +641,49 @@ def test_an_attack_told_without_weapon_takes_its_type_from_who_was_hit(
     """No word of a weapon or a fight: forces among those hit make it a battle, else an
     attack on civilians; forces named as a disguise are not hit."""
     assert _types(gazetteer, text)["Kohlu"] == kind
+
+
+def _dates(gazetteer, text: str, published: str) -> dict[str, list[str | None]]:
+    """The dates of each place's events in one report (own words)."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    report = Report("own", text, "own.md", published=published)
+    dates: dict[str, list[str | None]] = {}
+    for e in events_from_report(report, geoparse_report(report, gazetteer)).events:
+        dates.setdefault(e.names[0], []).append(e.event_date)
+    return dates
+
+
+def test_a_recalled_month_is_an_event_of_its_own(gazetteer) -> None:
+    """'In January 2016, ...', 'In January, ...' (a February report) and 'In 2011, ...'
+    recall past attacks at the same town: events of their own, not the lead's."""
+    dates = _dates(
+        gazetteer,
+        "A bomb killed nine people at a market in Kohlu on Monday. In January 2016, a "
+        "suicide bomber struck a polio centre in Kohlu. In January, gunmen shot dead two "
+        "teachers in Kohlu. In 2011, a landmine killed four miners in Kohlu.",
+        "2026-02-04",
+    )
+    assert sorted(dates["Kohlu"]) == ["2011", "2016-01", "2026-01", "2026-02-02"]
+
+
+def test_each_clause_of_a_sentence_with_two_dates_dates_its_own_place(gazetteer) -> None:
+    dates = _dates(
+        gazetteer,
+        "A constable was shot dead in Kohlu on 16 January, and on 9 January a bomber killed "
+        "six people in Barkhan.",
+        "2026-01-20",
+    )
+    assert dates == {"Kohlu": ["2026-01-16"], "Barkhan": ["2026-01-09"]}
+
+
+def test_a_wave_over_many_places_lends_them_no_attack(gazetteer) -> None:
+    """'struck a dozen sites, among them Kohlu and Barkhan' tells nothing of each place."""
+    found = _types(
+        gazetteer,
+        "The raids struck close to a dozen sites, among them the town of Kohlu and the "
+        "district headquarters Barkhan.",
+    )
+    assert found["Kohlu"] == (None, None)

@@ -70,7 +70,7 @@ _NUMERIC = re.compile(
 #: "in December 2025", "December 2025", "in December", "since early March".
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+|,\s*)(?P<year>\d{{4}})\b")
 _IN_MONTH = re.compile(
-    rf"\b(?:in|during|since|through|throughout|until|till|by|of|early|late|mid-?)\s+"
+    rf"\b(?i:in|during|since|through|throughout|until|till|by|of|early|late|mid-?)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}(?![\w-]|\.\w)"
 )
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|previous|past) month\b", re.I)
@@ -129,6 +129,18 @@ def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
     if reference is not None:
         return reference.isoformat(), "published"
     return None, "unknown"
+
+
+def dates_stated(text: str) -> int:
+    """How many dates ``text`` states: calendar days, weekdays, months with a year.
+
+    A sentence stating two ("shot dead on 16 January, and on 9 January a bomber struck")
+    tells two events, each dated in its own clause.
+    """
+    return sum(
+        len(pattern.findall(text))
+        for pattern in (_DAY_MONTH, _MONTH_DAY, _ISO, _NUMERIC, _WEEKDAY, _MONTH_YEAR)
+    )
 
 
 def date_span(when: str | None, precision: str) -> tuple[date, date] | None:

@@ -47,7 +47,7 @@ from functools import lru_cache
 from . import actors as A
 from ._text import sentence_spans
 from .claims import Claim, claims_from_report, without_repeats
-from .dates import MONTHS, event_date, parse_iso
+from .dates import MONTHS, dates_stated, event_date, parse_iso
 from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention
 
 #: ``dates.event_date`` precisions -> the precision of an event date.
@@ -80,11 +80,11 @@ _AREA_S = re.compile(r"(?i)(?:\s+district)?['\u2019]s\s+")
 #: Days before a report's date in which an undated account joins a dated event there.
 MERGE_WINDOW_DAYS = 7
 _MONTH_YEAR = re.compile(
-    r"\b(?:in|since|during|of|last|early|late|mid)[- ](?P<month>"
+    r"\b(?i:in|since|during|of|last|early|late|mid)[- ](?P<month>"
     + "|".join(sorted((m.title() for m in MONTHS if len(m) > 3), key=len, reverse=True))
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_YEAR = re.compile(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?i:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
 #: Words that make a figure one of the whole wave rather than of one place.
 _WAVE = re.compile(
     r"(?i)\b(?:province|provincial|across|wave|offensive|nationwide|countrywide|country|"
@@ -476,9 +476,30 @@ def _incident_mentions(
         if r.entry.kind in COARSE_KINDS:
             continue
         index = bisect_right(starts, r.mention.start) - 1
-        when, how = _sentence_date(report, spans, index, lead)
+        span = _dated_clause(report.text, spans[index], r.mention.start)
+        when, how = _sentence_date(report, span, index, lead)
         out.append(_Mention(r, index, when, how))
     return sorted(out, key=lambda m: m.resolved.mention.start)
+
+
+#: Where a sentence telling two events turns from one to the other: "on 16 January, and
+#: on 9 January a bomber ...", "; a week earlier ...", ", while in Turbat ...".
+_CLAUSE_TURN = re.compile(r"(?i);|,\s+(?:and|while|whereas|but)\b|\s+(?:while|whereas)\s")
+
+
+def _dated_clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    """The part of a sentence that dates the place mentioned at ``at``.
+
+    The whole sentence, unless it states two dates or more and the clause around the
+    place states one of its own.
+    """
+    start, end = sentence
+    if dates_stated(text[start:end]) < 2:
+        return sentence
+    cuts = [m.start() for m in _CLAUSE_TURN.finditer(text, start, end)]
+    lo = max((c for c in cuts if c <= at), default=start)
+    hi = min((c for c in cuts if c > at), default=end)
+    return (lo, hi) if dates_stated(text[lo:hi]) else sentence
 
 
 #: Words that make a dated sentence the report's lead, not a page's date line.
@@ -509,12 +530,15 @@ def _lead_date(report: Report, spans: Sequence[tuple[int, int]]) -> tuple[int, s
 
 def _sentence_date(
     report: Report,
-    spans: Sequence[tuple[int, int]],
+    span: tuple[int, int],
     index: int,
     lead: tuple[int, str] | None,
 ) -> tuple[str | None, str]:
-    """The event date of a sentence, and where it came from (``_Mention.how``)."""
-    start, end = spans[index]
+    """The event date of a sentence, and where it came from (``_Mention.how``).
+
+    ``span`` is sentence ``index`` or the clause of it that dates the place.
+    """
+    start, end = span
     sentence = report.text[start:end]
     when, how = event_date(sentence, report.published)
     if how in _STRONG_DATES:
@@ -526,6 +550,10 @@ def _sentence_date(
     year = _YEAR.search(sentence)
     if year and (report.published or "")[:4] != year.group("year"):
         return year.group("year"), "year"
+    # "In January, ..." in a report of February: a month of its own, not the lead's day.
+    current = lead[1] if lead is not None else report.published or ""
+    if how == "month" and when is not None and when[:7] != current[:7]:
+        return when[:7], "month"
     if lead is not None and lead[0] <= index:
         return lead[1], "lead"
     return when, "published"
@@ -1021,9 +1049,18 @@ _ATTACK_WORDS = re.compile(
 #: Levies", "FC-style uniforms") or a name ("the Army Public School").
 _FORCES_NOT_HIT = re.compile(
     r"(?i)\b(?:army|police|military|FC|cadet)\s+(?:public\s+)?(?:schools?|colleges?)\b|"
+    r"\b(?:Liberation|Republican) Army\b|"
     r"\b(?:in|wearing|donning)\s+(?:[\w-]+\s+){0,4}?uniforms?\b"
     r"(?: of (?:the )?(?:[\w-]+ ){0,2}?(?:forces|Corps|police|Levies|army|troops)\b)?|"
     r"\b(?:dressed|disguised) (?:up )?as (?:[\w-]+ ){0,3}|\b[\w ]{0,20}-style\b"
+)
+
+
+#: A sentence of a wave, whose attacks at each place it does not tell: "struck close to a
+#: dozen sites, among them Quetta", "attacks across 12 districts".
+_MANY_PLACES = re.compile(
+    r"(?i)\b(?:across|dozens?|several|multiple|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve) (?:[\w-]+ )?(?:sites|places|locations|towns|cities|districts)\b"
 )
 
 
@@ -1041,7 +1078,7 @@ def _attack_of_unknown_victims(
     for start, end in (span for tier in tiers for span in tier):
         piece = text[start:end]
         match = _ATTACK_WORDS.search(piece)
-        if match is None or _PREVENTED.search(piece[: match.start()]):
+        if match is None or _PREVENTED.search(piece[: match.start()]) or _MANY_PLACES.search(piece):
             continue
         forces = any(c.whose in {"security", "militant"} for c in _hit(event)) or (
             not _hit(event) and _FORCES_HIT.search(_FORCES_NOT_HIT.sub(" ", piece)) is not None
@@ -1283,14 +1320,18 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
     return choice.result()
 
 
-def _killed(claims: Iterable[Claim]) -> list[Claim]:
-    """The credible figures of people killed among ``claims``."""
-    return [
-        c
-        for c in claims
+def _killed(claims: Sequence[tuple[int, Claim]]) -> list[tuple[int, Claim]]:
+    """The credible figures of people killed among one report's ``(order, claim)``.
+
+    A figure the report later updates ("Earlier, 15 people died", "died on the spot")
+    is not credible next to the update; alone, it is the report's toll.
+    """
+    dead = [
+        (order, c)
+        for order, c in claims
         if c.what == "killed" and not c.breakdown and c.count is not None
-        and not _SUPERSEDED.search(c.excerpt)
-    ]  # fmt: skip
+    ]
+    return [(order, c) for order, c in dead if not _SUPERSEDED.search(c.excerpt)] or dead
 
 
 #: A report's toll for an event: (toll, the report's place in the event, the claims used).
@@ -1318,7 +1359,7 @@ class TollChoice:
         A report's place among the reports is that of its first figure counted (ties
         between reports go to the earlier).
         """
-        killed = [(order, c) for order, c in claims if _killed([c])]
+        killed = _killed(claims)
         others = [(order, c) for order, c in killed if c.claimant_type != "militant"]
         for base, figures in ((0, killed), (2, others)):
             if figures:
