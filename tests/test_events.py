@@ -687,3 +687,26 @@ def test_a_wave_over_many_places_lends_them_no_attack(gazetteer) -> None:
         "district headquarters Barkhan.",
     )
     assert found["Kohlu"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two police posts in Kohlu were attacked with rockets before dawn.",
+         ("Battles", "Armed clash")),
+        ("A Levies checkpost in Kohlu came under rocket fire on Sunday night.",
+         ("Battles", "Armed clash")),
+        ("An attack on the police station in Kohlu was beaten back.",
+         ("Battles", "Armed clash")),
+        ("Men of two clans opened fire on each other over a water dispute in Kohlu.",
+         ("Battles", "Armed clash")),
+        ("A constable died in a clash between police and protesters in Kohlu.",
+         ("Riots", "Violent demonstration")),
+        ("Gunmen seized a passenger train near Kohlu and held its passengers for a day.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+    ],
+)  # fmt: skip
+def test_forces_attacked_in_the_passive_and_fights_between_sides(gazetteer, text, kind) -> None:
+    """Posts 'were attacked' or 'came under fire' are battles as much as 'attacked a post';
+    a clash with protesters is a riot; a train seized is its passengers taken."""
+    assert _types(gazetteer, text)["Kohlu"] == kind

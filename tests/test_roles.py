@@ -390,6 +390,31 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
             {"Sehwan"},
             {"Hyderabad"},
         ),
+        # Acts the event words must know: beatings, kidnappings, graves, assassinations.
+        (
+            "In Rawalpindi, six men beat up a polio team in the Pirwadhai area on Wednesday.",
+            {"Rawalpindi", "Pirwadhai"},
+            set(),
+        ),
+        (
+            "Families still recall the kidnappings for ransom that emptied homes in Kalat.",
+            {"Kalat"},
+            set(),
+        ),
+        ("Three mass graves were discovered at Tootak last year.", {"Tootak"}, set()),
+        ("The tribal elder was assassinated in Kohlu in 2019.", {"Kohlu"}, set()),
+        # A capital named by its region: "the Azad Kashmir capital".
+        (
+            "Three people were killed when Rangers opened fire while leaving the Azad Kashmir "
+            "capital on Monday.",
+            {"Muzaffarābād"},
+            {"Azad Kashmir"},
+        ),
+        (
+            "A fateha for the slain teacher was held at his home in Kohlu.",
+            set(),
+            {"Kohlu"},
+        ),
     ],
 )
 def test_final_roles_follow_the_annotation_rules(gazetteer, text, incident, context):
@@ -599,6 +624,30 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         # One line with a name alone is a dateline, not a roundup's heading.
         ("heading_of_events", "KALAT\nGunmen attacked a Levies post on Monday.", "KALAT",
          False),
+        # Paragraphs opening "Place:": three make a roundup, each place its paragraph's scene;
+        # two are datelines (of the report, or of briefs filed from each town).
+        ("heading_of_events",
+         "Police reported attacks overnight.\n\nKohlu: A post was attacked with rockets.\n\n"
+         "Barkhan: Gunmen ambushed a patrol.\n\nSibi: A checkpoint came under fire.",
+         "Barkhan", True),
+        ("heading_of_events",
+         "KOHLU: A post was attacked with rockets.\n\nBARKHAN: Gunmen ambushed a patrol.",
+         "BARKHAN", False),
+        # A wounded man driven to a city for surgery: the response, not the scene.
+        ("casualties_taken",
+         "Two of the wounded had to be driven for hours to Karachi for surgery.", "Karachi",
+         True),
+        # A clash between police and protesters is no peaceful protest.
+        ("protest_site",
+         "A constable was killed in a clash between police and protesters at Islamgarh.",
+         "Islamgarh", False),
+        # The dateline's city told as the scene: "on the western edge of the city".
+        ("dateline_scene",
+         "QUETTA: Armed men stopped a bus on the western edge of the city and shot dead 13 "
+         "passengers.", "QUETTA", True),
+        # A town's own bodies, in lower case: "the Sibi municipal committee".
+        ("in_name", "A former member of the Sibi municipal committee was shot dead in Dhadar.",
+         "Sibi", True),
         # A party's or a group's branch named after its area.
         ("organisation_base",
          "The attack was claimed by the group's Swat chapter.", "Swat", True),

@@ -161,7 +161,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\b(?:protesters|protestors|demonstrators|rioters)\b[^.;]{0,80}?"
         r"\b(?:pelt|stone|set fire|set ablaze|torch|burn(?:ed|t)|ransack|clash|attack|storm|"
         r"vandali[sz]|damag)|\bviolent (?:protests?|demonstrations?)\b|"
-        r"\bstone[- ](?:throwing|pelting)\b|\briot(?:s|ing|ers)?\b(?! police)",
+        r"\bstone[- ](?:throwing|pelting)\b|\briot(?:s|ing|ers)?\b(?! police)|"
+        r"\bclash(?:es|ed)? (?:\w+ ){0,3}?(?:between|with) (?:[\w-]+ ){0,3}?"
+        r"(?:protesters|protestors|demonstrators|rioters)\b",
         "protesters turned violent",
     ),
     _rule(
@@ -197,6 +199,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"exchanges? of fire|exchanged fire|\bgun ?battles?\b|"
         r"\bgunfights?\b|\bclash(?:es|ed)?\b|\bshoot-?outs?\b|\bencounter\b|"
         r"return(?:ed)? (?:the )?fire|\brepuls|\bfighting\b|\bfought\b|\bfiring\b|"
+        r"\b(?:beaten|fought|driven) (?:back|off)\b|\b(?:fire|fired) (?:on|at) each other\b|"
         r"\b(?:automatic|heavy|small[- ]arms) fire\b|\bbursts? of (?:\w+ )?fire\b|"
         r"\bgunfire\b|\bbesieg|\bsiege\b|\bambush|"
         r"(?<!search )(?<!investigation )\boperations?\b(?! to locate)|\bencircled\b|"
@@ -206,7 +209,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"opened fire (?:at|on|upon))\b"
         r"(?: \w+){0,3}? (?:on |at )?(?:the |a |an |three |two |several )?(?:[\w'\u2019]+ ){0,2}"
         + _FORCE_WORDS
-        + r"\b(?!\s+(?:Public\s+)?Schools?\b)",
+        + r"\b(?!\s+(?:Public\s+)?Schools?\b)|"
+        + _FORCE_WORDS
+        + r"\b(?: \w+){0,2}? (?:(?:was|were) (?:\w+ )?(?:attacked|ambushed|stormed|raided|"
+        r"targeted)|came under (?:\w+ )?(?:attack|fire|assault))\b",
         "fighting between armed groups and forces",
     ),
     _rule(
@@ -243,7 +249,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "Abduction/forced disappearance",
         r"\babduct|\bkidnap|\bhostages?\b|"
         r"\btaken captive\b|\bhijack|"
-        r"\b(?:were|was|been) (?:\w+ly )?(?:seized|taken away|whisked away)\b",
+        r"\b(?:were|was|been) (?:\w+ly )?(?:seized|taken away|whisked away)\b|"
+        r"\b(?:seized|captured) (?:\w+ ){0,2}?(?:passengers|trains?|bus|buses|coach|coaches)\b",
         "people were abducted",
     ),
     _rule(
@@ -1209,7 +1216,10 @@ def _people_after(text: str, offset: int) -> bool:
     return bool(_PEOPLE_TAKEN.match(text[offset:]))
 
 
-_PEOPLE_TAKEN = re.compile(r"\W+(?:\w+\W+)?(?:soldiers|personnel|men|people|officials)\b")
+_PEOPLE_TAKEN = re.compile(
+    r"\W+(?:\w+\W+){0,2}?(?:soldiers|personnel|men|people|officials|passengers|workers|train|"
+    r"bus|coach)\b"
+)
 
 
 def _report_perpetrator(text: str, found: Sequence[A.ActorMention]) -> str | None:

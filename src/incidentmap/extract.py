@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     governor senator home information medical teaching civil press times tribune news
     observer post express group brigade force forces economic high supreme court bar
     national provincial development chamber post shura muslim people peoples awami
-    gladiators zalmi kings qalandars united sultans
+    gladiators zalmi kings qalandars united sultans municipal metropolitan committee
     """.split()
 )
 #: Words after a place name that keep it a place ("Peshawar City", "Kech district").
@@ -515,13 +515,29 @@ def place_mentions(
 #: "The provincial capital", "the federal capital": a city the text names by its office.
 #: Not an apposition to a name ("Zahedan, the provincial capital", "the provincial
 #: capital, Quetta"): the name is the mention there.
-_CAPITAL_REFERENCE = re.compile(
-    r"(?<![A-Za-z], )\b(?:[Tt]he )(?P<a>(?P<which>provincial|federal) capital)\b(?!,? [A-Z])"
-)
 _CAPITALS = {
     "provincial": ("Quetta", "Peshawar", "Karachi", "Lahore", "Gilgit", "Muzaffarabad"),
     "federal": ("Islamabad",),
+    "balochistan": ("Quetta",),
+    "sindh": ("Karachi",),
+    "punjab": ("Lahore",),
+    "khyber pakhtunkhwa": ("Peshawar",),
+    "kp": ("Peshawar",),
+    "azad kashmir": ("Muzaffarabad",),
+    "ajk": ("Muzaffarabad",),
+    "gilgit-baltistan": ("Gilgit",),
+    "afghan": ("Kabul",),
+    "iranian": ("Tehran",),
+    "indian": ("New Delhi",),
 }
+#: "the provincial capital", "the federal capital", "the Azad Kashmir capital": the word
+#: "capital" (``a``) stands for the capital of ``which``; not "the provincial capital,
+#: Quetta", which names it.
+_CAPITAL_REFERENCE = re.compile(
+    r"(?<![A-Za-z], )\b(?:[Tt]he )(?:(?P<which>provincial|federal) |"
+    r"(?P<region>Balochistan|Sindh|Punjab|Khyber Pakhtunkhwa|KP|Azad Kashmir|AJK|"
+    r"Gilgit-Baltistan|Afghan|Iranian|Indian) )(?P<a>capital)\b(?!,? [A-Z])"
+)
 
 
 def capital_mentions(
@@ -538,18 +554,19 @@ def capital_mentions(
     for match in _CAPITAL_REFERENCE.finditer(report.text):
         candidates = tuple(
             i
-            for city in _CAPITALS[match.group("which")]
+            for city in _CAPITALS[(match.group("which") or match.group("region")).lower()]
             for i in gazetteer.names.get(fold_name(city), ())
             if gazetteer.entries[i].kind == "town"
         )
         if not candidates:
             continue
-        start, end = match.span("a")
+        start = match.start("a" if match.group("region") else "which")
+        end = match.end("a")
         sentence = sentences.of(start)
         found.append(
             PlaceMention(
                 doc_id=report.doc_id,
-                surface=match.group("a"),
+                surface=report.text[start:end],
                 start=start,
                 end=end,
                 sentence_start=sentence[0],
@@ -726,6 +743,12 @@ def _district_hint(text: str, end: int) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z]+)")
+#: A town's own bodies, often written in lower case: "the Sibi municipal committee",
+#: "the Turbat press club".
+_TOWN_BODY = re.compile(
+    r"[ ](?:municipal|metropolitan|press|bar|district bar) (?:committee|corporation|club|"
+    r"association|council)\b"
+)
 _WORD_CHARS = string.ascii_letters + "'\u2019"
 
 
@@ -779,6 +802,11 @@ def _inside_name(
     after = _NEXT_WORD.match(text, end, end + 30)
     if after and after.group(1).lower() in ORG_HEADS:
         return f"inside the name '{text[start:end]} {after.group(1)}'"
+    body = _TOWN_BODY.match(text, end, end + 40)
+    if body:
+        return f"inside the name '{text[start:end]}{body.group()}'"
+    if text[end : end + 8] == " capital" and text[max(0, start - 4) : start].lower() == "the ":
+        return f"naming the capital of {text[start:end]}"  # "the Azad Kashmir capital"
     if sentences.is_headline(sentence):
         return None
     if after and after.group(1).lower() not in PLACE_WORDS | COMMON_WORDS and end + 1 < sentence[1]:

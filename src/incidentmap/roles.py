@@ -44,6 +44,8 @@ EVENT_WORDS = frozenset(
     clearance hideout incident incidents hit raided seized captured overran burned
     burnt wrecked fighters assailants raiders besieging offensive blown demolished damaged
     clashed stabbed stabbing scuffle scuffles brawl gunned fired murdered lynched beheaded
+    kidnappings hijackings shootings stabbings ambushes murder murders assassination
+    assassinations assassinated beat beaten thrashed tortured graves
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery
@@ -143,6 +145,7 @@ CASUALTY_MOVES = frozenset(
     """
     shifted referred airlifted rushed taken moved transported evacuated flown brought
     dispatched sent handed carried ferried shift airlift evacuate fly flew carry ferry
+    driven drove
     """.split()
 )
 #: The people a move carries, between it and where it goes ("shifted the injured to X"):
@@ -191,7 +194,9 @@ HYPOTHETICAL = frozenset(
     "avoid should warned warning alert".split()
 )
 #: Funerals and burials follow an event; where they are held is seldom where it happened.
-FUNERALS = frozenset("funeral funerals burial buried janaza mourners mourning".split())
+FUNERALS = frozenset(
+    "funeral funerals burial buried janaza mourners mourning fateha fatiha".split()
+)
 STATISTICS = frozenset(
     """
     percent per cent rise decline increase decrease recorded statistics data figures
@@ -541,6 +546,9 @@ _PROTEST_HELD = frozenset("observed staged held".split())
 _TURNS_VIOLENT = EVENT_WORDS | frozenset(
     "clash clashed clashes fired firing pelted wounding wounded injuring".split()
 )
+#: Words before a protest that make it one side of a fight ("a clash between police and
+#: protesters at Islamgarh").
+_FIGHTS = frozenset("clash clashes clashed scuffle scuffles brawl fighting fought".split())
 #: Words after the place that give a protest's cause, not what happened there.
 _CAUSE_WORDS = frozenset("against over condemning protesting following after".split())
 #: Words between an event word and a protest that make the protest its target
@@ -564,7 +572,7 @@ def _protest_site(v: MentionView) -> str | None:
     held = [i for i, w in enumerate(window) if w in PROTEST_WORDS or w in _PROTEST_HELD]
     if not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
         return None
-    if _protest_targeted(_words_before(v, _WIDE_REACH)):
+    if _protest_targeted(_words_before(v, _WIDE_REACH)) or not _FIGHTS.isdisjoint(lead[-12:-1]):
         return None
     if not _TURNS_VIOLENT.isdisjoint(_before_cause(v.after)):
         return None
@@ -619,7 +627,8 @@ _SCENE_END = (
 _UNNAMED_SCENE = re.compile(
     rf"(?i)(?<!\bof )(?<!\bfrom )(?<!\bto )\bhere{_SCENE_END}"
     rf"|\bin\s+the\s+city{_SCENE_END}"
-    r"|\b(?:on\s+the\s+outskirts|parts|areas|streets)\s+of\s+the\s+city\b"
+    r"|\b(?:outskirts|parts|areas|streets|suburbs|(?:(?:northern|southern|eastern|western)\s+)?"
+    r"(?:edge|end|part|side))\s+of\s+the\s+city\b"
     r"|\bthis\s+(?:[a-z-]+\s+)?(?:city|town)\b"
 )
 _FOLDED_WORD = re.compile(r"[a-z]+")
@@ -1910,20 +1919,31 @@ def _headings_of_event_paragraphs(
     shareable: Sequence[bool],
     sentences: dict[tuple[int, int], _Sentence],
 ) -> list[RoleDecision]:
-    """A district-by-district roundup: each heading line names where its paragraph happened.
+    """A district-by-district roundup: each heading names where its paragraph happened.
 
     Lines of only place names, at least two in the report, each followed by a paragraph
     that reports an act: their places are the scenes of that paragraph, where the words
-    of the line alone made them a dateline or told nothing.
+    of the line alone made them a dateline or told nothing. So are paragraphs opening
+    with a place and a colon ("Bannu: Two police posts were attacked ..."), at least
+    ``_LABELS_IN_A_ROUNDUP`` of them: one or two such are datelines, of the report or of
+    briefs filed from each town.
     """
     headings = {
         span: members
         for span, members in _by_sentence(mentions, shareable).items()
         if _heading_line(text, span, mentions, members, sentences)
     }
-    if len(headings) < 2:
+    labels = _paragraph_labels(text, mentions, decided)
+    if len(headings) < 2 and len(labels) < _LABELS_IN_A_ROUNDUP:
         return decided
     out = list(decided)
+    if len(labels) >= _LABELS_IN_A_ROUNDUP:
+        for i, end in labels.items():
+            cues = _act_words(folded[end:].split("\n\n", 1)[0][:_HEADING_REACH])
+            if cues:
+                out[i] = decided[i].becoming("heading_of_events", cues[0])
+    if len(headings) < 2:
+        return out
     for (_, end), members in headings.items():
         below = folded[end : end + _HEADING_REACH].split("\n\n", 1)[0]
         cues = _act_words(below)
@@ -1932,6 +1952,30 @@ def _headings_of_event_paragraphs(
         for i in members:
             if decided[i].rule in {_WEAK_DEFAULT, "dateline", "dateline_scene"}:
                 out[i] = decided[i].becoming("heading_of_events", cues[0])
+    return out
+
+
+#: Paragraphs opening with "Place:" that make a report a roundup rather than briefs.
+_LABELS_IN_A_ROUNDUP = 3
+
+
+def _paragraph_labels(
+    text: str, mentions: Sequence[PlaceMention], decided: Sequence[RoleDecision]
+) -> dict[int, int]:
+    """Mentions read as datelines that open a paragraph of their own, one per paragraph.
+
+    Each with the end of its label, where its paragraph's words begin.
+    """
+    out: dict[int, int] = {}
+    lines: set[int] = set()
+    for i, m in enumerate(mentions):
+        line = text.rfind("\n", 0, m.start) + 1
+        if decided[i].rule not in {"dateline", "dateline_scene"} or line in lines:
+            continue
+        if text[line : m.start].strip() or text[m.end : m.end + 1] != ":":
+            continue
+        lines.add(line)
+        out[i] = m.end + 1
     return out
 
 

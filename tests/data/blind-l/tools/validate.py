@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the blind-l gold files against the report texts."""
 import json, glob, os, re, sys
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the set folder
 os.chdir(here)
 errors = []
 def body(path):
