@@ -159,10 +159,15 @@ def test_lists_of_areas_and_stations_are_places(gazetteer):
     text = (
         "Terrorists attacked the Dadiwala and Pezo police stations. Armed men set up "
         "blockades in the Washbod and Bonistan areas. Workers were shot in Gogdan, 15km "
-        "from Turbat. Six labourers were killed in the Satellite Area of Turbat."
+        "from Turbat. Six labourers were killed in the Satellite Area of Turbat. Posts in the "
+        "Gadri, Lashkari and Sheen Tangi areas came under fire, as did the Shabo and Kotal "
+        "checkposts. Two teachers were shot in the Kand Miranzai union council."
     )
     areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
-    assert areas == ["Dadiwala", "Pezo", "Washbod", "Bonistan", "Gogdan", "Satellite Area"]
+    assert areas == [
+        "Dadiwala", "Pezo", "Washbod", "Bonistan", "Gogdan", "Satellite Area",
+        "Gadri", "Lashkari", "Sheen Tangi", "Shabo", "Kotal", "Kand Miranzai",
+    ]  # fmt: skip
 
 
 def test_highways_by_number(gazetteer):
@@ -236,6 +241,8 @@ def test_a_common_word_opening_a_sentence_names_no_site(gazetteer):
         ("A mortar hit the Shinkai check post in the hills.", "Shinkai check post", "Shinkai"),
         ("Two men were held at the Machka police camp.", "Machka police camp", "Machka"),
         ("The blast caved in the Gashterri coalfield shafts.", "Gashterri coalfield", "Gashterri"),
+        ("A bomb went off near the Kandi railway station.", "Kandi railway station", "Kandi"),
+        ("Gunmen stormed the Sorgai mine at dawn.", "Sorgai mine", "Sorgai"),
     ],
 )
 def test_a_site_named_after_its_locality_is_that_locality(gazetteer, text, surface, name):
@@ -406,15 +413,18 @@ def test_numbered_units_months_and_peoples_make_no_area(gazetteer, text):
         ("QUETTA: A blast in the provincial capital killed two; Kalat was calm.", "Quetta"),
         ("PESHAWAR: Hospitals in the provincial capital declared an emergency.", "Peshawar"),
         ("Schools in the federal capital were shut after the threat.", "Islamabad"),
+        ("Rangers fired on protesters leaving the Balochistan capital.", "Quetta"),
+        ("Shops were shut across the Sindh capital on Friday.", "Karachi"),
     ],
 )
 def test_a_capital_named_by_its_office_is_that_capital(gazetteer, text, capital):
-    """'The provincial capital' is the report's province's capital, ranked like any name."""
+    """'The provincial capital' is the report's province's capital, ranked like any name;
+    'the Sindh capital' is Karachi, the word 'capital' standing for it."""
     from incidentmap.pipeline import geoparse_report
 
     resolved = geoparse_report(Report("t", text, "t.txt"), gazetteer)
     found = {r.mention.surface: r.entry.name for r in resolved if r.entry is not None}
-    office = "federal capital" if "federal" in text else "provincial capital"
+    office = next(k for k in ("federal capital", "provincial capital", "capital") if k in found)
     assert found[office] == capital
 
 

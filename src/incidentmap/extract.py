@@ -130,7 +130,10 @@ _SITE = re.compile(
 _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "expressway"}
 #: What a text calls an unknown named area right after its name ("the Balgatar area",
 #: "Nal tehsil", "the Jalgai sector of Kech").
-AREA_WORDS = ("area", "areas", "tehsil", "sub-tehsil", "village", "locality", "valley", "sector")
+AREA_WORDS = (
+    "area", "areas", "tehsil", "sub-tehsil", "village", "locality", "valley", "sector",
+    "union council",
+)  # fmt: skip
 _AREA = re.compile(rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ]({'|'.join(AREA_WORDS)})\b")
 #: Sites named after the locality they stand in, their head in lower case: "the Sadda
 #: bazaar", "the Pewar checkpost", "the Machka police camp", "the Gashterri coalfield",
@@ -139,7 +142,8 @@ _AREA = re.compile(rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ]({'|'.join(AREA_WORDS)
 _LOCALITY_SITE = re.compile(
     r"(?P<lead>.+?)[ ](?:(?:police|railway|border|bus|main|old|new)[ ])?"
     r"(?P<head>bazaar|bazar|market|checkpost|check post|police station|police post|camp"
-    r"|coalfield|coal field|gas field|bridge|shrine|interchange|crossing)"
+    r"|coalfield|coal field|gas field|bridge|shrine|interchange|crossing|railway station"
+    r"|mine)"
 )
 #: Words naming who, not where, before a site's head ("the Afghan checkpost", "a Sufi
 #: shrine").
@@ -200,8 +204,9 @@ _NAMED_PLACE_PATTERNS = (
     # "the Washbod and Bonistan areas", "the Dadiwala and Pezo police stations": a list is
     # two places, never one site.
     re.compile(
-        rf"{_named('a', _WORD_CAP)} and {_named('b')} (?:(?P<kind>areas|villages|towns|tehsils)"
-        r"|(?:police|Police|Levies|levies|FC) (?:stations|posts|check ?posts|checkposts))\b"
+        rf"{_named('a', _WORD_CAP)}(?:, {_named('c')})? and {_named('b')} "
+        r"(?:(?P<kind>areas|villages|towns|tehsils|union councils)"
+        r"|(?:(?:police|Police|Levies|levies|FC) )?(?:stations|posts|check ?posts|checkposts))\b"
     ),
     # "in Gogdan, 15km from Turbat"
     re.compile(
@@ -293,7 +298,7 @@ _NAMED_PLACE_CUES: tuple[Cue | None, ...] = (
     None,
     re.compile(r"between "),
     # What ends the list ("areas", "police stations", "check posts"), rarer than " and ".
-    ("areas", "villages", "towns", "tehsils", "stations", "posts"),
+    ("areas", "villages", "towns", "tehsils", "councils", "stations", "posts"),
     ("km", "kilomet", "mile"),
     (" Area",),
 )
@@ -1064,7 +1069,7 @@ def _area_spans(text: str) -> list[tuple[int, int, str]]:
         for m in matches:
             groups = m.groupdict()
             kind = (groups.get("kind") or "place").lower().rstrip("s")
-            for name in ("a", "b"):
+            for name in ("a", "b", "c"):
                 if groups.get(name):
                     spans.append((m.start(name), m.end(name), kind))
     return sorted(set(spans))
