@@ -72,6 +72,8 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         # trades and callings are civilians; a force before "officials" makes them forces
         ("Gunmen killed a schoolteacher and two masons.", [("killed", "civilian", 3, 3)]),
         ("Two Levies officials were killed.", [("killed", "security", 2, 2)]),
+        # coffins stand for the dead
+        ("Mourners sat beside the coffins of 11 coal miners.", [("killed", "civilian", 11, 11)]),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

@@ -710,3 +710,14 @@ def test_forces_attacked_in_the_passive_and_fights_between_sides(gazetteer, text
     """Posts 'were attacked' or 'came under fire' are battles as much as 'attacked a post';
     a clash with protesters is a riot; a train seized is its passengers taken."""
     assert _types(gazetteer, text)["Kohlu"] == kind
+
+
+def test_a_figure_over_a_span_of_time_is_no_events_toll(gazetteer) -> None:
+    """'have killed hundreds over the past two decades' counts years, not the bombing."""
+    placed, wave = _tolls(
+        gazetteer,
+        "A bomb killed 12 people at a market in Kohlu on Monday. Armed groups have killed "
+        "hundreds of people in Kohlu over the past two decades.",
+    )
+    assert placed["Kohlu"] == 12
+    assert 200 in wave

@@ -129,7 +129,8 @@ for _whose, _words in (
     ),
     (
         "unspecified",
-        "people persons person individuals individual men man victims bodies dead trainees "
+        "people persons person individuals individual men man victims bodies coffins dead "
+        "trainees "
         "trainee recruits recruit cadets cadet "
         "members member employees employee others casualties souls officials official "
         "fatalities deaths lives injuries injury hostages",
@@ -189,6 +190,7 @@ _NOUN_ACTS: dict[str, What] = {
     "dead": "killed",
     "lives": "killed",
     "bodies": "killed",
+    "coffins": "killed",
     "injuries": "injured",
     "injury": "injured",
     "hostages": "abducted",
@@ -275,6 +277,7 @@ _NOUN_OF: dict[str, What] = {
     "lives": "killed",
     "bodies": "killed",
     "body": "killed",
+    "coffins": "killed",
     "abduction": "abducted",
     "abductions": "abducted",
     "kidnapping": "abducted",
@@ -302,7 +305,8 @@ _CUE = re.compile(
     r"(?i)\b(?:kill|martyr|dead|died|die\b|slain|massacr|perish|neutrali|eliminat|execut|"
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
-    r"embraced|shot|gunned|death|lives|bodies|toll|fatalit|casualt|blew|exploded|detonated|"
+    r"embraced|shot|gunned|death|lives|bodies|coffins|toll|fatalit|casualt|blew|exploded|"
+    r"detonated|"
     r"loss of (?:human )?life)"
 )
 _MILITANT_OF = re.compile(

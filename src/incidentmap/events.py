@@ -103,6 +103,12 @@ _WAVE_ONLY = re.compile(
     r"(?i)\b(?:across|wave|nationwide|countrywide|overall|in total|altogether|cumulative|"
     r"coordinated|districts|cities|towns|locations|places)\b"
 )
+#: A figure counted over a span of time is no one event's: "have killed hundreds of
+#: Hazaras over the past two decades", "more than 40 since 2015", "so far this year".
+_OVER_TIME = re.compile(
+    r"(?i)\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:years|decades?|months)\b|"
+    r"\bin recent (?:years|months)\b|\bsince (?:19|20)\d\d\b|\bso far this year\b"
+)
 #: A figure the same report later updates: "Earlier, 15 people died", "on the spot".
 _SUPERSEDED = re.compile(r"(?i)^\W*earlier,|\bon the spot\b|\binitial(?:ly)?\b")
 
@@ -796,6 +802,8 @@ class _ClaimPlacer:
         index = bisect_right(self.starts, claim.start) - 1
         here = self._named_in(index)
         sentence = self._sentence(index)
+        if _OVER_TIME.search(sentence):
+            return None
         if len(here) == 1:
             return None if _WAVE_ONLY.search(self._figure_part(claim, index, here[0])) else here[0]
         if here:
