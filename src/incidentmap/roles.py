@@ -1068,11 +1068,18 @@ def _casualties_taken(v: MentionView) -> str | None:
 
 
 def _move_reaches(last: list[str], k: int) -> bool:
-    """Whether the move at ``last[k]`` reaches the mention: no event or new clause between."""
+    """Whether the move at ``last[k]`` reaches the mention: no event or new clause between.
+
+    A verb with a particle moves nothing: "brought down the roof", "carried out the attack".
+    """
+    if last[k + 1 : k + 2] and last[k + 1] in _PARTICLES:
+        return False
     between = [w for w in last[k + 1 : -1] if w not in MOVED_PEOPLE]
     return EVENT_WORDS.isdisjoint(between) and _CLAUSE_BREAK.isdisjoint(between)
 
 
+#: Particles that turn a verb of moving into another verb ("brought down", "carried out").
+_PARTICLES = frozenset("down up out off".split())
 #: Words after a mention that make it the subject of a new clause ("and Gwadar was ...").
 _CLAUSE_VERBS = frozenset("was were is are has have had remained came went".split())
 
