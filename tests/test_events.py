@@ -276,14 +276,19 @@ def test_a_malformed_events_gold_is_one_clear_error(runner, tmp_path: Path, seed
     assert "Traceback" not in result.output
 
 
-def _types(gazetteer, text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Each event of one report (our own words) by its place: its type and sub-type."""
+def _report_events(gazetteer, text: str, published: str | None = None):
+    """The events of one report written in our own words (``ReportEvents``)."""
     from incidentmap.events import events_from_report
     from incidentmap.models import Report
     from incidentmap.pipeline import geoparse_report
 
-    report = Report("own", text, "own.md")
-    found = events_from_report(report, geoparse_report(report, gazetteer)).events
+    report = Report("own", text, "own.md", published=published)
+    return events_from_report(report, geoparse_report(report, gazetteer))
+
+
+def _types(gazetteer, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each event of one report (our own words) by its place: its type and sub-type."""
+    found = _report_events(gazetteer, text).events
     return {e.names[0]: (e.event_type, e.sub_event_type) for e in found}
 
 
@@ -559,12 +564,7 @@ def test_a_school_named_after_the_army_is_no_military_target(gazetteer) -> None:
 
 def _tolls(gazetteer, text: str) -> tuple[dict[str, int | None], list[int | None]]:
     """Each event's fatalities by place, and the wave's figures, of one report (own words)."""
-    from incidentmap.events import events_from_report
-    from incidentmap.models import Report
-    from incidentmap.pipeline import geoparse_report
-
-    report = Report("own", text, "own.md")
-    found = events_from_report(report, geoparse_report(report, gazetteer))
+    found = _report_events(gazetteer, text)
     return {e.names[0]: e.fatalities for e in found.events}, [c.count for c in found.aggregates]
 
 
@@ -645,13 +645,8 @@ def test_an_attack_told_without_weapon_takes_its_type_from_who_was_hit(
 
 def _dates(gazetteer, text: str, published: str) -> dict[str, list[str | None]]:
     """The dates of each place's events in one report (own words)."""
-    from incidentmap.events import events_from_report
-    from incidentmap.models import Report
-    from incidentmap.pipeline import geoparse_report
-
-    report = Report("own", text, "own.md", published=published)
     dates: dict[str, list[str | None]] = {}
-    for e in events_from_report(report, geoparse_report(report, gazetteer)).events:
+    for e in _report_events(gazetteer, text, published).events:
         dates.setdefault(e.names[0], []).append(e.event_date)
     return dates
 
