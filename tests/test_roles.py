@@ -637,6 +637,10 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("casualties_taken",
          "Two of the wounded had to be driven for hours to Karachi for surgery.", "Karachi",
          True),
+        # A list of origins whose plural is placed first: "districts of X and Y, including".
+        ("origin",
+         "The soldiers killed came from several districts of Khyber Pakhtunkhwa and Punjab, "
+         "including Mansehra, Kohat and Attock.", "Kohat", True),
         # A verb of moving with a particle moves nobody: "brought down the roof".
         ("casualties_taken",
          "The blast brought down the roof of the mosque in the Lakhi Dar area.", "Lakhi Dar",

@@ -1254,6 +1254,10 @@ _PLACE_PLURALS = frozenset(
 _LIST_OPENERS = frozenset({"including", "among", "like", "namely", "such"})
 
 
+#: How many words before a list's opener its plural of places may stand.
+_PLURAL_REACH = 8
+
+
 def _listed_places(words: list[str]) -> tuple[int, int] | None:
     """Where a list of places opens ('16 towns, among them'): the plural's and opener's index.
 
@@ -1262,7 +1266,8 @@ def _listed_places(words: list[str]) -> tuple[int, int] | None:
     if _LIST_OPENERS.isdisjoint(words):
         return None  # most mentions: no list opens before them
     k = max(i for i, w in enumerate(words) if w in _LIST_OPENERS)
-    plurals = [i for i in range(max(0, k - 4), k) if words[i] in _PLACE_PLURALS]
+    # "16 towns, among them", "districts of Khyber Pakhtunkhwa and Punjab, including"
+    plurals = [i for i in range(max(0, k - _PLURAL_REACH), k) if words[i] in _PLACE_PLURALS]
     between = words[k + 1 :]
     if not plurals or not (_CLAUSE_WORDS.isdisjoint(between) and EVENT_WORDS.isdisjoint(between)):
         return None
