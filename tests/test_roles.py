@@ -641,6 +641,11 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("origin",
          "The soldiers killed came from several districts of Khyber Pakhtunkhwa and Punjab, "
          "including Mansehra, Kohat and Attock.", "Kohat", True),
+        # A supply cut elsewhere: the place suffers an effect, the scene is the blast's.
+        ("effect_elsewhere",
+         "The blast in Dera Bugti disrupted the power supply to Sibi for two days.", "Sibi",
+         True),
+        ("effect_elsewhere", "Gunmen cut the throats of two men in Sibi.", "Sibi", False),
         # A verb of moving with a particle moves nobody: "brought down the roof".
         ("casualties_taken",
          "The blast brought down the roof of the mosque in the Lakhi Dar area.", "Lakhi Dar",

@@ -1194,7 +1194,19 @@ def _effect_elsewhere(v: MentionView) -> str | None:
         return next(w for w in after[1:3] if w in SUPPLIES)
     if after[:2] in (["'", "s"], ["\u2019", "s"]) and not SUPPLIES.isdisjoint(after[2:4]):
         return next(w for w in after[2:4] if w in SUPPLIES)
+    before = v.before
+    if before[-1:] in (["to"], ["in"]) and not SUPPLIES.isdisjoint(before[-7:-1]):
+        cut = _CUT.intersection(before[-9:-1])  # "cutting gas pressure to Quetta"
+        if cut:
+            return min(cut)
     return None
+
+
+#: Verbs that cut a supply: "cutting gas pressure to Quetta", "supply was suspended in Mach".
+_CUT = frozenset(
+    "cut cutting cuts disrupted disrupting disrupts suspended suspending halted halting "
+    "dropped outage outages".split()
+)
 
 
 def _statistic(v: MentionView) -> str | None:
@@ -1539,7 +1551,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "distance_reference": frozenset(
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
-    "effect_elsewhere": frozenset({"'s", "'"}),
+    "effect_elsewhere": frozenset({"'s", "'"}) | _CUT,
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
     "taken_there": _TAKEN | {"reported"},
