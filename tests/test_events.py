@@ -591,7 +591,7 @@ def test_a_wave_named_in_another_clause_leaves_the_figure_its_place(gazetteer) -
         ("Militants bombed a van carrying miners near Kohlu.", "Remote explosive/landmine/IED"),
         ("Two low-intensity devices damaged a bank's gate in Kohlu.",
          "Remote explosive/landmine/IED"),
-        ("A device went off under a bridge near Kohlu at dawn.",
+        ("A device went off under a bridge near Kohlu at dawn, wounding two men.",
          "Remote explosive/landmine/IED"),
         ("Villagers said helicopter strikes on Kohlu had killed nine people.",
          "Air/drone strike"),

@@ -66,6 +66,11 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The Panjgur deputy commissioner visited the families.", "Panjgur",
         "The deputy commissioner visited Panjgur on Monday.", "Panjgur",
     ),
+    "case_registered": (
+        "A case was registered at the Ubauro police station against the gang.",
+        "Ubauro police station",
+        "Gunmen attacked the Ubauro police station against all odds.", "Ubauro police station",
+    ),
     "person_name": (
         "Maulana Muhammad Khan Sherani chaired the meeting.", "Sherani",
         "Gunmen attacked a convoy near Sherani.", "Sherani",
@@ -402,6 +407,7 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
             set(),
         ),
         ("Three mass graves were discovered at Tootak last year.", {"Tootak"}, set()),
+        ("A device went off near Kohlu at dawn, wounding two men.", {"Kohlu"}, set()),
         ("The tribal elder was assassinated in Kohlu in 2019.", {"Kohlu"}, set()),
         # A capital named by its region: "the Azad Kashmir capital".
         (
@@ -641,6 +647,9 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("origin",
          "The soldiers killed came from several districts of Khyber Pakhtunkhwa and Punjab, "
          "including Mansehra, Kohat and Attock.", "Kohat", True),
+        # An office "of police of" its district.
+        ("title", "Militants killed the senior superintendent of police of Diamer.", "Diamer",
+         True),
         # A supply cut elsewhere: the place suffers an effect, the scene is the blast's.
         ("effect_elsewhere",
          "The blast in Dera Bugti disrupted the power supply to Sibi for two days.", "Sibi",

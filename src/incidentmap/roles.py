@@ -35,7 +35,7 @@ EVENT_WORDS = frozenset(
     explosions explosive explosives exploded detonated detonation ied ieds grenade grenades
     rocket rockets mortar shelling gunfire gunmen gunman gunbattle gunbattles gunfight
     shootout shot shooting firing killed killing killings kill kills dead martyred
-    martyrdom massacre massacred slain wounded injured injuring casualties fatalities clash
+    martyrdom massacre massacred slain wounded wounding injured injuring casualties fatalities clash
     clashes fighting fought siege besieged stormed raid raids operation operations
     encounter abducted abduction abductions kidnapped kidnapping hostage hostages hijacked
     hijacking sabotage sabotaged destroyed destruction torched blew targeted targeting
@@ -67,7 +67,7 @@ ARMED_GROUPS = frozenset({"men", "man", "militants", "attackers", "assailants", 
 #: Words that report harm rather than an act; near a hospital they describe the response.
 OUTCOME_WORDS = frozenset(
     """
-    killed killing killings dead martyred martyrdom slain wounded injured injuring
+    killed killing killings dead martyred martyrdom slain wounded wounding injured injuring
     casualties fatalities bodies
     """.split()
 )
@@ -705,11 +705,32 @@ def _title(v: MentionView) -> str | None:
         return ""
     if len(before) >= 2 and before[-1] == "of" and before[-2] in TITLES:
         return ""
+    if before[-4:-1] in _OF_POLICE and before[-1] == "of":
+        return ""  # "the senior superintendent of police of Diamer"
     if before[-1:] and before[-1] in _OFFICES_OF_A_PLACE:
         return ""  # "the Assistant Commissioner Barshore", "SSP Shikarpur", "DC Kech"
     return None
 
 
+def _case_registered(v: MentionView) -> str | None:
+    """'A case was registered at the Ubauro police station': paperwork, not the scene."""
+    lead = _lead(v.before)
+    if lead[-1:] not in (["at"], ["with"], ["in"]) or _CASES.isdisjoint(lead[-8:-1]):
+        return None
+    filed = _FILED.intersection(lead[-6:-1])
+    return min(filed) if filed else None
+
+
+_CASES = frozenset("case cases fir firs complaint".split())
+_FILED = frozenset("registered lodged filed".split())
+
+
+#: Offices whose title ends "of police" before "of" and their district.
+_OF_POLICE = (
+    ["superintendent", "of", "police"],
+    ["general", "of", "police"],
+    ["inspector", "of", "police"],
+)
 #: Offices written with their district or tehsil right after them, no "of".
 _OFFICES_OF_A_PLACE = frozenset(
     "commissioner commissioners dc ac ssp dpo sho sp dig ig igp mna mpa".split()
@@ -1389,6 +1410,7 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker", "context", 0.8, "speaks or is spoken of ('{}')", _speaker),
     Rule("speech_location", "context", 0.75, "where someone spoke ('{}')", _speech_location),
     Rule("title", "context", 0.8, "only in an official's title", _title),
+    Rule("case_registered", "context", 0.75, "where a case was {}", _case_registered),
     Rule("person_name", "context", 0.8, "part of a person's name ('{}')", _person_name),
     Rule("origin", "context", 0.75, "where people come from", _origin),
     Rule("taken_there", "incident", 0.85, "people {} there", _taken_there),
@@ -1555,6 +1577,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
     "taken_there": _TAKEN | {"reported"},
+    "case_registered": _FILED,
     "protest_site": PROTEST_WORDS | _PROTEST_HELD,
 }
 #: Rules that cannot hold without something of the mention other than its words: a coarse
