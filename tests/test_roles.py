@@ -655,6 +655,12 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "The blast in Dera Bugti disrupted the power supply to Sibi for two days.", "Sibi",
          True),
         ("effect_elsewhere", "Gunmen cut the throats of two men in Sibi.", "Sibi", False),
+        # A journey's end, then the scene: "home from Iran in the Dringarh area of Mastung".
+        ("journey",
+         "A bomb struck a bus carrying pilgrims home from Iran in the Dringarh area of Mastung "
+         "district.", "Mastung", False),
+        ("journey", "Gunmen fired on a van travelling from the Kothi Bala area of Hangu district.",
+         "Hangu", True),
         # A verb of moving with a particle moves nobody: "brought down the roof".
         ("casualties_taken",
          "The blast brought down the roof of the mosque in the Lakhi Dar area.", "Lakhi Dar",

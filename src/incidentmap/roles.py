@@ -1029,7 +1029,13 @@ def _journey_container(before: list[str]) -> bool:
     ends = [
         i for i in range(max(0, len(before) - 7), len(before) - 2) if before[i] in {"from", "to"}
     ]
-    return bool(ends) and _travel_before(before, ends[-1])
+    if not ends or not _SCENE_PREPOSITIONS.isdisjoint(before[ends[-1] + 1 : -2]):
+        return False  # "carrying pilgrims home from Iran in the Dringarh area of Mastung"
+    return _travel_before(before, ends[-1])
+
+
+#: Prepositions that open a new place after a journey's end: the scene, not the journey.
+_SCENE_PREPOSITIONS = frozenset("in at near on outside".split())
 
 
 def _travel_before(words: list[str], k: int) -> bool:
