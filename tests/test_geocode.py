@@ -390,3 +390,17 @@ def test_landmarks_of_past_attacks_are_placed_in_their_city(gazetteer):
     assert placed["Bolan Medical Complex"].district == "Quetta"
     assert placed["Data Darbar"].district == "Lahore"
     assert placed["Youhanabad"].district == "Lahore"  # carried by its city, as sites are
+
+
+def test_islamabads_sectors_are_places_in_islamabad(gazetteer):
+    """'outside the courts in G-11', 'a house in I-10/4': sectors of Islamabad's grid; G-7,
+    a name of the group of seven, is left out."""
+    text = (
+        "A suicide bomber blew himself up outside the courts in G-11 on Tuesday. Police "
+        "later raided a house in I-10/4. The G-7 condemned the attack."
+    )
+    found = {r.mention.surface: r for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)}
+    assert found["G-11"].role == "incident"
+    assert found["G-11"].entry.district == "Islamabad Capital Territory"
+    assert found["I-10"].entry.district == "Islamabad Capital Territory"
+    assert "G-7" not in found
