@@ -437,3 +437,12 @@ def test_a_capital_named_by_its_office_is_that_capital(gazetteer, text, capital)
 )
 def test_a_capital_named_beside_its_office_is_only_the_name(gazetteer, text):
     assert not [m for m in _mentions(text, gazetteer) if m.note == "a capital named by its office"]
+
+
+def test_unknown_names_listed_with_known_places_are_places(gazetteer):
+    """'posts in Bannu, Shabo Khel and Tank': two known places or more make the list one of
+    places; one known place among unknown names does not (they may be people's)."""
+    listed = "Gunmen attacked police posts in Bannu, Shabo Khel and Tank on Friday."
+    assert [m.surface for m in _mentions(listed, gazetteer) if m.match == "area"] == ["Shabo Khel"]
+    one = "Gunmen fired on houses in Turbat, Shabo Khel and Dandar Sehra on Friday."
+    assert not [m for m in _mentions(one, gazetteer) if m.match == "area"]

@@ -999,7 +999,7 @@ def area_mentions(
         (m.start, m.end) for m in [*places, *sites] if not (m.in_name and m.match != "site")
     )
     areas: list[PlaceMention] = []
-    for start, end, word in _area_spans(text):
+    for start, end, word in sorted([*_area_spans(text), *_list_mates(text, places)]):
         name = text[start:end]
         words = name.split()
         while words and words[0].lower() in COMMON_WORDS:
@@ -1010,7 +1010,7 @@ def area_mentions(
             continue
         if taken.overlaps(start, end):
             continue
-        if word in {"lone", "place", "owned"} and not _lone_name_is_a_place(
+        if word in {"lone", "place", "owned", "listed"} and not _lone_name_is_a_place(
             words, sentences, start, word
         ):
             continue
@@ -1052,6 +1052,33 @@ def _lone_name_is_a_place(words: list[str], sentences: Sentences, start: int, ki
     if len(words) > 1 and words[-1].lower() in _SURNAMES:
         return False  # "at Naseer Baloch in Turbat"
     return kind != "lone" or not sentences.is_headline(sentences.of(start))
+
+
+#: Names joined by commas and a last "and": "Khar Kallay, Balishkhel, Peiwar and Maqbal".
+_NAME_RUN = rf"{_WORD_CAP}(?:[ ]{_CAP}){{0,2}}"
+_NAME_LIST = re.compile(rf"{_NAME_RUN}(?:, {_NAME_RUN})+,? and {_NAME_RUN}")
+_LIST_ITEM = re.compile(rf"{_CAP}(?:[ ]{_CAP}){{0,2}}")
+#: How many of a list's names must be known places for the others to be places too.
+_KNOWN_IN_A_LIST = 2
+
+
+def _list_mates(text: str, places: list[PlaceMention]) -> list[tuple[int, int, str]]:
+    """Unknown names listed with known places, as places: (start, end, "listed") each.
+
+    "Fighting spread to Khar Kallay, Balishkhel, Peiwar, Teri Mangal and Maqbal" names
+    five places, two of them known; a list needs ``_KNOWN_IN_A_LIST`` known ones.
+    """
+    known = _Spans((m.start, m.end) for m in places if not m.in_name and m.candidates)
+    if len(places) < _KNOWN_IN_A_LIST:
+        return []
+    out = []
+    for match in _NAME_LIST.finditer(text):
+        items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text, *match.span())]
+        named = [it for it in items if known.overlaps(*it)]
+        if len(named) < _KNOWN_IN_A_LIST:
+            continue
+        out += [(s, e, "listed") for s, e in items if (s, e) not in named]
+    return out
 
 
 def _area_spans(text: str) -> list[tuple[int, int, str]]:
