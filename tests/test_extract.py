@@ -161,12 +161,13 @@ def test_lists_of_areas_and_stations_are_places(gazetteer):
         "blockades in the Washbod and Bonistan areas. Workers were shot in Gogdan, 15km "
         "from Turbat. Six labourers were killed in the Satellite Area of Turbat. Posts in the "
         "Gadri, Lashkari and Sheen Tangi areas came under fire, as did the Shabo and Kotal "
-        "checkposts. Two teachers were shot in the Kand Miranzai union council."
+        "checkposts. Two teachers were shot in the Kand Miranzai union council. Bodies were "
+        "found near the Badrang mountain range."
     )
     areas = [m.surface for m in _mentions(text, gazetteer) if m.match == "area"]
     assert areas == [
         "Dadiwala", "Pezo", "Washbod", "Bonistan", "Gogdan", "Satellite Area",
-        "Gadri", "Lashkari", "Sheen Tangi", "Shabo", "Kotal", "Kand Miranzai",
+        "Gadri", "Lashkari", "Sheen Tangi", "Shabo", "Kotal", "Kand Miranzai", "Badrang",
     ]  # fmt: skip
 
 
@@ -243,6 +244,7 @@ def test_a_common_word_opening_a_sentence_names_no_site(gazetteer):
         ("The blast caved in the Gashterri coalfield shafts.", "Gashterri coalfield", "Gashterri"),
         ("A bomb went off near the Kandi railway station.", "Kandi railway station", "Kandi"),
         ("Gunmen stormed the Sorgai mine at dawn.", "Sorgai mine", "Sorgai"),
+        ("Men raided the Gondain Levies checkpost.", "Gondain Levies checkpost", "Gondain"),
     ],
 )
 def test_a_site_named_after_its_locality_is_that_locality(gazetteer, text, surface, name):

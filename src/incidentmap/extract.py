@@ -132,7 +132,7 @@ _ROAD_HEADS = {"road", "highway", "bypass", "street", "avenue", "motorway", "exp
 #: "Nal tehsil", "the Jalgai sector of Kech").
 AREA_WORDS = (
     "area", "areas", "tehsil", "sub-tehsil", "village", "locality", "valley", "sector",
-    "union council",
+    "union council", "mountain range", "mountains", "hills",
 )  # fmt: skip
 _AREA = re.compile(rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ]({'|'.join(AREA_WORDS)})\b")
 #: Sites named after the locality they stand in, their head in lower case: "the Sadda
@@ -140,7 +140,7 @@ _AREA = re.compile(rf"({_WORD_CAP}(?:[ ]{_CAP}){{0,2}})[ ]({'|'.join(AREA_WORDS)
 #: "the Shah Noorani shrine". The name before the head is a place the gazetteer lacks.
 #: (A capitalised head makes the whole a proper name: "Liaquat Bazaar", "Surkhab Camp".)
 _LOCALITY_SITE = re.compile(
-    r"(?P<lead>.+?)[ ](?:(?:police|railway|border|bus|main|old|new)[ ])?"
+    r"(?P<lead>.+?)[ ](?:(?:police|Levies|levies|FC|railway|border|bus|main|old|new)[ ])?"
     r"(?P<head>bazaar|bazar|market|checkpost|check post|police station|police post|camp"
     r"|coalfield|coal field|gas field|bridge|shrine|interchange|crossing|railway station"
     r"|mine)"
