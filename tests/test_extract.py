@@ -448,3 +448,9 @@ def test_unknown_names_listed_with_known_places_are_places(gazetteer):
     assert [m.surface for m in _mentions(listed, gazetteer) if m.match == "area"] == ["Shabo Khel"]
     one = "Gunmen fired on houses in Turbat, Shabo Khel and Dandar Sehra on Friday."
     assert not [m for m in _mentions(one, gazetteer) if m.match == "area"]
+
+
+def test_a_site_head_left_alone_is_no_area(gazetteer):
+    """'went off at Chief Chowk': with the common word gone, 'Chowk' names nothing."""
+    text = "A bomb went off at Chief Chowk, the busiest junction of the town, on Tuesday."
+    assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]

@@ -103,6 +103,8 @@ SITE_HEADS = (
     "Gasfield|Coalfield|Gas Field|Gas-field|Coal Field|Coal-field|Oil Field|"
     "Police Post|Police Lines|Police Office|Press Club|Plant"
 )
+#: The head nouns of sites, one word each: an unknown name that is only these is none.
+_HEAD_WORDS = frozenset(w.lower() for w in re.split(r"[| ]", SITE_HEADS))
 #: Words of "tomb of X" sites that are not head nouns (University and Shrine are).
 _OF_SITES = ("tomb", "mausoleum", "dargah")
 _SITE_MODIFIER = "(?:national|coastal|main|old|new|railway|bus|police|civil|city)"
@@ -1005,6 +1007,8 @@ def area_mentions(
         while words and words[0].lower() in COMMON_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
+        if all(w.lower() in _HEAD_WORDS for w in words):
+            continue  # "at Chief Chowk": no name is left but the head of a site's
         parts = [part.lower() for w in words for part in w.split("-")]  # "January-March"
         if not words or any(p in COMMON_WORDS or p in FAITHS for p in parts):
             continue
