@@ -1992,7 +1992,7 @@ def _headings_of_event_paragraphs(
     out = list(decided)
     if len(labels) >= _LABELS_IN_A_ROUNDUP:
         for i, end in labels.items():
-            cues = _act_words(folded[end:].split("\n\n", 1)[0][:_HEADING_REACH])
+            cues = _act_words(folded[end : end + _HEADING_REACH].split("\n\n", 1)[0])
             if cues:
                 out[i] = decided[i].becoming("heading_of_events", cues[0])
     if len(headings) < 2:
