@@ -1090,13 +1090,14 @@ def _attack_of_unknown_victims(
     policemen"), anyone else an attack on civilians ("gunmen stormed an office and
     killed its chief").
     """
+    hit = _hit(event)
     for start, end in (span for tier in tiers for span in tier):
         piece = text[start:end]
         match = _ATTACK_WORDS.search(piece)
         if match is None or _PREVENTED.search(piece[: match.start()]) or _MANY_PLACES.search(piece):
             continue
-        forces = any(c.whose in {"security", "militant"} for c in _hit(event)) or (
-            not _hit(event) and _FORCES_HIT.search(_FORCES_NOT_HIT.sub(" ", piece)) is not None
+        forces = any(c.whose in {"security", "militant"} for c in hit) or (
+            not hit and _FORCES_HIT.search(_FORCES_NOT_HIT.sub(" ", piece)) is not None
         )
         if forces:
             event.event_type, event.sub_event_type = _BATTLES, "Armed clash"

@@ -525,25 +525,28 @@ def place_mentions(
 _CAPITALS = {
     "provincial": ("Quetta", "Peshawar", "Karachi", "Lahore", "Gilgit", "Muzaffarabad"),
     "federal": ("Islamabad",),
-    "balochistan": ("Quetta",),
-    "sindh": ("Karachi",),
-    "punjab": ("Lahore",),
-    "khyber pakhtunkhwa": ("Peshawar",),
-    "kp": ("Peshawar",),
-    "azad kashmir": ("Muzaffarabad",),
-    "ajk": ("Muzaffarabad",),
-    "gilgit-baltistan": ("Gilgit",),
-    "afghan": ("Kabul",),
-    "iranian": ("Tehran",),
-    "indian": ("New Delhi",),
+}
+#: Regions whose capital a report names by the region ("the Azad Kashmir capital"), as
+#: written.
+_REGION_CAPITALS = {
+    "Balochistan": ("Quetta",),
+    "Sindh": ("Karachi",),
+    "Punjab": ("Lahore",),
+    "Khyber Pakhtunkhwa": ("Peshawar",),
+    "KP": ("Peshawar",),
+    "Azad Kashmir": ("Muzaffarabad",),
+    "AJK": ("Muzaffarabad",),
+    "Gilgit-Baltistan": ("Gilgit",),
+    "Afghan": ("Kabul",),
+    "Iranian": ("Tehran",),
+    "Indian": ("New Delhi",),
 }
 #: "the provincial capital", "the federal capital", "the Azad Kashmir capital": the word
-#: "capital" (``a``) stands for the capital of ``which``; not "the provincial capital,
-#: Quetta", which names it.
+#: "capital" (``a``) stands for the capital of ``which`` or ``region``; not "the
+#: provincial capital, Quetta", which names it.
 _CAPITAL_REFERENCE = re.compile(
-    r"(?<![A-Za-z], )\b(?:[Tt]he )(?:(?P<which>provincial|federal) |"
-    r"(?P<region>Balochistan|Sindh|Punjab|Khyber Pakhtunkhwa|KP|Azad Kashmir|AJK|"
-    r"Gilgit-Baltistan|Afghan|Iranian|Indian) )(?P<a>capital)\b(?!,? [A-Z])"
+    rf"(?<![A-Za-z], )\b(?:[Tt]he )(?:(?P<which>{'|'.join(_CAPITALS)}) |"
+    rf"(?P<region>{'|'.join(_REGION_CAPITALS)}) )(?P<a>capital)\b(?!,? [A-Z])"
 )
 
 
@@ -559,15 +562,17 @@ def capital_mentions(
     if " capital" not in report.text:
         return found  # most reports: one literal search, no pattern
     for match in _CAPITAL_REFERENCE.finditer(report.text):
+        which, region = match.group("which"), match.group("region")
+        cities = _CAPITALS[which] if which else _REGION_CAPITALS[region]
         candidates = tuple(
             i
-            for city in _CAPITALS[(match.group("which") or match.group("region")).lower()]
+            for city in cities
             for i in gazetteer.names.get(fold_name(city), ())
             if gazetteer.entries[i].kind == "town"
         )
         if not candidates:
             continue
-        start = match.start("a" if match.group("region") else "which")
+        start = match.start("a" if region else "which")
         end = match.end("a")
         sentence = sentences.of(start)
         found.append(
@@ -1072,9 +1077,9 @@ def _list_mates(text: str, places: list[PlaceMention]) -> list[tuple[int, int, s
     "Fighting spread to Khar Kallay, Balishkhel, Peiwar, Teri Mangal and Maqbal" names
     five places, two of them known; a list needs ``_KNOWN_IN_A_LIST`` known ones.
     """
-    known = _Spans((m.start, m.end) for m in places if not m.in_name and m.candidates)
     if len(places) < _KNOWN_IN_A_LIST:
         return []
+    known = _Spans((m.start, m.end) for m in places if not m.in_name and m.candidates)
     out = []
     for match in _NAME_LIST.finditer(text):
         items = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text, *match.span())]
