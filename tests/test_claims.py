@@ -74,6 +74,28 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Two Levies officials were killed.", [("killed", "security", 2, 2)]),
         # coffins stand for the dead
         ("Mourners sat beside the coffins of 11 coal miners.", [("killed", "civilian", 11, 11)]),
+        # idioms of press releases: "sent to hell", "shuhada", "martyring", "gunning down"
+        ("Seven khawarij were sent to hell in the raid.", [("killed", "militant", 7, 7)]),
+        ("The toll of the ambush stood at five shuhada.", [("killed", "security", 5, 5)]),
+        ("A mine went off, martyring one sepoy.", [("killed", "security", 1, 1)]),
+        ("Raiders struck the camp, gunning down nine guards.", [("killed", "civilian", 9, 9)]),
+        # people words of schools, jails, vehicles and railways
+        (
+            "Two schoolchildren and a driver were killed.",
+            [("killed", "civilian", 3, 3)],
+        ),
+        ("Four occupants of the car were injured.", [("injured", "civilian", 4, 4)]),
+        ("One prisoner died in the riot.", [("killed", "unspecified", 1, 1)]),
+        # a breakdown with a two-word rank does not hide the total's verb
+        (
+            "Six soldiers, including a lieutenant colonel and a captain, were martyred.",
+            [("killed", "security", 6, 6), ("killed", "security", 2, 2)],
+        ),
+        # a rank or title before a name is one person; not "Inspector General"
+        ("Lance Naik Arif Hussain embraced shahadat.", [("killed", "security", 1, 1)]),
+        ("Attackers fired on the post, killing sepoy Gul Zaman.", [("killed", "security", 1, 1)]),
+        ("Gunmen shot dead cleric Abdul Ghani Rind.", [("killed", "civilian", 1, 1)]),
+        ("Inspector General Tariq Khan said three were hurt.", [("injured", "unspecified", 3, 3)]),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

@@ -716,3 +716,27 @@ def test_a_figure_over_a_span_of_time_is_no_events_toll(gazetteer) -> None:
     )
     assert placed["Kohlu"] == 12
     assert 200 in wave
+
+
+def test_the_country_as_setting_of_one_attack_keeps_its_figure(gazetteer) -> None:
+    """'killed 40 people at a rally in south-western Pakistan' in a report of one attack
+    that recalls another on another day: the figure is the attack's, not a wave's."""
+    placed, wave = _tolls(
+        gazetteer,
+        "A suicide bomber killed at least 40 people at a rally in south-western Pakistan on "
+        "Friday, officials said. The bomb went off in Kalat as a candidate spoke on 12 July "
+        "2018. In March 2016 a bomb in Khuzdar had killed six people.",
+    )
+    assert placed == {"Kalat": 40, "Khuzdar": 6} and wave == [], (placed, wave)
+
+
+def test_a_countrys_toll_over_a_period_stays_the_reports(gazetteer) -> None:
+    """'Pakistan recorded 300 deaths in the first quarter' beside an attack and a recalled
+    one is no event's toll."""
+    placed, wave = _tolls(
+        gazetteer,
+        "Pakistan recorded at least 300 violence-related deaths in the first quarter, a "
+        "think tank said. A bomb killed four people in Kalat on 2 April 2025. In March "
+        "2016 a bomb in Khuzdar had killed six people.",
+    )
+    assert placed == {"Kalat": 4, "Khuzdar": 6} and wave == [300], (placed, wave)

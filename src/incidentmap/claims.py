@@ -93,10 +93,11 @@ for _whose, _words in (
     (
         "security",
         "soldier soldiers troop troops trooper troopers personnel policeman policemen "
-        "policewoman cop cops constable constables sepoy sepoys jawan jawans levies "
+        "policewoman cop cops constable constables sepoy sepoys jawan jawans levies shuhada "
         "levy leviesman leviesmen sailor sailors commando commandos paramilitaries "
         "paramilitary ranger rangers officer officers major majors captain captains "
-        "lieutenant jco jcos naik havildar subedar sub-inspector asi sho guardsmen "
+        "lieutenant jco jcos naik havildar subedar sub-inspector asi sho guardsmen colonel "
+        "colonels brigadier brigadiers "
         "servicemen serviceman militiamen",
     ),
     (
@@ -125,7 +126,8 @@ for _whose, _words in (
         "professors businessman businessmen contractor contractors activist activists "
         "politician politicians councillor councillors barber barbers tailor tailors mason "
         "masons technician technicians surveyor surveyors vaccinator vaccinators clerk "
-        "clerks imam pupil pupils schoolboy schoolboys schoolgirl schoolgirls",
+        "clerks imam pupil pupils schoolboy schoolboys schoolgirl schoolgirls schoolchildren "
+        "gangman gangmen accountant accountants executive executives occupant occupants",
     ),
     (
         "unspecified",
@@ -133,7 +135,8 @@ for _whose, _words in (
         "trainees "
         "trainee recruits recruit cadets cadet "
         "members member employees employee others casualties souls officials official "
-        "fatalities deaths lives injuries injury hostages",
+        "fatalities deaths lives injuries injury hostages adult adults prisoner prisoners "
+        "inmate inmates martyrs",
     ),
 ):
     for _w in _words.split():
@@ -141,7 +144,8 @@ for _whose, _words in (
 #: People words that count one: "a soldier", "another policeman".
 _SINGULAR = frozenset(
     "soldier trooper policeman policewoman cop constable sepoy jawan leviesman sailor "
-    "commando paramilitary ranger officer major captain lieutenant jco naik havildar "
+    "commando paramilitary ranger officer major captain lieutenant jco naik havildar colonel "
+    "brigadier "
     "subedar sub-inspector asi sho serviceman militant terrorist insurgent attacker "
     "assailant gunman bomber fighter rebel separatist miscreant extremist suspect raider "
     "civilian passenger labourer laborer worker woman child girl boy student teacher "
@@ -152,7 +156,8 @@ _SINGULAR = frozenset(
     "reporter passer-by trainee recruit cadet hazara shepherd herder vendor lineman nurse "
     "lawyer traveller commuter watchman cleric elder voter schoolteacher lecturer professor "
     "businessman contractor activist politician councillor barber tailor mason technician "
-    "surveyor vaccinator clerk imam pupil schoolboy schoolgirl".split()
+    "surveyor vaccinator clerk imam pupil schoolboy schoolgirl gangman accountant executive "
+    "occupant adult prisoner inmate".split()
 )
 #: Modifiers that say whose, wherever they stand in the figure ("two police officials").
 _WHOSE_MODIFIERS: dict[str, Whose] = {
@@ -194,6 +199,8 @@ _NOUN_ACTS: dict[str, What] = {
     "injuries": "injured",
     "injury": "injured",
     "hostages": "abducted",
+    "shuhada": "killed",
+    "martyrs": "killed",
 }
 #: Casualty words standing between a number and its people ("20 injured individuals").
 _MODIFIER_ACTS: dict[str, What] = {
@@ -220,7 +227,7 @@ for _what, _after, _before in (
         "killed martyred dead died die slain massacred perished neutralised neutralized "
         "eliminated executed beheaded lynched succumbed murdered",
         "killed killing kill kills martyred massacred slaughtered murdered executed "
-        "neutralised neutralized eliminated slew claimed",
+        "neutralised neutralized eliminated slew claimed martyring",
     ),
     (
         "injured",
@@ -249,6 +256,7 @@ _AFTER_PHRASES: tuple[tuple[tuple[str, ...], What], ...] = (
     (("lost", "her", "life"), "killed"),
     (("embraced", "shahadat"), "killed"),
     (("embraced", "martyrdom"), "killed"),
+    (("sent", "to", "hell"), "killed"),
     (("shot", "dead"), "killed"),
     (("gunned", "down"), "killed"),
     (("taken", "hostage"), "abducted"),
@@ -306,7 +314,7 @@ _CUE = re.compile(
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
     r"embraced|shot|gunned|death|lives|bodies|coffins|toll|fatalit|casualt|blew|exploded|"
-    r"detonated|"
+    r"detonated|gunning|mowed|mowing|shuhada|sent to hell|"
     r"loss of (?:human )?life)"
 )
 _MILITANT_OF = re.compile(
@@ -502,9 +510,10 @@ def _figure_cue() -> re.Pattern[str]:
     """
     words = sorted({*_UNITS, *_TENS, *_VAGUE, "dozen", "another", "no"}, key=len, reverse=True)
     one = "|".join(sorted(_SINGULAR, key=len, reverse=True))
+    ranks = "|".join(sorted(_RANKS, key=len, reverse=True))
     return re.compile(
         rf"\d|\b(?:{'|'.join(words)})\b|\b(?:a|an|the|his|her|their)\s+(?:\S+\s+){{0,2}}?"
-        rf"(?:{one})\b",
+        rf"(?:{one})\b|\b(?:{ranks})\.?\s+[A-Z]",
         re.I,
     )
 
@@ -589,11 +598,20 @@ def _is_others(tokens: Sequence[Token], figure: _Figure) -> bool:
 
 
 def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
-    """Numbers with their qualifiers and people words, left to right, not overlapping."""
+    """Numbers with their qualifiers and people words, left to right, not overlapping.
+
+    A rank or title before a name counts one person ("Sepoy Khalid Hussain").
+    """
     i = 0
     while i < len(tokens):
         found = _number_at(tokens, i)
         if found is None:
+            named = _named_person_at(tokens, i)
+            if named is not None:
+                whose, end = named
+                yield _Figure(i, i, end, 1, 1, whose)
+                i = end
+                continue
             i += 1
             continue
         n_min, n_max, after = found
@@ -628,6 +646,49 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
         yield _Figure(first, i, last if people else after, n_min, n_max,
                       whose if people else None, people=people, noun_act=act)  # fmt: skip
         i = last if people else after
+
+
+#: Ranks and titles written before a person's name, and whose they make the person.
+_RANKS: dict[str, Whose] = {
+    **dict.fromkeys(
+        "sepoy constable naik havildar havaldar subedar sub-inspector inspector asi sho dsp "
+        "captain major lieutenant colonel brigadier sergeant commandant".split(),
+        "security",
+    ),
+    **dict.fromkeys("cleric maulana maulvi dr journalist advocate professor".split(), "civilian"),
+}
+#: Words that may stand before a rank as part of it: "Lance Naik", "Sub Inspector".
+_RANK_PREFIXES = frozenset({"lance", "sub", "head", "assistant"})
+#: Capitalised words after a rank that are not a name: "Inspector General of Police".
+_NOT_NAMES = frozenset(
+    "general police station house officer commissioner commander the of and said".split()
+)
+
+
+def _named_person_at(tokens: Sequence[Token], i: int) -> tuple[Whose, int] | None:
+    """A rank or title and the name after it, from token ``i``: ``(whose, index after)``.
+
+    "killing sepoy Khalid Hussain Kurd", "Lance Naik Muhammad Iqbal was martyred",
+    "Constable Nazar Ali embraced shahadat"; not "the constable" or "Inspector General".
+    """
+    k = i
+    if tokens[k].low in _RANK_PREFIXES:
+        k += 1
+    whose = None
+    while k < len(tokens) and tokens[k].low.rstrip(".") in _RANKS:
+        whose = whose or _RANKS[tokens[k].low.rstrip(".")]
+        k += 1
+    if whose is None or (i and tokens[i - 1].low in {"a", "an", "the", "his", "her", "their"}):
+        return None
+    end = k
+    while end < len(tokens) and end - k < 5:
+        word = tokens[end].text
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+            break
+        if word.lower() in _NOT_NAMES or word.lower() in _RANKS:
+            return None
+        end += 1
+    return (whose, end) if end > k else None
 
 
 #: Words that count one person only before a plain noun ("the police constable").
@@ -969,11 +1030,17 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
             return _NOUN_OF[tokens[k - 1].low]
         if low == "dead" and k - 1 >= lo and tokens[k - 1].low == "shot":
             return "killed"
+        if low == "down" and k - 1 >= lo and tokens[k - 1].low in _DOWN_VERBS:
+            return "killed"  # "gunning down 23 travellers"
         if low not in {"the", "all", "some", "up", "them", "another", "also", "only"}:
             return None
         k -= 1
         skipped += 1
     return None
+
+
+#: Verbs that kill with "down" after them.
+_DOWN_VERBS = frozenset({"gunning", "gunned", "mowing", "mowed", "shooting", "shot"})
 
 
 def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | None:

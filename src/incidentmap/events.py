@@ -447,9 +447,9 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     for index, event in enumerate(events):
         for sentence in {s for s, _ in _event_sentences(event, starts)}:
             by_sentence[sentence].append(index)
-    settings_ = _settings_sentences(resolved, starts)
+    settings_ = _settings_sentences(text, resolved, starts)
     claims = claims_from_report(text, report.doc_id)
-    aggregates = _ClaimPlacer(text, spans, events, by_sentence, settings_).place(claims)
+    aggregates = _ClaimPlacer(text, spans, events, by_sentence, *settings_).place(claims)
     named = A.actors_in(text)
     perpetrator = _report_perpetrator(text, named)
     lead = _untold_lead(text, spans, by_sentence)
@@ -465,13 +465,33 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     return ReportEvents(report.doc_id, events, aggregates, claims)
 
 
-def _settings_sentences(resolved: Sequence[ResolvedMention], starts: Sequence[int]) -> set[int]:
-    """Sentences naming a province or country (any role): they speak of the whole wave."""
-    return {
-        bisect_right(starts, r.mention.start) - 1
-        for r in resolved
-        if r.entry is not None and r.entry.kind in COARSE_KINDS
-    }
+def _settings_sentences(
+    text: str, resolved: Sequence[ResolvedMention], starts: Sequence[int]
+) -> tuple[set[int], set[int]]:
+    """Sentences naming a province or country: in a report of a wave, they speak of it.
+
+    Returns every such sentence, and those of them that count over a period ("Pakistan
+    recorded 615 deaths in the second quarter"): in a report of one attack that recalls
+    others, only these speak of more than the attack ("killed 128 people at a rally in
+    south-western Pakistan" is the attack's figure).
+    """
+    every, over_a_period = set(), set()
+    for r in resolved:
+        if r.entry is None or r.entry.kind not in COARSE_KINDS:
+            continue
+        index = bisect_right(starts, r.mention.start) - 1
+        every.add(index)
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        if _PERIOD.search(text, starts[index], end):
+            over_a_period.add(index)
+    return every, over_a_period
+
+
+#: Words of a count over a period or of statistics rather than of one attack.
+_PERIOD = re.compile(
+    r"(?i)\b(?:quarter|this year|last year|(?:in|during|of) (?:19|20)\d\d|annual|so far|"
+    r"since|tally|recorded|statistics|data)\b"
+)
 
 
 def _incident_mentions(
@@ -750,14 +770,18 @@ class _ClaimPlacer:
         events: Sequence[ReportEvent],
         by_sentence: Mapping[int, list[int]],
         wave: set[int],
+        counted_over_a_period: set[int],
     ) -> None:
         self.text = text
         self.spans = spans
         self.starts = [s for s, _ in spans]
         self.events = events
         self.by_sentence = by_sentence
-        # "the Balochistan city of Ormara" speaks of no wave in a report of one event.
-        self.wave = wave if len(events) > 1 else set()
+        # "the Balochistan city of Ormara" speaks of no wave in a report of one event; in
+        # one of an attack that recalls others on other days, only a count over a period
+        # ("Pakistan recorded 615 deaths this quarter") does.
+        lead_day = sum(e.event_date == events[0].event_date for e in events) if events else 0
+        self.wave = wave if lead_day > 1 else counted_over_a_period if len(events) > 1 else set()
         lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
         self.main: int | None = self._main_or_none(lead[0] if len(lead) == 1 else None)
         self._first = True
