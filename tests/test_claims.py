@@ -96,6 +96,15 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Attackers fired on the post, killing sepoy Gul Zaman.", [("killed", "security", 1, 1)]),
         ("Gunmen shot dead cleric Abdul Ghani Rind.", [("killed", "civilian", 1, 1)]),
         ("Inspector General Tariq Khan said three were hurt.", [("injured", "unspecified", 3, 3)]),
+        # the doer of an active verb is not among the dead: "a bomber killed 30 people"
+        (
+            "A bomber killed at least 30 people at the shrine.",
+            [("killed", "unspecified", 30, None)],
+        ),
+        ("Three gunmen killed two guards.", [("killed", "civilian", 2, 2)]),
+        # ... but "were also killed" is passive whatever follows
+        ("Three gunmen were also killed the other day.", [("killed", "militant", 3, 3)]),
+        ("Two soldiers killed a day earlier were buried.", [("killed", "security", 2, 2)]),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

@@ -1043,6 +1043,34 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
 _DOWN_VERBS = frozenset({"gunning", "gunned", "mowing", "mowed", "shooting", "shot"})
 
 
+def _acts_on_another(tokens: Sequence[Token], k: int) -> bool:
+    """The casualty verb at ``k`` has the figure as its doer: "a bomber killed 52 people".
+
+    An active verb with people counted right after it; not "were (also) killed".
+    """
+    before = k - 1
+    while before > 0 and tokens[before].low in _ADVERBS:
+        before -= 1
+    if before < 0 or tokens[before].low in _AUXILIARIES:
+        return False
+    nxt = k + 1
+    while nxt < len(tokens) and tokens[nxt].low in _OBJECT_QUALIFIERS:
+        nxt += 1
+    found = _number_at(tokens, nxt) if nxt < len(tokens) else None
+    if found is None:
+        return False
+    one = found[1] == 1 and tokens[nxt].low in {"a", "an", "the", "another", "one"}
+    return _people_after(tokens, found[2], singular=one)[2]
+
+
+#: Words between an auxiliary and its verb ("were also killed").
+_ADVERBS = frozenset({"also", "reportedly", "allegedly", "later", "subsequently", "all"})
+#: Words before a counted object ("killed at least 52 people").
+_OBJECT_QUALIFIERS = frozenset(
+    {"at", "least", "more", "than", "over", "nearly", "about", "some", "around"}
+)
+
+
 def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | None:
     """A toll's figure: "the death toll ... surged to above 50", "the count stood at 50"."""
     if figure.first == 0 or tokens[figure.first - 1].low not in _TOLL_LINKS:
@@ -1065,7 +1093,7 @@ def _act_after(tokens: Sequence[Token], figure: _Figure, hi: int) -> What | None
             if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:
                 return what
         if low in _AFTER:
-            return _AFTER[low]
+            return None if _acts_on_another(tokens, k) else _AFTER[low]
         if low in {"before", "after"}:
             # "offloaded 16 people before shooting them dead"
             ahead = [t.low for t in tokens[k + 1 : k + 5]]
@@ -1096,6 +1124,8 @@ def _joined(tokens: Sequence[Token], left: _Figure, right: _Figure) -> bool:
     "197 militants were killed, against more than 22 soldiers": the second is killed too.
     """
     gap = [t.low for t in tokens[left.last : right.first]]
+    if len(gap) == 1 and gap[0] in _BEFORE:
+        return False  # "a bomber killed 52 people": the doer and the dead
     return bool(gap) and all(
         w in _JOINERS or w in _AUXILIARIES or w in _AFTER or w in {"dead", "shot"} for w in gap
     )

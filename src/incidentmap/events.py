@@ -489,7 +489,7 @@ def _settings_sentences(
 
 #: Words of a count over a period or of statistics rather than of one attack.
 _PERIOD = re.compile(
-    r"(?i)\b(?:quarter|this year|last year|(?:in|during|of) (?:19|20)\d\d|annual|so far|"
+    r"(?i)\b(?:quarter|this year|last year|(?:in|during|of) (?:19|20)\d\d|annual report|so far|"
     r"since|tally|recorded|statistics|data)\b"
 )
 
