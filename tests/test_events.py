@@ -740,3 +740,32 @@ def test_a_countrys_toll_over_a_period_stays_the_reports(gazetteer) -> None:
         "2016 a bomb in Khuzdar had killed six people.",
     )
     assert placed == {"Kalat": 4, "Khuzdar": 6} and wave == [300], (placed, wave)
+
+
+def test_places_inside_a_place_called_a_district_are_one_event(gazetteer) -> None:
+    """'the Gharib hills of the Kardgap area in Mastung district': the text calls Mastung
+    a district, so the places it holds that day are one event with it."""
+    found = _report_events(
+        gazetteer,
+        "Police raided a hideout in the Gharib hills of the Kardgap area in Mastung district "
+        "on Monday, killing four militants.",
+    )
+    assert len(found.events) == 1 and found.events[0].fatalities == 4, found.events
+
+
+def test_a_province_named_as_where_is_no_wave(gazetteer) -> None:
+    """'in the restive southwestern province of Balochistan' sets the scene of the one
+    attack the report is about; 'across the province' speaks of more."""
+    placed, wave = _tolls(
+        gazetteer,
+        "Seven soldiers were killed when militants raided their post in the restive "
+        "southwestern province of Balochistan late on Saturday. The attack on the post near "
+        "Kalat lasted an hour.",
+    )
+    assert placed == {"Kalat": 7} and wave == [], (placed, wave)
+    placed, wave = _tolls(
+        gazetteer,
+        "Seven soldiers were killed in raids across the province late on Saturday. One post "
+        "lies near Kalat.",
+    )
+    assert wave == [7], (placed, wave)

@@ -91,6 +91,21 @@ _WAVE = re.compile(
     r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
 )
+#: "in the restive southwestern province of", "in the country's history": where, not how many.
+_IN_SETTING = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+
+
+def _speaks_of_wave(sentence: str) -> bool:
+    """Words of the whole wave in a sentence, a province or country named as where aside."""
+    for match in _WAVE.finditer(sentence):
+        word = match.group().lower()
+        if word not in {"province", "country"}:
+            return True
+        if not _IN_SETTING.search(sentence, max(0, match.start() - 48), match.start()):
+            return True
+    return False
+
+
 #: This many places hit on one day make a report one about a wave, not one incident.
 _WAVE_SIZE = 3
 #: A figure in a sentence naming no place belongs to the place of the nearest of this
@@ -693,7 +708,7 @@ def _merge_areas(
                 merged.add(i)
                 break
     for i, area in enumerate(events):
-        if i in merged or not _is_area(entries[area.place_id]):
+        if i in merged or not (_is_area(entries[area.place_id]) or _called_district(area, text)):
             continue
         inside = [
             j
@@ -717,6 +732,14 @@ def _merge_areas(
 def _is_area(entry: GazetteerEntry) -> bool:
     """A district, or a town that bears its district's name (Khuzdar, Panjgur)."""
     return entry.kind in _AREA_KINDS or (entry.kind == "town" and entry.name == entry.district)
+
+
+def _called_district(area: ReportEvent, text: str) -> bool:
+    """The text calls the place a district: "the Sharig area of Harnai district"."""
+    return any(_DISTRICT_AFTER.match(text, end) for _, end in area.spans)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
 
 
 def _beside(area: ReportEvent, place: ReportEvent, text: str) -> bool:
@@ -832,7 +855,7 @@ class _ClaimPlacer:
             return None if _WAVE_ONLY.search(self._figure_part(claim, index, here[0])) else here[0]
         if here:
             return self._beside_figure(claim, index, here)
-        if index in self.wave or _WAVE.search(sentence):
+        if index in self.wave or _speaks_of_wave(sentence):
             return None
         same_paragraph_only = self.main is None or len(self.events) == 1
         j = index - 1
@@ -842,7 +865,7 @@ class _ClaimPlacer:
             before = self._named_in(j)
             if before:
                 return before[0] if len(before) == 1 else None
-            if j in self.wave or _WAVE.search(self._sentence(j)):
+            if j in self.wave or _speaks_of_wave(self._sentence(j)):
                 return None
             j -= 1
         return 0 if len(self.events) == 1 else self.main
