@@ -132,6 +132,11 @@ def test_fatalities_follow_the_conservative_rule() -> None:
     risen = _claim("a", "unspecified", 51, excerpt="The toll rose to 51.")
     assert fatalities_from_claims([earlier, risen])[0] == 51
     assert fatalities_from_claims([]) == (None, [])
+    # One person named among a report's dead is no competing figure of its toll; two
+    # figures of several are (the lower counts).
+    one, four = _claim("a", "civilian", 1), _claim("a", "civilian", 4)
+    assert fatalities_from_claims([one, four])[0] == 4
+    assert fatalities_from_claims([_claim("a", "civilian", 3), four])[0] == 3
 
 
 def test_build_writes_events_csv_with_the_other_outputs(own_build) -> None:

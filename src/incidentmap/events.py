@@ -1369,7 +1369,8 @@ def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Cl
     """The conservative death toll of claims about one event, and the claims used.
 
     ACLED's rule. In each report, per side (security forces, civilians, militants, and
-    people not said to be either), the lowest credible figure any of its sources gives,
+    people not said to be either), the lowest credible figure of several people any of
+    its sources gives (one person is one of the dead, not an estimate of their number),
     added up over the sides; a figure for everyone ("19 people") stands for the sides
     it may include unless they add up to more. Across reports, the lowest toll. Not
     credible next to other figures: militants' claims of their enemies' dead, partial
@@ -1460,7 +1461,8 @@ def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
         whole = [c for c in figures if not _PARTIAL.search(c.surface)] or figures
         rising = [c for c in whole if _RISING_TOLL.search(c.excerpt)]
         if rising or whole:
-            sides[whose] = rising[-1] if rising else min(whole, key=lambda c: c.count or 0)
+            several = [c for c in whole if (c.count or 0) > 1] or whole
+            sides[whose] = rising[-1] if rising else min(several, key=lambda c: c.count or 0)
     overall = sides.pop("unspecified", None)
     by_side = sum(c.count or 0 for c in sides.values())
     if overall is not None and (overall.count or 0) >= by_side:
