@@ -96,6 +96,12 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Attackers fired on the post, killing sepoy Gul Zaman.", [("killed", "security", 1, 1)]),
         ("Gunmen shot dead cleric Abdul Ghani Rind.", [("killed", "civilian", 1, 1)]),
         ("Inspector General Tariq Khan said three were hurt.", [("injured", "unspecified", 3, 3)]),
+        # "of them" stands for the side named before it; "personnel of the Frontier Corps"
+        (
+            "Gunmen tried to storm the post at dawn. Six of them were killed in the fighting.",
+            [("killed", "militant", 6, 6)],
+        ),
+        ("Nine personnel of the Frontier Corps Balochistan died.", [("killed", "security", 9, 9)]),
         # the doer of an active verb is not among the dead: "a bomber killed 30 people"
         (
             "A bomber killed at least 30 people at the shrine.",

@@ -419,6 +419,8 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
                       text[zero_start:zero_end], zero_start, zero_end, excerpt, (start, end))
             )  # fmt: skip
         for figure in _figures(tokens):
+            if figure.whose is None and tokens[figure.last - 1].low == "them":
+                figure.whose = _antecedent_whose(text, tokens[figure.first].start)
             speaker = speech.speaker(index, tokens, figure.first, figure.last)
             surface_start, surface_end = tokens[figure.first].start, tokens[figure.last - 1].end
             if not figure.breakdown:
@@ -443,6 +445,22 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
             )
     return _without_headlines(text, claims)
 
+
+def _antecedent_whose(text: str, start: int) -> Whose | None:
+    """Whose "them" stands for: the last people word of a side before it in its paragraph.
+
+    "terrorists had tried to set up roadblocks ... 12 of them were killed": militants.
+    """
+    paragraph = text.rfind("\n", 0, start) + 1
+    for word in reversed(_WORD.findall(text, max(paragraph, start - _ANTECEDENT_CHARS), start)):
+        whose = _PEOPLE.get(word.lower())
+        if whose is not None and whose != "unspecified":
+            return whose
+    return None
+
+
+#: How far back "them" may look for the people it stands for.
+_ANTECEDENT_CHARS = 400
 
 _NO_CASUALTIES = re.compile(
     r"(?i)\bno (?:(?P<killed>loss of (?:human )?life|casualties|deaths|fatalities|one was "
@@ -906,15 +924,22 @@ def _partitive(tokens: Sequence[Token], i: int) -> tuple[Whose | None, int, bool
     return whose, last, people, None
 
 
+#: Words after "members of" or "personnel of" that make them forces ("of the Frontier Corps").
+_FORCES_OF = frozenset(
+    "security police army military forces navy fc levies frontier corps constabulary "
+    "rangers scouts".split()
+)
+
+
 def _whose_of(tokens: Sequence[Token], i: int, *, default: Whose) -> tuple[Whose, int]:
     """Whose, from the words after "of": "members of the security forces"."""
     if i >= len(tokens) or tokens[i].low != "of":
         return default, i
     for k in range(i + 1, min(i + 7, len(tokens))):
         low = tokens[k].low
-        if low in {"security", "police", "army", "military", "forces", "navy", "fc", "levies"}:
+        if low in _FORCES_OF:
             end = k + 1
-            if end < len(tokens) and tokens[end].low == "forces":
+            while end < len(tokens) and tokens[end].low in {"forces", "corps", "constabulary"}:
                 end += 1
             return "security", end
         if _MILITANT_OF.match(tokens[k].text) or low in {"militant", "terrorist"}:
