@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from incidentmap.dates import date_span, event_date
+from incidentmap.dates import date_span, event_date, header_date
 
 
 @pytest.mark.parametrize(
@@ -117,3 +117,19 @@ def test_mentions_outside_the_window_are_filtered_not_unresolved(tmp_path):
         counts["mentions_resolved"] + counts["mentions_unresolved"] + counts["mentions_filtered"]
     )
     assert set(result.places["name"]) == {"Sibi", "Zhob"}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Blast in Turbat\nUpdated: March 4, 2019 10:15 pm\n\nText.", "2019-03-04"),
+        ("Blast in Turbat\n2019-03-04\nText.", "2019-03-04"),
+        ("Blast in Turbat\n27 Jumadi-us-Sani 1440 | 4th March 2019\nText.", "2019-03-04"),
+        # a date in the story's own paragraph, or with no year, is not the page's
+        ("Blast in Turbat\n" + "Gunmen struck the camp on 3 March 2019 at night, " * 3, None),
+        ("Blast in Turbat\nMarch 4\nText.", None),
+        ("1\n2\n3\n4\n5\n6\n7\nMarch 4, 2019", None),
+    ],
+)
+def test_the_date_a_saved_page_prints_above_its_story(page: str, expected: str | None) -> None:
+    assert header_date(page) == expected

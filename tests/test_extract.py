@@ -454,3 +454,11 @@ def test_a_site_head_left_alone_is_no_area(gazetteer):
     """'went off at Chief Chowk': with the common word gone, 'Chowk' names nothing."""
     text = "A bomb went off at Chief Chowk, the busiest junction of the town, on Tuesday."
     assert not [m for m in _mentions(text, gazetteer) if m.match == "area"]
+
+
+def test_a_date_of_the_islamic_calendar_names_no_place(gazetteer):
+    """Saved pages print '27 Jumadi-us-Sani 1440' under the headline: Sanni, Safar and Rajab
+    are places too, but not there; the same words elsewhere still are."""
+    text = "Published 4 March 2019\n27 Jumadi-us-Sani 1440\n\nGunmen attacked a post in Sani."
+    assert _surfaces(text, gazetteer) == ["Sani"]
+    assert [m.start for m in _mentions(text, gazetteer)] == [text.rindex("Sani")]

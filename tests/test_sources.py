@@ -47,6 +47,15 @@ def test_utf8_text_is_kept_exactly_as_decoded(tmp_path: Path):
     assert reports[0].doc_id == "a" and not skipped and not warnings
 
 
+def test_a_saved_page_without_metadata_takes_the_date_above_its_story(tmp_path: Path):
+    """A page saved as text prints its date under the headline; front matter wins over it."""
+    page = "Levies man shot dead\nStaff Reporter\nPublished: 09:12 AM, 4 Mar 2019\n\n" + QUETTA
+    (report,), _, _ = _read(_write(tmp_path / "page.txt", page))
+    assert report.published == "2019-03-04"
+    dated = _write(tmp_path / "dated.md", "---\npublished: 2020-01-02\n---\n" + page)
+    assert _read(dated)[0][0].published == "2020-01-02"
+
+
 def test_front_matter_gives_metadata_and_the_text_after_it(tmp_path: Path):
     path = _write(
         tmp_path / "r.md",

@@ -626,9 +626,8 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
         if found is None:
             named = _named_person_at(tokens, i)
             if named is not None:
-                whose, end = named
-                yield _Figure(i, i, end, 1, 1, whose)
-                i = end
+                yield _Figure(i, i, named[1], 1, 1, named[0])
+                i = named[1]
                 continue
             i += 1
             continue

@@ -167,6 +167,34 @@ def date_span(when: str | None, precision: str) -> tuple[date, date] | None:
     return day.replace(day=1), next_month - timedelta(days=1)
 
 
+def header_date(text: str) -> str | None:
+    """The date a saved web page prints above its story, as ISO, or None.
+
+    Pages saved as text carry their date among the first short lines ("Published: 09:12
+    AM, 4 Mar 2019", "March 4, 2019", "2019-03-04"); a report without metadata takes it
+    as its own date, so that "on Sunday" can be counted from it. Only a full date (with
+    its year) on a line of at most ``_HEADER_LINE_CHARS`` characters counts.
+    """
+    lines = [line for line in text[:_HEADER_CHARS].splitlines() if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        if len(line) > _HEADER_LINE_CHARS:
+            continue  # a paragraph of the story
+        for match in (*_DAY_MONTH.finditer(line), *_MONTH_DAY.finditer(line)):
+            found = _calendar_date(match, None) if match.group("year") else None
+            if found is not None:
+                return found[0]
+        numeric = _numeric_date(line)
+        if numeric is not None:
+            return numeric[0]
+    return None
+
+
+#: Where ``header_date`` looks: the first lines of the first characters of a page.
+_HEADER_CHARS = 800
+_HEADER_LINES = 6
+_HEADER_LINE_CHARS = 100
+
+
 def _numeric_date(sentence: str) -> tuple[str, str] | None:
     """A date written in numbers: ISO, or day/month/year (month/day/year where only that fits)."""
     for match in _ISO.finditer(sentence):

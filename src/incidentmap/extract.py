@@ -487,9 +487,10 @@ def place_mentions(
     """Gazetteer names standing as capitalised whole words (not common words)."""
     text = report.text
     mentions = []
+    hijri = _Spans((m.start(), m.end()) for m in _HIJRI_DATE.finditer(text))
     for start, end, key in _leftmost_longest(gazetteer.find_names(folded, spaced)):
         surface = text[start:end]
-        if not surface[:1].isupper():
+        if not surface[:1].isupper() or hijri.covers(start, end):
             continue
         if key in COMMON_WORDS and not surface.isupper():
             continue
@@ -518,6 +519,16 @@ def place_mentions(
         )
     return _with_elided_names(text, mentions, gazetteer)
 
+
+#: A date of the Islamic calendar, as saved news pages print it under the headline ("27
+#: Jumadi-us-Sani 1440"): its month names are no places (Sanni, Safar, Rajab).
+_HIJRI_DATE = re.compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Muharram|Safar|"
+    r"(?:Rabi|Jumad[ai]|Jamad[ai])[- ]?(?:ul|al|us|as|ath)?[- ]?"
+    r"(?:Awwal|Awal|Oola|Ula|Thani|Sani|Saani|Akhir|Aakhir|Ukhra)|Rajab|Sha'?ban|"
+    r"Rama[dz]an|Ramzan|Shawwal|(?:Zil|Zul|Dhul?)[- ]?(?:Qa'?dah?|Qad|Hijj?ah?|Hajj))"
+    r"\s*,?\s*\d{4}(?:\s*(?:AH|A\.H\.))?\b"
+)
 
 #: "The provincial capital", "the federal capital": a city the text names by its office.
 #: Not an apposition to a name ("Zahedan, the provincial capital", "the provincial

@@ -60,6 +60,7 @@ from typing import IO, Any
 import yaml
 
 from . import settings
+from .dates import header_date
 from .errors import ReportError
 from .models import Report, SkippedReport
 
@@ -175,7 +176,7 @@ def iter_reports(
         seen.add(key)
         try:
             for report in reports_from_file(path, max_bytes=max_bytes, skipped=skipped):
-                yield _shown_report(apply_sidecar(report, path, sidecars))
+                yield _shown_report(_dated(apply_sidecar(report, path, sidecars)))
         except ReportError as err:
             skipped.append(SkippedReport(shown(err.path), err.reason))
 
@@ -844,6 +845,14 @@ def _html_text(root: Any) -> str:
             if element.tail and element is not root:
                 parts.append(element.tail)
     return "".join(parts)
+
+
+def _dated(report: Report) -> Report:
+    """A report without a date takes the one its page prints above the story, if any."""
+    if report.published is not None:
+        return report
+    found = header_date(report.text)
+    return report if found is None else replace(report, published=found)
 
 
 def apply_sidecar(report: Report, path: Path, sidecars: _Sidecars | None = None) -> Report:
