@@ -64,6 +64,11 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ),
         # zero
         ("Officials said there was no loss of life.", [("killed", "unspecified", 0, 0)]),
+        (
+            "The raid on the post was beaten back without casualties.",
+            [("killed", "unspecified", 0, 0)],
+        ),
+        ("The grenade did not cause any injuries.", [("injured", "unspecified", 0, 0)]),
         # people reports often name among the dead
         ("A landmine killed a shepherd and two herders.", [("killed", "civilian", 3, 3)]),
         # an age between the figure and its people

@@ -314,7 +314,7 @@ _CUE = re.compile(
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
     r"embraced|shot|gunned|death|lives|bodies|coffins|toll|fatalit|casualt|blew|exploded|"
-    r"detonated|gunning|mowed|mowing|shuhada|sent to hell|"
+    r"detonated|gunning|mowed|mowing|shuhada|sent to hell|without (?:any )?casualt|"
     r"loss of (?:human )?life)"
 )
 _MILITANT_OF = re.compile(
@@ -407,12 +407,15 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
     speech = SpeechIndex(text, spans)
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if not _CUE.search(sentence) or not _figure_cue().search(sentence):
+        if not _CUE.search(sentence):
+            continue
+        zeros = list(_no_casualties(sentence, start))
+        if not zeros and not _figure_cue().search(sentence):
             continue
         tokens = tokens_of(sentence, start)
         excerpt = " ".join(sentence.split())
         parent: int | None = None
-        for what, zero_start, zero_end in _no_casualties(sentence, start):
+        for what, zero_start, zero_end in zeros:
             speaker = speech.speaker(index, tokens, *_token_span(tokens, zero_start, zero_end))
             claims.append(
                 Claim(doc_id, speaker.text, speaker.kind, what, "unspecified", 0, 0,
@@ -463,8 +466,9 @@ def _antecedent_whose(text: str, start: int) -> Whose | None:
 _ANTECEDENT_CHARS = 400
 
 _NO_CASUALTIES = re.compile(
-    r"(?i)\bno (?:(?P<killed>loss of (?:human )?life|casualties|deaths|fatalities|one was "
-    r"killed|one died)|(?P<injured>one was (?:hurt|injured|wounded)|injuries))\b"
+    r"(?i)\b(?:no|without(?: any)?|did not cause(?: any)?) (?:(?P<killed>loss of (?:human )?"
+    r"life|casualties|deaths|fatalities|one was killed|one died)|(?P<injured>one was "
+    r"(?:hurt|injured|wounded)|injuries))\b"
 )
 
 
