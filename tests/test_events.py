@@ -774,3 +774,17 @@ def test_a_province_named_as_where_is_no_wave(gazetteer) -> None:
         "lies near Kalat.",
     )
     assert wave == [7], (placed, wave)
+
+
+def test_a_chronologys_year_headings_date_the_entries_under_them(gazetteer) -> None:
+    """'Year 2009:' over 'May 4: a bomb in Kalat ...': the entry is 4 May 2009, not May of
+    the report's year."""
+    found = _report_events(
+        gazetteer,
+        "Attacks in the province since 2008:\n\nYear 2008:\n\nMay 4: A bomb killed two people "
+        "in Kalat.\n\n2009\n\nJune 9: Gunmen shot dead a trader in Kharan.\n",
+        published="2013-06-17",
+    )
+    assert {e.names[0]: e.event_date for e in found.events} == {
+        "Kalat": "2008-05-04", "Kharan": "2009-06-09"
+    }, found.events  # fmt: skip

@@ -517,6 +517,7 @@ def _incident_mentions(
 ) -> list[_Mention]:
     """The report's incident mentions of places finer than a province, each dated."""
     lead = _lead_date(report, spans)
+    headings = _year_headings(report.text)
     out = []
     for r in resolved:
         if r.entry is None or r.role != "incident" or r.mention.in_name:
@@ -525,9 +526,25 @@ def _incident_mentions(
             continue
         index = bisect_right(starts, r.mention.start) - 1
         span = _dated_clause(report.text, spans[index], r.mention.start)
-        when, how = _sentence_date(report, span, index, lead)
+        when, how = _sentence_date(report, span, index, lead, _year_above(headings, span[0]))
         out.append(_Mention(r, index, when, how))
     return sorted(out, key=lambda m: m.resolved.mention.start)
+
+
+#: A line of a chronology that gives the year of the entries under it: "Year 2006:",
+#: "2006", "In 2006:".
+_YEAR_HEADING = re.compile(r"(?im)^[ \t]*(?:year[ \t]+|in[ \t]+)?((?:19|20)\d\d)[ \t]*:?[ \t]*$")
+
+
+def _year_headings(text: str) -> list[tuple[int, str]]:
+    """Where each year heading of a chronology stands, and its year."""
+    return [(m.start(), m.group(1)) for m in _YEAR_HEADING.finditer(text)]
+
+
+def _year_above(headings: Sequence[tuple[int, str]], at: int) -> str | None:
+    """The year of the last heading before ``at`` ("Year 2006:" over "January 25: ...")."""
+    k = bisect_right(headings, (at, "")) - 1
+    return headings[k][1] if k >= 0 else None
 
 
 #: Where a sentence telling two events turns from one to the other: "on 16 January, and
@@ -581,13 +598,20 @@ def _sentence_date(
     span: tuple[int, int],
     index: int,
     lead: tuple[int, str] | None,
+    year_above: str | None = None,
 ) -> tuple[str | None, str]:
     """The event date of a sentence, and where it came from (``_Mention.how``).
 
-    ``span`` is sentence ``index`` or the clause of it that dates the place.
+    ``span`` is sentence ``index`` or the clause of it that dates the place;
+    ``year_above`` the year of the chronology heading over it, which a day stated
+    without a year ("January 25: ...") belongs to.
     """
     start, end = span
     sentence = report.text[start:end]
+    if year_above is not None:
+        when, how = event_date(sentence, f"{year_above}-12-31")
+        if how == "stated-no-year":
+            return when, "stated"
     when, how = event_date(sentence, report.published)
     if how in _STRONG_DATES:
         return when, how
