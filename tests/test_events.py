@@ -137,6 +137,7 @@ def test_fatalities_follow_the_conservative_rule() -> None:
     one, four = _claim("a", "civilian", 1), _claim("a", "civilian", 4)
     assert fatalities_from_claims([one, four])[0] == 4
     assert fatalities_from_claims([_claim("a", "civilian", 3), four])[0] == 3
+    assert fatalities_from_claims([_claim("a", "civilian", 0), four])[0] == 0  # "no deaths"
 
 
 def test_build_writes_events_csv_with_the_other_outputs(own_build) -> None:

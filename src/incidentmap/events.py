@@ -1485,7 +1485,7 @@ def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
         whole = [c for c in figures if not _PARTIAL.search(c.surface)] or figures
         rising = [c for c in whole if _RISING_TOLL.search(c.excerpt)]
         if rising or whole:
-            several = [c for c in whole if (c.count or 0) > 1] or whole
+            several = [c for c in whole if c.count != 1] or whole
             sides[whose] = rising[-1] if rising else min(several, key=lambda c: c.count or 0)
     overall = sides.pop("unspecified", None)
     by_side = sum(c.count or 0 for c in sides.values())
