@@ -66,6 +66,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The Panjgur deputy commissioner visited the families.", "Panjgur",
         "The deputy commissioner visited Panjgur on Monday.", "Panjgur",
     ),
+    "accident": (
+        "A truck ran over a van near Othal on Monday, killing two men.", "Othal",
+        "Gunmen fired on a van near Othal, which overturned, killing two men.", "Othal",
+    ),
     "case_registered": (
         "A case was registered at the Ubauro police station against the gang.",
         "Ubauro police station",
@@ -627,6 +631,11 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "A bomb went off as the car of the Assistant Commissioner Barshore passed.",
          "Barshore", True),
         ("title", "A bomb went off as the car of the DPO passed Barshore.", "Barshore", False),
+        # An office with its district after a comma ("of Police, Malakand,").
+        ("title",
+         "The Deputy Inspector General of Police, Malakand, said 40 attackers were killed.",
+         "Malakand", True),
+        ("title", "The attackers fled towards Malakand, police said.", "Malakand", False),
         # One line with a name alone is a dateline, not a roundup's heading.
         ("heading_of_events", "KALAT\nGunmen attacked a Levies post on Monday.", "KALAT",
          False),
@@ -655,6 +664,23 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "The blast in Dera Bugti disrupted the power supply to Sibi for two days.", "Sibi",
          True),
         ("effect_elsewhere", "Gunmen cut the throats of two men in Sibi.", "Sibi", False),
+        # Every place of a list of those hit by a blackout suffers an effect.
+        ("effect_elsewhere",
+         "Pylons were blown up near Dera Bugti; districts hit by the blackout include Kalat, "
+         "Sibi and Kohlu.", "Sibi", True),
+        ("effect_elsewhere",
+         "Pylons were blown up near Dera Bugti; attacks were also reported in Kalat, Sibi "
+         "and Kohlu.", "Sibi", False),
+        ("effect_elsewhere",
+         "Areas hit by the outages include the hills where gunmen attacked a post in Sibi.",
+         "Sibi", False),
+        # "hit by the blackout" is no attack; "hit by the rockets" is.
+        ("event_in_sentence",
+         "The towns hit by the blackout that week were Kalat, Sibi, Kohlu, Zhob and Loralai.",
+         "Loralai", False),
+        ("event_in_sentence",
+         "The towns hit by the rockets that week were Kalat, Sibi, Kohlu, Zhob and Loralai.",
+         "Loralai", True),
         # A journey's end, then the scene: "home from Iran in the Dringarh area of Mastung".
         ("journey",
          "A bomb struck a bus carrying pilgrims home from Iran in the Dringarh area of Mastung "

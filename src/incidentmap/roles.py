@@ -197,6 +197,20 @@ HYPOTHETICAL = frozenset(
 FUNERALS = frozenset(
     "funeral funerals burial buried janaza mourners mourning fateha fatiha".split()
 )
+#: A road accident: deaths in it are no act of violence.
+ACCIDENTS = frozenset(
+    "collided collision collisions overturned skidded accident accidents crashed head-on "
+    "plunged".split()
+)
+#: Words of violence that make a sentence with an accident word about an attack anyway
+#: ("the bus overturned after the blast").
+_VIOLENCE = frozenset(
+    """
+    attack attacks attacked attackers bomb blast blasts explosion exploded explosive ied
+    gunmen gunman firing fired shot shooting militants terrorists insurgents rocket grenade
+    landmine mine suicide ambush ambushed
+    """.split()
+)
 STATISTICS = frozenset(
     """
     percent per cent rise decline increase decrease recorded statistics data figures
@@ -232,6 +246,11 @@ def _protest_strike(words: list[str], i: int) -> bool:
 _BEFORE, _AFTER = 10, 6
 
 
+def _hit_by_outage(words: list[str], i: int) -> bool:
+    """'hit by the outages', 'hit by power cuts': suffering a cut, not an attack."""
+    return words[i + 1 : i + 2] == ["by"] and not _OUTAGES.isdisjoint(words[i + 2 : i + 5])
+
+
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
@@ -250,6 +269,7 @@ class _Sentence:
             cues = [
                 i for i, word in enumerate(words)
                 if word in EVENT_WORDS and (word not in _STRIKES or not _protest_strike(words, i))
+                and not (word == "hit" and _hit_by_outage(words, i))
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
@@ -709,6 +729,13 @@ def _title(v: MentionView) -> str | None:
         return ""  # "the senior superintendent of police of Diamer"
     if before[-1:] and before[-1] in _OFFICES_OF_A_PLACE:
         return ""  # "the Assistant Commissioner Barshore", "SSP Shikarpur", "DC Kech"
+    if (
+        before[-1:] == [","]
+        and len(before) >= 2
+        and before[-2] in _TITLE_ENDS
+        and (v.after[:1] == [","] or v.after[:1] in (["said"], ["told"]))
+    ):
+        return ""  # "the Deputy Inspector General of Police, Malakand, said"
     return None
 
 
@@ -735,6 +762,9 @@ _OF_POLICE = (
 _OFFICES_OF_A_PLACE = frozenset(
     "commissioner commissioners dc ac ssp dpo sho sp dig ig igp mna mpa".split()
 )
+#: Last words of an office that its district follows after a comma ("Inspector General
+#: of Police, Malakand,", "the Deputy Commissioner, Kech,").
+_TITLE_ENDS = TITLES | _OFFICES_OF_A_PLACE | {"police"}
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][a-z]+\.?\s+){2,4}$")
@@ -1226,7 +1256,37 @@ def _effect_elsewhere(v: MentionView) -> str | None:
         cut = _CUT.intersection(before[-9:-1])  # "cutting gas pressure to Quetta"
         if cut:
             return min(cut)
+    opener = _list_opener(before)
+    if opener is not None:
+        cut = _OUTAGES.intersection(before[max(0, opener - 7) : opener])
+        if cut:  # "the districts hit by the blackout include Kalat, Mastung and Khuzdar"
+            return min(cut)
     return None
+
+
+def _list_opener(before: list[str]) -> int | None:
+    """Where "include", "including" or ":" opens the list a mention stands in, or None.
+
+    Only names, commas and "and" may stand between (``_LIST_REACH`` words at most).
+    """
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _LIST_REACH), -1):
+        word = before[k]
+        if word in _LIST_OPENING:
+            return k
+        if word in EVENT_WORDS or word in {".", ";", "in", "at", "of", "to", "from"}:
+            return None
+    return None
+
+
+_LIST_OPENING = frozenset({"include", "included", "including", "includes", ":"})
+#: How many words back a list's opener may stand from a name in it.
+_LIST_REACH = 14
+
+
+#: What a place suffers when a supply is cut elsewhere: "districts hit by the blackout".
+_OUTAGES = frozenset(
+    "outage outages blackout blackouts shortage shortages loadshedding load-shedding".split()
+)
 
 
 #: Verbs that cut a supply: "cutting gas pressure to Quetta", "supply was suspended in Mach".
@@ -1234,6 +1294,19 @@ _CUT = frozenset(
     "cut cutting cuts disrupted disrupting disrupts suspended suspending halted halting "
     "dropped outage outages".split()
 )
+
+
+def _accident(v: MentionView) -> str | None:
+    """'a truck ran over a van in Sakran, killing two men': a road accident, not an attack."""
+    return v.sentence.facts["accident"]
+
+
+def _accident_words(words: list[str]) -> str | None:
+    found = set(ACCIDENTS.intersection(words))
+    if "ran" in words and any(w == "ran" and words[i + 1 : i + 2] == ["over"]
+                              for i, w in enumerate(words)):  # fmt: skip
+        found.add("ran over")  # "a loaded truck ran over a van"
+    return min(found) if found and _VIOLENCE.isdisjoint(words) else None
 
 
 def _statistic(v: MentionView) -> str | None:
@@ -1460,6 +1533,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("funeral_site", "context", 0.75, "where a funeral was {}", _funeral_site),
     Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
+    Rule("accident", "context", 0.8, "a road accident ('{}')", _accident),
     Rule("event_list", "incident", 0.85, "named among the {} of an event", _event_list),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
@@ -1565,7 +1639,7 @@ class RoleDecision:
 _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
-    "title": TITLES | _OFFICES_OF_A_PLACE,
+    "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
     | _BIRTH
@@ -1579,7 +1653,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "distance_reference": frozenset(
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
-    "effect_elsewhere": frozenset({"'s", "'"}) | _CUT,
+    "effect_elsewhere": frozenset({"'s", "'"}) | _CUT | _OUTAGES,
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
     "taken_there": _TAKEN | {"reported"},
@@ -1599,7 +1673,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "line_start": ("dateline_scene", "dateline"),
     "honorific": ("person_name",),
-    "sentence": ("statistic", "protest", "funeral", "hypothetical"),
+    "sentence": ("statistic", "protest", "funeral", "hypothetical", "accident"),
 }  # fmt: skip
 #: The sentence-wide rules: what each looks for in a sentence's words, found once.
 _SENTENCE_RULES: dict[str, Callable[[list[str]], str | None]] = {
@@ -1607,6 +1681,7 @@ _SENTENCE_RULES: dict[str, Callable[[list[str]], str | None]] = {
     "protest": _protest_words,
     "funeral": _funeral_words,
     "hypothetical": _hypothetical_words,
+    "accident": _accident_words,
 }
 #: One bit per gated rule (the rules of ``_TRIGGERS`` and of ``_NEEDS``).
 _RULE_GATE: dict[str, int] = {
@@ -1619,6 +1694,7 @@ _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
     "protest": PROTEST_WORDS | {"strike"},
     "funeral": FUNERALS,
     "hypothetical": HYPOTHETICAL,
+    "accident": ACCIDENTS | {"ran"},
 }
 _SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
 #: The facts of a sentence without any of their words (shared: never changed).
