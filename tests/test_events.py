@@ -789,3 +789,28 @@ def test_a_chronologys_year_headings_date_the_entries_under_them(gazetteer) -> N
     assert {e.names[0]: e.event_date for e in found.events} == {
         "Kalat": "2008-05-04", "Kharan": "2009-06-09"
     }, found.events  # fmt: skip
+
+
+def test_a_figure_in_a_clause_looking_back_is_the_place_before_it(gazetteer) -> None:
+    """'an attack on a church in Kalat on 2 May, in which more than 30 people were killed,
+    and the bombing of a bus in Sibi on 6 May': the 30 are Kalat's, not Sibi's; a figure
+    whose clause names its own place keeps it ('killing one man in Sibi')."""
+    placed, _ = _tolls(
+        gazetteer,
+        "The blast came after an attack on a church in Kalat on 2 May 2024, in which more "
+        "than 30 people were killed, and the bombing of a bus in Sibi on 6 May 2024, in "
+        "which 12 died.",
+    )
+    assert placed == {"Kalat": 31, "Sibi": 12}, placed
+    placed, _ = _tolls(
+        gazetteer,
+        "Grenades were thrown at police in Kalat and Sibi on 2 May 2024, wounding six "
+        "people and killing one man in Sibi.",
+    )
+    assert placed["Sibi"] == 1 and placed["Kalat"] != 1, placed
+    placed, _ = _tolls(
+        gazetteer,
+        "Gunmen attacked a convoy in Kalat on 2 May 2024, in which a guard died, and on "
+        "3 May 2024 killed three labourers in Sibi.",
+    )
+    assert placed == {"Kalat": 1, "Sibi": 3}, placed

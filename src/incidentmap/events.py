@@ -922,17 +922,47 @@ class _ClaimPlacer:
         start = self.spans[index][0]
         marks = sorted((s, e, k) for k in here for s, e in self.events[k].spans if start <= s < end)
         after = [(s, k) for s, _, k in marks if s >= claim.end]
+        before = [(s, e, k) for s, e, k in marks if e <= claim.start]
+        if before and self._looks_back(claim, before, after):
+            return before[-1][2]  # "the attack on the church, in which 80 were killed, and ..."
         if after:
             first, k = after[0]
             return None if _WAVE_ONLY.search(self.text[claim.end : first]) else k
-        before = [(s, e, k) for s, e, k in marks if e <= claim.start]
         if not before or _WAVE_ONLY.search(self.text[before[-1][1] : claim.start]):
             return None
+        return None if self._ends_a_list(before) else before[-1][2]
+
+    def _ends_a_list(self, before: Sequence[tuple[int, int, int]]) -> bool:
+        """The last place before a figure ends a list ("attacks on Quetta and Mastung")."""
         s, _, k = before[-1]
         others = [m for m in before if m[2] != k]
-        if others and _LIST_JOIN.fullmatch(self.text[others[-1][1] : s]):
-            return None
-        return k
+        return bool(others) and _LIST_JOIN.fullmatch(self.text[others[-1][1] : s]) is not None
+
+    def _looks_back(
+        self,
+        claim: Claim,
+        before: Sequence[tuple[int, int, int]],
+        after: Sequence[tuple[int, int]],
+    ) -> bool:
+        """The figure's clause looks back to the place before it and names none of its own.
+
+        "the attack on the church near Kohati Gate, in which more than 80 worshippers were
+        killed, and the bombing of a bus at Gulbela": the church's; not "killing one man
+        in Hub" (its own place), nor a list's last place.
+        """
+        if _BACK_REFERENCE.search(self.text, before[-1][1], claim.start) is None:
+            return False
+        if after and "," not in self.text[claim.end : after[0][0]]:
+            return False
+        return not self._ends_a_list(before)
+
+
+#: A figure in a clause that looks back to the place before it: "in which 80 were killed",
+#: "which left 17 dead", ", killing 12".
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:in which|(?:which|that) (?:killed|left|claimed|wounded|injured))\b|"
+    r",\s+(?:killing|leaving|wounding|injuring)\b"
+)
 
 
 #: Where a clause ends inside a sentence.
