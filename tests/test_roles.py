@@ -674,6 +674,9 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("effect_elsewhere",
          "Areas hit by the outages include the hills where gunmen attacked a post in Sibi.",
          "Sibi", False),
+        # A convoy hit as it passed through a place: "through" is a locative.
+        ("event_locative",
+         "Militants detonated a bomb as a convoy passed through Mach on Monday.", "Mach", True),
         # "hit by the blackout" is no attack; "hit by the rockets" is.
         ("event_in_sentence",
          "The towns hit by the blackout that week were Kalat, Sibi, Kohlu, Zhob and Loralai.",

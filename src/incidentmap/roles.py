@@ -84,7 +84,9 @@ GOVERNMENTS = frozenset(
     "parliament court regime spokesman spokesperson spokesmen consul "
     "correspondent correspondents".split()
 )
-LOCATIVE = frozenset("in at near outside inside on across around into within of off".split())
+LOCATIVE = frozenset(
+    "in at near outside inside on across around into within of off through".split()
+)
 SPEECH = frozenset(
     """
     said says say stated announced claimed claims denied denies refuted rejected condemned
