@@ -674,6 +674,11 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("effect_elsewhere",
          "Areas hit by the outages include the hills where gunmen attacked a post in Sibi.",
          "Sibi", False),
+        # Words of acts of violence: a bus intercepted, a man snatched, grenades hurled.
+        ("event_in_sentence", "A bus was intercepted near Kalat on Monday.", "Kalat", True),
+        ("event_in_sentence", "A trader was snatched near Kalat on Monday.", "Kalat", True),
+        ("event_in_sentence", "Men hurled something at a shop in Kalat on Monday.", "Kalat",
+         True),
         # A convoy hit as it passed through a place: "through" is a locative.
         ("event_locative",
          "Militants detonated a bomb as a convoy passed through Mach on Monday.", "Mach", True),

@@ -48,7 +48,7 @@ EVENT_WORDS = frozenset(
     assassinations assassinated beat beaten thrashed tortured graves
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
-    missiles drone drones airstrike airstrikes shells artillery
+    missiles drone drones airstrike airstrikes shells artillery intercepted snatched hurled
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
