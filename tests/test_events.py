@@ -814,3 +814,14 @@ def test_a_figure_in_a_clause_looking_back_is_the_place_before_it(gazetteer) -> 
         "3 May 2024 killed three labourers in Sibi.",
     )
     assert placed == {"Kalat": 1, "Sibi": 3}, placed
+
+
+def test_a_month_beside_a_day_in_it_joins_that_days_event(gazetteer) -> None:
+    """'on 12 March 2024' and 'in March 2024' at one place: one event, dated to the day
+    (this once raised KeyError: a month's mention joining a dated event had no rank)."""
+    found = _report_events(
+        gazetteer,
+        "Gunmen attacked a post in Kalat on 12 March 2024, killing two soldiers. Earlier, "
+        "in March 2024, militants had attacked Kalat twice.",
+    )
+    assert [(e.names[0], e.event_date) for e in found.events] == [("Kalat", "2024-03-12")]

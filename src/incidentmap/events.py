@@ -432,8 +432,10 @@ class _Mention:
         return self.resolved.entry
 
 
-#: How sure a date is, best first: said in the sentence, then carried from the lead.
-_DATE_RANK = {"stated": 0, "stated-no-year": 1, "weekday": 2, "lead": 3}
+#: How sure a date is, best first: said in the sentence, then carried from the lead, then
+#: a month or year that a day of the place's event falls in ("in March 2024" beside "on 12
+#: March 2024").
+_DATE_RANK = {"stated": 0, "stated-no-year": 1, "weekday": 2, "lead": 3, "month": 4, "year": 5}
 #: Dates said in a sentence naming the place, as opposed to carried or stood in.
 _STRONG_DATES = frozenset({"stated", "stated-no-year", "weekday"})
 
