@@ -269,3 +269,19 @@ def test_a_press_release_states_its_figures_as_its_issuer() -> None:
     }, claims
     story = "Three terrorists were killed in the exchange of fire and two were arrested."
     assert {c.claimant for c in claims_from_report(story, "s")} == {THE_REPORT}
+
+
+def test_a_review_of_a_think_tanks_figures_gives_them_in_its_voice() -> None:
+    """A report that first quotes a study gives its other figures as the study's; one that
+    first quotes anyone else (a hospital named 'Institute') keeps 'the report'."""
+    review = (
+        "According to a monthly review by the Pak Institute for Peace Studies, 61 people were "
+        "killed in attacks in March.\n\nAnother 80 people were injured in the same month."
+    )
+    claimants = {c.claimant for c in claims_from_report(review, "r")}
+    assert len(claimants) == 1 and "Pak Institute for Peace Studies" in claimants.pop()
+    hospital = (
+        "The Pakistan Institute of Medical Sciences said 12 people were brought in dead.\n\n"
+        "Another 30 people were injured in the market."
+    )
+    assert THE_REPORT in {c.claimant for c in claims_from_report(hospital, "h")}
