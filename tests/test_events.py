@@ -264,6 +264,7 @@ def test_eval_cli_reports_event_scores(runner, seeds_dir: Path, shared_dir: Path
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)["events"]
     assert scores["event_recall"] == 1.0 and scores["counts"]["gold_events"] == 20
+    assert scores["date_errors"] == [] and scores["event_date_accuracy"] == 1.0
     text = runner.invoke(main, args)
     assert "claims P" in text.output and "exact fatalities" in text.output
 
@@ -825,3 +826,12 @@ def test_a_month_beside_a_day_in_it_joins_that_days_event(gazetteer) -> None:
         "in March 2024, militants had attacked Kalat twice.",
     )
     assert [(e.names[0], e.event_date) for e in found.events] == [("Kalat", "2024-03-12")]
+
+
+def test_a_wrong_date_is_listed_with_where_it_came_from(own) -> None:
+    """The scorer lists each found event whose date differs from the gold's."""
+    gold = load_events_gold(EVENTS / "events.events.gold.json")
+    next(g for g in gold if g["events"])["events"][0]["event_date"] = "1999-01-01"
+    s = score_events(gold, own.accounts)
+    assert len(s.date_errors) == 1 and "gold 1999-01-01, got" in s.date_errors[0]
+    assert s.as_dict()["date_errors"] == s.date_errors

@@ -53,6 +53,7 @@ class EventScores:
     extra: list[str] = field(default_factory=list)
     type_errors: list[str] = field(default_factory=list)
     fatality_errors: list[str] = field(default_factory=list)
+    date_errors: list[str] = field(default_factory=list)
     claim_misses: list[str] = field(default_factory=list)
     claim_extra: list[str] = field(default_factory=list)
     claimant_errors: list[str] = field(default_factory=list)
@@ -132,6 +133,7 @@ class EventScores:
             "extra_events": self.extra,
             "type_errors": self.type_errors,
             "fatality_errors": self.fatality_errors,
+            "date_errors": self.date_errors,
             "missed_claims": self.claim_misses,
             "extra_claims": self.claim_extra,
             "claimant_type_errors": self.claimant_errors,
@@ -267,7 +269,13 @@ def _score_report_events(
             )
         s.subtype_right += gold_event.get("sub_event_type") == event.sub_event_type
         s.actor1_right += _same_actor(gold_event.get("actor1"), event.actor1)
-        s.date_right += _same_date(gold_event.get("event_date"), event.event_date)
+        if _same_date(gold_event.get("event_date"), event.event_date):
+            s.date_right += 1
+        else:
+            s.date_errors.append(
+                f"{where} gold {gold_event.get('event_date')}, got {event.event_date}"
+                f" ({event.date_source})"
+            )
         gold_dead = gold_event.get("fatalities")
         if gold_dead == event.fatalities:
             s.fatalities_right += 1
@@ -332,6 +340,7 @@ def format_event_scores(name: str, s: EventScores) -> str:
     ]
     for label, items in (("missed events", s.misses), ("extra events", s.extra),
                          ("type errors", s.type_errors), ("fatality errors", s.fatality_errors),
+                         ("date errors", s.date_errors),
                          ("missed claims", s.claim_misses), ("extra claims", s.claim_extra),
                          ("claimant type errors", s.claimant_errors)):  # fmt: skip
         if items:
