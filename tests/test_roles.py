@@ -679,6 +679,13 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("event_in_sentence", "A trader was snatched near Kalat on Monday.", "Kalat", True),
         ("event_in_sentence", "Men hurled something at a shop in Kalat on Monday.", "Kalat",
          True),
+        # A vehicle plunged into a ravine is an accident; a town plunged into darkness, or
+        # a van that overturned when men blew it up, is not.
+        ("accident", "A van plunged into a ravine near Othal on Monday, killing two men.",
+         "Othal", True),
+        ("accident", "A power breakdown plunged Othal into darkness on Monday.", "Othal",
+         False),
+        ("accident", "Men blew up a van near Othal, which overturned.", "Othal", False),
         # A convoy hit as it passed through a place: "through" is a locative.
         ("event_locative",
          "Militants detonated a bomb as a convoy passed through Mach on Monday.", "Mach", True),

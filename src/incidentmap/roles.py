@@ -201,16 +201,17 @@ FUNERALS = frozenset(
 )
 #: A road accident: deaths in it are no act of violence.
 ACCIDENTS = frozenset(
-    "collided collision collisions overturned skidded accident accidents crashed head-on "
-    "plunged".split()
+    "collided collision collisions overturned skidded accident accidents crashed head-on".split()
 )
+#: Where a vehicle plunges in an accident ("plunged into a ravine"), not "into darkness".
+_PLUNGED_INTO = frozenset("ditch ravine gorge river canal stream khud".split())
 #: Words of violence that make a sentence with an accident word about an attack anyway
 #: ("the bus overturned after the blast").
 _VIOLENCE = frozenset(
     """
     attack attacks attacked attackers bomb blast blasts explosion exploded explosive ied
     gunmen gunman firing fired shot shooting militants terrorists insurgents rocket grenade
-    landmine mine suicide ambush ambushed
+    landmine mine suicide ambush ambushed blew blown sabotage destroyed
     """.split()
 )
 STATISTICS = frozenset(
@@ -1305,6 +1306,8 @@ def _accident(v: MentionView) -> str | None:
 
 def _accident_words(words: list[str]) -> str | None:
     found = set(ACCIDENTS.intersection(words))
+    if "plunged" in words and not _PLUNGED_INTO.isdisjoint(words):
+        found.add("plunged")
     if "ran" in words and any(w == "ran" and words[i + 1 : i + 2] == ["over"]
                               for i, w in enumerate(words)):  # fmt: skip
         found.add("ran over")  # "a loaded truck ran over a van"
@@ -1696,7 +1699,7 @@ _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
     "protest": PROTEST_WORDS | {"strike"},
     "funeral": FUNERALS,
     "hypothetical": HYPOTHETICAL,
-    "accident": ACCIDENTS | {"ran"},
+    "accident": ACCIDENTS | {"ran", "plunged"},
 }
 _SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
 #: The facts of a sentence without any of their words (shared: never changed).
