@@ -9,10 +9,11 @@ takes is the events stage's job (``events.py``).
 How a figure is read, sentence by sentence:
 
 * a *figure* is a number (``14``, ``eleven``, ``ninety-two``, ``a dozen``, ``dozens``,
-  ``a soldier``, ``another soldier``) with its qualifier (``at least``, ``more than``,
-  ``nearly``, ``between 8 and 12``) and the people it counts (``security personnel``,
-  ``members of the security forces``, ``others``); a bare number counts only right beside
-  a casualty word (``killing four and wounding 12``);
+  ``a soldier``, ``another soldier``, a rank or title before a name: ``Sepoy Gul Zaman``)
+  with its qualifier (``at least``, ``more than``, ``nearly``, ``between 8 and 12``) and
+  the people it counts (``security personnel``, ``members of the security forces``,
+  ``others``); a bare number counts only right beside a casualty word (``killing four and
+  wounding 12``);
 * its *act* is the casualty word that governs it: the people word itself (``34
   fatalities``), an active verb or a noun just before it (``killed 145 militants``, ``the
   detention of 18 personnel``, ``the toll rose to 12``), else a passive one after it in
@@ -24,7 +25,8 @@ How a figure is read, sentence by sentence:
   ``breakdown``, and never added to a total; a list after a colon (``eleven people: five
   men, three women``) repeats the figure before it and makes no claims;
 * the *claimant* is who ``said``/``claimed``/``told``/``confirmed`` it, or ``according to``
-  whom, in the sentence (``_claimants.py``), else "the report";
+  whom, in the sentence (``_claimants.py``), else "the report" (or the study a report
+  first quotes, in a review of a think tank's figures);
 * a figure the same source already gave in the report (the lead's toll repeated lower
   down) is not a new claim.
 """
