@@ -70,6 +70,11 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "A truck ran over a van near Othal on Monday, killing two men.", "Othal",
         "Gunmen fired on a van near Othal, which overturned, killing two men.", "Othal",
     ),
+    "table_row": (
+        "| No. | District | Date | Killed |\n| 2 | Kohlu | 14-05-2016 | 02 Levies men |",
+        "Kohlu",
+        "| District | Polio teams |\n| Kohlu | 14 teams in the field |", "Kohlu",
+    ),
     "case_registered": (
         "A case was registered at the Ubauro police station against the gang.",
         "Ubauro police station",
@@ -686,6 +691,10 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("accident", "A power breakdown plunged Othal into darkness on Monday.", "Othal",
          False),
         ("accident", "Men blew up a van near Othal, which overturned.", "Othal", False),
+        # Press releases: two constables "embraced shahadat" in a village.
+        ("event_in_sentence",
+         "Two constables escorting a polio team embraced shahadat this morning in Kulachi.",
+         "Kulachi", True),
         # A convoy hit as it passed through a place: "through" is a locative.
         ("event_locative",
          "Militants detonated a bomb as a convoy passed through Mach on Monday.", "Mach", True),

@@ -49,6 +49,7 @@ EVENT_WORDS = frozenset(
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery intercepted snatched hurled
+    shahadat
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
@@ -626,6 +627,29 @@ def _protest_words(words: list[str]) -> str | None:
     if "strike" in words and _protest_strike(words, words.index("strike")):
         return "strike"
     return None
+
+
+def _table_row(v: MentionView) -> str | None:
+    """A row of a table of incidents: '| 3 | Killa Abdullah | 25-04-2019 | ... | 01 killed |'.
+
+    Parliamentary answers and official returns list incidents one per row, with a date;
+    every place in such a row is where one happened.
+    """
+    start = v.text.rfind("\n", 0, v.mention.start) + 1
+    end = v.text.find("\n", v.mention.end)
+    line = v.text[start : end if end >= 0 else len(v.text)]
+    if line.count("|") >= _TABLE_BARS and _TABLE_DATE.search(line):
+        return ""
+    return None
+
+
+#: A table row has this many column bars at least ("| 1 | Loralai | 27-03-2014 |").
+_TABLE_BARS = 3
+#: The date of a row: "27-03-2014", "2014-03-27", "27/03/2014", "27 March 2014".
+_TABLE_DATE = re.compile(
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    r"\b\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d\b"
+)
 
 
 def _dateline(v: MentionView) -> str | None:
@@ -1480,6 +1504,7 @@ RULES: tuple[Rule, ...] = (
         _coarse,
     ),
     Rule("in_name", "context", 0.8, "{}", _in_name),
+    Rule("table_row", "incident", 0.8, "in a row of a table of incidents", _table_row),
     Rule(
         "where_it_happened", "incident", 0.85, "', where' a clause tells '{}'", _where_it_happened
     ),
@@ -1645,6 +1670,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
     "speech_location": SPEAKING,
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
+    "table_row": frozenset({"|"}),
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
     | _BIRTH
