@@ -75,6 +75,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Kohlu",
         "| District | Polio teams |\n| Kohlu | 14 teams in the field |", "Kohlu",
     ),
+    "form_field": (
+        "LEVIES INCIDENT REPORT\nDate: 2 May 2016\nPlace of occurrence: Kohlu bazaar", "Kohlu",
+        "MINUTES OF THE DISTRICT MEETING\nDistrict: Kohlu\nAgenda: the polio campaign", "Kohlu",
+    ),
     "case_registered": (
         "A case was registered at the Ubauro police station against the gang.",
         "Ubauro police station",
@@ -691,6 +695,10 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("accident", "A power breakdown plunged Othal into darkness on Monday.", "Othal",
          False),
         ("accident", "Men blew up a van near Othal, which overturned.", "Othal", False),
+        # An FIR's district field names the incident's district.
+        ("form_field",
+         "FIRST INFORMATION REPORT\nPolice Station: Saddar      District: Kohlu\n"
+         "Date of report: 2 May 2016", "Kohlu", True),
         # Press releases: two constables "embraced shahadat" in a village.
         ("event_in_sentence",
          "Two constables escorting a polio team embraced shahadat this morning in Kulachi.",

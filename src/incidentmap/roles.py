@@ -652,6 +652,35 @@ _TABLE_DATE = re.compile(
 )
 
 
+def _form_field(v: MentionView) -> str | None:
+    """A field of an incident form: 'Place of occurrence: Loti area', 'District: Swabi'.
+
+    Levies incident reports and FIRs give the scene in labelled fields; the district and
+    police-station fields count where the document is such a form.
+    """
+    start = v.text.rfind("\n", 0, v.mention.start) + 1
+    before = v.text[start : v.mention.start]
+    if _SCENE_FIELD.search(before):
+        return "place of occurrence"
+    if _AREA_FIELD.search(before) and _INCIDENT_FORM.search(v.text):
+        return "district or police station"
+    return None
+
+
+#: "Place of occurrence: ...", "Location of incident: ..." up to the mention.
+_SCENE_FIELD = re.compile(
+    r"(?i)\b(?:place|location|scene|site|spot) of (?:the )?(?:occurrence|incident|attack|"
+    r"offence)\s*:[^:]*$"
+)
+#: "District: ", "Police Station: ", "Tehsil: " right before the mention.
+_AREA_FIELD = re.compile(r"(?i)\b(?:district|tehsil|police station|area)\s*:\s*$")
+#: Words of a form reporting one incident.
+_INCIDENT_FORM = re.compile(
+    r"(?i)\bplace of (?:the )?occurrence\b|\bfirst information report\b|"
+    r"\bincident report\b"
+)
+
+
 def _dateline(v: MentionView) -> str | None:
     return "" if _is_dateline(v.text, v.mention) else None
 
@@ -1505,6 +1534,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("in_name", "context", 0.8, "{}", _in_name),
     Rule("table_row", "incident", 0.8, "in a row of a table of incidents", _table_row),
+    Rule("form_field", "incident", 0.85, "in an incident form's field ({})", _form_field),
     Rule(
         "where_it_happened", "incident", 0.85, "', where' a clause tells '{}'", _where_it_happened
     ),
@@ -1671,6 +1701,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speech_location": SPEAKING,
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     "table_row": frozenset({"|"}),
+    "form_field": frozenset({":"}),
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
     | _BIRTH
