@@ -657,7 +657,12 @@ def _group(
                 event.spans.append((m.resolved.mention.start, m.resolved.mention.end))
             events.append(event)
     events.sort(key=lambda e: e.sentences[0])
-    return _merge_areas(events, {m.entry.id: m.entry for m in mentions}, report.text)
+    # Where the text calls a place a district ("the Sharig area of Harnai district").
+    called_district = {
+        m.resolved.mention.end for m in mentions if m.resolved.mention.district_hint == "district"
+    }
+    entries = {m.entry.id: m.entry for m in mentions}
+    return _merge_areas(events, entries, report.text, called_district)
 
 
 def _date_clusters(items: Sequence[_Mention]) -> list[tuple[str | None, str, list[_Mention]]]:
@@ -716,14 +721,18 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 
 def _merge_areas(
-    events: list[ReportEvent], entries: Mapping[str, GazetteerEntry], text: str
+    events: list[ReportEvent],
+    entries: Mapping[str, GazetteerEntry],
+    text: str,
+    called_district: set[int],
 ) -> list[ReportEvent]:
     """Fold an area into the event of the one place inside it that the report attacks.
 
     A site or neighbourhood joins its town's event ("Khuda-e-Abadan" in Panjgur); a
     district joins the only finer place of it the report gives on that day ("Danasar"
     in Sherani), or the one named right beside it ("the Hoshab area of Kech district",
-    "Khuzdar's Nal tehsil"), even when the district's name is also a town's.
+    "Khuzdar's Nal tehsil"), even when the district's name is also a town's, or when the
+    text calls it a district (``called_district``: the ends of such mentions).
     """
     merged: set[int] = set()
     for i, part in enumerate(events):
@@ -734,7 +743,8 @@ def _merge_areas(
                 merged.add(i)
                 break
     for i, area in enumerate(events):
-        if i in merged or not (_is_area(entries[area.place_id]) or _called_district(area, text)):
+        called = any(end in called_district for _, end in area.spans)
+        if i in merged or not (_is_area(entries[area.place_id]) or called):
             continue
         inside = [
             j
@@ -758,14 +768,6 @@ def _merge_areas(
 def _is_area(entry: GazetteerEntry) -> bool:
     """A district, or a town that bears its district's name (Khuzdar, Panjgur)."""
     return entry.kind in _AREA_KINDS or (entry.kind == "town" and entry.name == entry.district)
-
-
-def _called_district(area: ReportEvent, text: str) -> bool:
-    """The text calls the place a district: "the Sharig area of Harnai district"."""
-    return any(_DISTRICT_AFTER.match(text, end) for _, end in area.spans)
-
-
-_DISTRICT_AFTER = re.compile(r"\s+district\b", re.I)
 
 
 def _beside(area: ReportEvent, place: ReportEvent, text: str) -> bool:
