@@ -179,13 +179,9 @@ def header_date(text: str) -> str | None:
     for line in lines[:_HEADER_LINES]:
         if len(line) > _HEADER_LINE_CHARS:
             continue  # a paragraph of the story
-        for match in (*_DAY_MONTH.finditer(line), *_MONTH_DAY.finditer(line)):
-            found = _calendar_date(match, None) if match.group("year") else None
-            if found is not None:
-                return found[0]
-        numeric = _numeric_date(line)
-        if numeric is not None:
-            return numeric[0]
+        when, how = event_date(line, None)  # with no reference, only a full date is "stated"
+        if how == "stated":
+            return when
     return None
 
 
