@@ -316,7 +316,7 @@ _CUE = re.compile(
     r"behead|lynch|succumb|murder|slaughter|slew|injur|wound|hurt|abduct|kidnap|hostage|"
     r"captive|arrest|detain|detention|apprehend|nabbed|custody|lost (?:their|his|her) li|"
     r"embraced|shot|gunned|death|lives|bodies|coffins|toll|fatalit|casualt|blew|exploded|"
-    r"detonated|gunning|mowed|mowing|shuhada|sent to hell|without (?:any )?casualt|"
+    r"detonated|gunning|mowed|mowing|shuhada|sent to hell|"
     r"loss of (?:human )?life)"
 )
 _MILITANT_OF = re.compile(
