@@ -221,6 +221,63 @@ def test_an_unknown_spelling_of_a_place_the_report_names_is_that_place(gazetteer
     assert names == {"Noshki": "Nushki", "Naushki": "Nushki"}
 
 
+@pytest.mark.parametrize(
+    ("text", "spellings"),
+    [
+        (
+            "KARACHI: A bomb hit a van in Gulshan-e-Hadeed on Monday near the Port Qasim road. "
+            "It was the second attack in Gulshan-i-Hadeed this month.",
+            ("Gulshan-e-Hadeed", "Gulshan-i-Hadeed"),
+        ),
+        (
+            "Militants torched a school in the Mallazai area near Kalat. In Mastung, officials "
+            "said a teacher had been abducted in Malazai a week earlier.",
+            ("Mallazai", "Malazai"),
+        ),
+        (
+            "Gunmen burnt two trucks in the Doorani area near Khuzdar. In Kalat, police said "
+            "the trucks torched in Durani belonged to a Quetta firm.",
+            ("Doorani", "Durani"),
+        ),
+        (
+            "Gunmen burnt two trucks in the Sheenkai area near Khuzdar. In Kalat, police said "
+            "the trucks torched in Shinkai belonged to a Quetta firm.",
+            ("Sheenkai", "Shinkai"),
+        ),
+    ],
+)
+def test_spellings_of_one_name_that_differ_by_transliteration_are_one_place(
+    gazetteer, text, spellings
+):
+    """Long vowels (oo, ee), doubled letters and the ezafe (-e-, -i-) spell one place."""
+    resolved = _resolved(text, gazetteer)
+    assert len({resolved[s].entry.id for s in spellings}) == 1
+
+
+def test_a_bare_name_is_the_place_another_mention_of_it_is_said_to_be(gazetteer):
+    """'Dasht in Mastung district' tells which Dasht the headline's bare 'Dasht' is."""
+    text = (
+        "Three killed in Dasht raid\n\n"
+        "QUETTA: Police said three suspects were killed in a raid in Dasht in Mastung "
+        "district on Friday."
+    )
+    found = [r for r in geoparse_report(Report("t", text, "t.txt"), gazetteer)
+             if r.mention.surface == "Dasht"]  # fmt: skip
+    assert len(found) == 2
+    assert {r.entry.district for r in found} == {"Mastung"}
+    text = "Three suspects were killed in a raid in Dasht on Friday."
+    assert _resolved(text, gazetteer)["Dasht"].entry.district == "Kech"  # nothing said: ranked
+
+
+def test_a_bare_name_stays_the_town_when_another_mention_is_its_district(gazetteer):
+    """'Panjgur district' says nothing against the town of Panjgur named bare before it."""
+    text = (
+        "Gunmen killed two shopkeepers in Panjgur on Monday. Schools across Panjgur "
+        "district were closed on Tuesday."
+    )
+    assert _resolved(text, gazetteer)["Panjgur"].entry.kind == "town"
+
+
 def test_an_unknown_name_unlike_the_places_of_the_report_stays_its_own(gazetteer):
     text = "A grenade hit a shop in Noshki on Monday. Traders in Nokjo shut their shops."
     names = {

@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -122,6 +122,10 @@ def resolve_mentions(
     # A name's ranking depends on the report, not on where in it the name stands: the
     # same name is ranked once per report (most names recur).
     ranked_names: dict[tuple[object, ...], tuple[GazetteerEntry | None, int, str]] = {}
+    ranked_at: dict[int, tuple[GazetteerEntry | None, int, str]] = {}
+    #: Per name: the entries its mentions were put at where the text says what or where
+    #: it is ("Dasht in Mastung district", "Naseerabad district").
+    stated: dict[str, set[GazetteerEntry | None]] = {}
     for i, item in enumerate(roled):
         if item.mention.match in {"name", "alias"}:
             mention = item.mention
@@ -131,12 +135,17 @@ def resolve_mentions(
             ranked = ranked_names.get(key)
             if ranked is None:
                 ranked = ranked_names[key] = _rank_name(item, gazetteer, geography, container)
-            entry, ambiguity, reason = ranked
-            # Scored at once: only ``one_feature_per_place`` moves a name (and unscores it).
-            factors = placement_factors(
-                mention, entry, ambiguity, geography.country, geography.province
-            )
-            resolved[i] = _resolved(item, entry, ambiguity, reason, factors=factors)
+            if container is not None or mention.district_hint is not None:
+                stated.setdefault(_squashed(mention.surface), set()).add(ranked[0])
+            ranked_at[i] = ranked
+    for i, (entry, ambiguity, reason) in ranked_at.items():
+        item = roled[i]
+        entry, reason = _as_stated_elsewhere(item.mention, entry, reason, stated)
+        # Scored at once: only ``one_feature_per_place`` moves a name (and unscores it).
+        factors = placement_factors(
+            item.mention, entry, ambiguity, geography.country, geography.province
+        )
+        resolved[i] = _resolved(item, entry, ambiguity, reason, factors=factors)
     placed = _Placed(roled, resolved)
     for i, item in enumerate(roled):
         if item.mention.match == "area":
@@ -208,12 +217,24 @@ _SETTLEMENTS = frozenset({"town", "village"})
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
+#: The ezafe between two words of a name: "Gulshan-e-Hadeed", "Gulshan-i-Hadeed", "Dasht E Goran".
+_EZAFE = re.compile(r"(?<=[a-z])(?: (?:e|i)-? | ?-(?:e|i)- ?)(?=[a-z])")
+#: A letter written twice ("Siddiq", "Kallat") and the long vowels of English
+#: transliteration ("Panjgoor", "Naseerabad").
+_DOUBLED = re.compile(r"([a-z])\1+")
 
 
 @lru_cache(maxsize=1 << 14)
 def _squashed(name: str) -> str:
-    """A name folded, without spaces or marks ('Washbod' and 'Wash-bod' alike); memoised."""
-    return _NOT_ALNUM.sub("", fold_name(name))
+    """A name as a key of its spellings in one report; memoised.
+
+    Folded, without spaces or marks ('Washbod' and 'Wash-bod' alike), the ezafe dropped and
+    doubled letters written once, so that 'Panjgoor' is 'Panjgur' and 'Gulshan-i-Hadeed'
+    is 'Gulshan-e-Hadeed': news reports transliterate one name several ways, often in one
+    report.
+    """
+    folded = _EZAFE.sub(" ", fold_name(name))
+    return _DOUBLED.sub(r"\1", _NOT_ALNUM.sub("", folded.replace("ee", "i").replace("oo", "u")))
 
 
 def _one_area(
@@ -416,6 +437,32 @@ def _rank_name(
     if inside:
         reason = f"the one in {container} district, as the text says ({reason})"
     return ranked[0], len(ranked), reason
+
+
+def _as_stated_elsewhere(
+    mention: PlaceMention,
+    entry: GazetteerEntry | None,
+    reason: str,
+    stated: Mapping[str, set[GazetteerEntry | None]],
+) -> tuple[GazetteerEntry | None, str]:
+    """The place a name's other mention was said to be, for a mention that says nothing.
+
+    One name is one place in a report: where one mention of "Dasht" is "in Mastung
+    district", a bare "Dasht" in the headline is that Dasht, not Kech's. Only between
+    candidates in different districts: a town and its district of one name stay apart
+    (``one_feature_per_place`` joins them).
+    """
+    if entry is None or mention.district_hint is not None:
+        return entry, reason
+    said = stated.get(_squashed(mention.surface), set())
+    if len(said) != 1:
+        return entry, reason  # never said, or said to be two places
+    (other,) = said
+    if other is None or other.id == entry.id or other.district == entry.district:
+        return entry, reason
+    if other.id not in mention.candidates:
+        return entry, reason
+    return other, f"{reason}; the {other.name} that the report says it is elsewhere"
 
 
 def _as_site(item: RoledMention, gazetteer: IndexedGazetteer) -> RoledMention:
