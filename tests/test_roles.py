@@ -746,6 +746,33 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("casualties_taken",
          "A bomb went off in Mastung. The wounded were taken to hospital, and gunmen later "
          "attacked a post in Kalat.", "Kalat", False),
+        # The town of the hospitals the wounded were taken to, named after them.
+        ("casualties_taken",
+         "A mine hit a bus near Kolpur. The injured were moved to the Combined Military "
+         "Hospital and the Sandeman Provincial Hospital in Quetta.", "Quetta", True),
+        ("casualties_taken",
+         "A mine hit a bus near Kolpur. The injured were moved to a hospital, then a "
+         "second bomb hit a shop in Quetta.", "Quetta", False),
+        # A gerund of moving the dead: "before bringing the bodies to X".
+        ("casualties_taken",
+         "Two men were shot in Hoshab. Before bringing the bodies to Turbat, relatives "
+         "blocked the road.", "Turbat", True),
+        # A hospital struck is the scene; its town is no seat of the response.
+        ("response_base",
+         "Gunmen opened fire at the gate of the Civil Hospital in Khuzdar.", "Khuzdar", False),
+        ("response_base",
+         "The victims of the attack were treated at a hospital in Khuzdar.", "Khuzdar", True),
+        ("hospital_receiving",
+         "A grenade hit the gate of the Civil Hospital in Khuzdar.", "Civil Hospital", False),
+        ("hospital_receiving",
+         "A grenade went off at a rally; the injured reached the Civil Hospital in Khuzdar.",
+         "Civil Hospital", True),
+        # A funeral named right before the place: where it was held, unless it was attacked.
+        ("funeral_site",
+         "Three levies men were killed in Zehri. After funeral prayers in Khuzdar, the bodies "
+         "were sent to their villages.", "Khuzdar", True),
+        ("funeral_site",
+         "Mourners at a funeral in Surab were fired upon by gunmen.", "Surab", False),
     ],
 )  # fmt: skip
 def test_borders_and_second_destinations(

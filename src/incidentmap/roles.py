@@ -148,7 +148,7 @@ CASUALTY_MOVES = frozenset(
     """
     shifted referred airlifted rushed taken moved transported evacuated flown brought
     dispatched sent handed carried ferried shift airlift evacuate fly flew carry ferry
-    driven drove
+    driven drove bringing shifting transporting airlifting evacuating
     """.split()
 )
 #: The people a move carries, between it and where it goes ("shifted the injured to X"):
@@ -521,14 +521,29 @@ def _funeral_site(v: MentionView) -> str | None:
     funerals = [i for i, w in enumerate(lead) if w in FUNERALS]
     window = lead[-12:-1]
     held = [i for i, w in enumerate(window) if w in _FUNERAL_HELD]
-    if not funerals or not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
+    # "after funeral prayers in Gwadar": the funeral right before the place holds it there
+    named_at = (
+        bool(funerals)
+        and funerals[-1] >= len(lead) - 3
+        and lead[-1] in {"in", "at"}
+        and not _act_right_after(v)  # "mourners at the funeral in Mastung were fired upon"
+    )
+    if not funerals or not (held or named_at):
+        return None
+    if held and not named_at and not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
         return None
     first = funerals[0]
     if not EVENT_WORDS.isdisjoint(
         w for w in lead[max(0, first - 6) : first] if w not in MOVED_PEOPLE
     ):
         return None
-    return window[held[-1]]
+    return "held" if named_at else window[held[-1]]
+
+
+def _act_right_after(v: MentionView) -> bool:
+    """Whether an event word follows the mention within a few words ('... were fired upon')."""
+    _, end = v.sentence.bounds(v.mention)
+    return any(end <= i < end + 6 for i in v.sentence.acts)
 
 
 def _funeral_words(words: list[str]) -> str | None:
@@ -1177,7 +1192,31 @@ def _casualties_taken(v: MentionView) -> str | None:
             return last[k]
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
         return next(w for w in v.before[-5:-1] if w in RESPONDERS)
+    if last[-1:] in (["in"], ["at"]) and (move := _to_hospitals_in(v)) is not None:
+        return move
     return _second_destination(lead[-12:], v.after)
+
+
+#: Words of a hospital's name ("the Combined Military Hospital", "the Bolan Medical Complex").
+_HOSPITAL_WORDS = RESPONSE | frozenset("complex centre center cmh trauma mortuary morgue".split())
+#: How far back a move may stand before the hospitals it reached and their town.
+_HOSPITALS_REACH = 18
+
+
+def _to_hospitals_in(v: MentionView) -> str | None:
+    """'shifted to the Combined Military Hospital and the Bolan Medical Complex in Quetta'.
+
+    The town of the hospitals a move reached, named after them: the move farther back
+    than ``_casualties_taken`` looks, and only hospitals' names between it and 'in'.
+    """
+    wide = _lead(_words_before(v, _HOSPITALS_REACH))
+    moves = [i for i, w in enumerate(wide) if w in CASUALTY_MOVES]
+    if not moves or wide[moves[-1] + 1 : moves[-1] + 2] != ["to"]:
+        return None
+    between = wide[moves[-1] + 2 : -1]
+    if "," in between or _HOSPITAL_WORDS.isdisjoint(between):
+        return None
+    return wide[moves[-1]] if _move_reaches(wide, moves[-1]) else None
 
 
 def _move_reaches(last: list[str], k: int) -> bool:
@@ -1218,10 +1257,24 @@ def _second_destination(last: list[str], after: list[str]) -> str | None:
 
 def _response_base(v: MentionView) -> str | None:
     """'hospitals of Quetta', 'a hospital in neighbouring Loralai' (not 'Hospital Chowk in')."""
-    last = _lead(v.before)[-6:]
+    lead = _lead(v.before)
+    last = lead[-6:]
     if last[-2:-1] and last[-2] in RESPONSE and last[-1] in {"of", "in", "to", "at"}:
-        return ""
+        return None if _hospital_struck(lead[:-2]) else ""
     return None
+
+
+def _hospital_struck(before: list[str]) -> bool:
+    """Whether the words before a hospital make it the target ('a blast hit the gate of').
+
+    Not where people were taken or treated ('the victims of the attack were treated at').
+    """
+    window = before[-6:]
+    return not _STRUCK.isdisjoint(window) and _CARE.isdisjoint(window)
+
+
+#: Words of bringing people to a hospital or caring for them there.
+_CARE = CASUALTY_MOVES | frozenset("treated admitted received reached".split())
 
 
 def _organisation_base(v: MentionView) -> str | None:
@@ -1486,7 +1539,7 @@ def _event_next_to(v: MentionView) -> str | None:
 
 
 def _hospital_receiving(v: MentionView) -> str | None:
-    return "" if v.hospital else None
+    return "" if v.hospital and not _hospital_struck(v.before) else None
 
 
 def _seat_of_institution(v: MentionView) -> str | None:
@@ -1708,7 +1761,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     | _BELONGING
     | {"from", "of", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | {"-", "way"},
-    "casualties_taken": CASUALTY_MOVES | RESPONDERS,
+    "casualties_taken": CASUALTY_MOVES | RESPONDERS | _HOSPITAL_WORDS,
     "response_base": RESPONSE,
     "organisation_base": ORG_NOUNS | {"-", "based"},
     "road_end": frozenset({"-"}),
