@@ -278,6 +278,15 @@ def test_a_bare_name_stays_the_town_when_another_mention_is_its_district(gazette
     assert _resolved(text, gazetteer)["Panjgur"].entry.kind == "town"
 
 
+def test_a_curated_site_goes_to_its_town_named_in_its_sentence_even_inside_a_name(gazetteer):
+    """'stormed the Karachi Police Office on Sharea Faisal': Karachi's road, not Quetta's."""
+    text = (
+        "QUETTA: Gunmen killed two policemen in Quetta on Monday. Last year militants "
+        "stormed the Karachi Police Office on Sharea Faisal, killing four people."
+    )
+    assert _resolved(text, gazetteer)["Sharea Faisal"].entry.name == "Karachi"
+
+
 def test_an_unknown_name_unlike_the_places_of_the_report_stays_its_own(gazetteer):
     text = "A grenade hit a shop in Noshki on Monday. Traders in Nokjo shut their shops."
     names = {

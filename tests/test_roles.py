@@ -773,6 +773,34 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "were sent to their villages.", "Khuzdar", True),
         ("funeral_site",
          "Mourners at a funeral in Surab were fired upon by gunmen.", "Surab", False),
+        # A place told by its direction from another: "a district north-east of Quetta".
+        ("distance_reference",
+         "Attacks have risen in Duki, a coal-mining district north-east of Loralai.",
+         "Loralai", True),
+        ("distance_reference",
+         "Attacks have risen in Mand, a border town west of Turbat.", "Turbat", True),
+        ("distance_reference",
+         "Gunmen attacked a convoy west of Turbat on Monday.", "Turbat", False),
+        # The first end of a route named by what it links.
+        ("journey", "A bomb hit the passenger train linking Sibi with Quetta.", "Sibi", True),
+        # "travel to X" is a journey like "travelling to X".
+        ("journey",
+         "Traders had to travel to Chaman by a longer road after militants blocked the "
+         "highway.", "Chaman", True),
+        # A post of the police in a place is the police's building there, not their seat.
+        ("seat_of_institution",
+         "A bomber rammed a car into a check post of the army and police in Domel.",
+         "Domel", False),
+        ("seat_of_institution",
+         "A bomber rammed a car into a post near Jani Khel, the police in Domel said.",
+         "Domel", True),
+        # What people fled happened elsewhere, not in the place of a ', where' clause.
+        ("where_it_happened",
+         "The bomb went off in Hangu, 40 km west of Kohat, where families who fled an "
+         "army offensive in Tirah had found shelter.", "Kohat", False),
+        ("where_it_happened",
+         "The bomb went off near Kohat, where gunmen had killed two policemen a week "
+         "earlier.", "Kohat", True),
     ],
 )  # fmt: skip
 def test_borders_and_second_destinations(

@@ -127,7 +127,7 @@ TRAVEL = frozenset(
     en returning returned run service services train trains bus buses convoy flight flights
     journey road highway railway line coach coaches escorted escorting vehicle vehicles
     truck trucks van vans ferrying transporting gone went visit visited visiting arrived
-    arriving reached reaching flew carry home entered entering crossed crossing
+    arriving reached reaching flew carry home entered entering crossed crossing travel travels
     """.split()
 )
 #: "the highway linking Quetta with Karachi": a route named by the places it joins.
@@ -1154,8 +1154,17 @@ def _where_it_happened(v: MentionView) -> str | None:
     if after[:2] != [",", "where"] or v.distance is None:
         return None
     _, end = v.sentence.bounds(v.mention)
-    acts = [i for i in v.sentence.acts if end + 2 <= i <= end + 14]
-    return v.sentence.words[acts[0]] if acts else None
+    words = v.sentence.words
+    acts = [
+        i for i in v.sentence.acts
+        if end + 2 <= i <= end + 14 and _FLIGHT.isdisjoint(words[max(end, i - 3) : i])
+    ]  # fmt: skip
+    return words[acts[0]] if acts else None
+
+
+#: Words of fleeing: what people fled ("where families who fled a military offensive")
+#: happened elsewhere.
+_FLIGHT = frozenset("fled fleeing flee escaped escaping displaced uprooted".split())
 
 
 def _journey(v: MentionView) -> str | None:
@@ -1169,6 +1178,8 @@ def _journey(v: MentionView) -> str | None:
         return ""
     if last[-2:] == ["way", "to"]:
         return ""
+    if last[-1:] and last[-1] in LINKING:
+        return ""  # "the train linking Peshawar with Quetta": its first end
     if _journey_container(before):
         return ""  # "travelling from the Kothi Bala area of Hangu district"
     if not LINKING.isdisjoint(last[-4:]) and last[-1:] in (["with"], ["and"], ["to"]):
@@ -1328,8 +1339,14 @@ def _distance_reference(v: MentionView) -> str | None:
         not UNITS.isdisjoint(window) and any(w.isdigit() or w in _NUMBER_WORDS for w in window)
     ):
         return " ".join(window[-3:])
-    if window[-1:] and window[-1] in _DIRECTIONS and not _TRAVEL_SPANS.isdisjoint(window):
-        return " ".join(window[-3:])  # "a short drive south of Quetta", "two hours east of"
+    if window[-1:] and window[-1] in _DIRECTIONS:
+        k = len(window) - 1
+        if k >= 2 and window[k - 1] == "-" and window[k - 2] in _DIRECTIONS:
+            k -= 2  # "north-east"
+        if not _TRAVEL_SPANS.isdisjoint(window):
+            return " ".join(window[-3:])  # "a short drive south of Quetta", "two hours east of"
+        if k and window[k - 1] in _UNIT_WORDS:
+            return " ".join(window[k - 1 :])  # "Harnai, a hilly district north-east of Quetta"
     return None
 
 
@@ -1545,7 +1562,7 @@ def _hospital_receiving(v: MentionView) -> str | None:
 def _seat_of_institution(v: MentionView) -> str | None:
     head = v.head
     if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
-        if not _STRUCK.isdisjoint(v.before[-8:-2]):
+        if not _STRUCK.isdisjoint(_after_last_comma(v.before[-8:-2])):
             return None  # "at the gate of the naval headquarters in Islamabad": the target
         if head[-2:] == ["headquarters", "of"] and "," in v.before[-5:-2]:
             return None  # "Dera Allah Yar, the headquarters of Jaffarabad district": its seat
@@ -1553,9 +1570,15 @@ def _seat_of_institution(v: MentionView) -> str | None:
     return None
 
 
+def _after_last_comma(words: list[str]) -> list[str]:
+    """The words of the last clause: those after the last comma."""
+    return words[len(words) - words[::-1].index(",") :] if "," in words else words
+
+
 #: Words that make an institution's building the target, not its seat.
 _STRUCK = frozenset(
-    "gate gates outside inside stormed attacked attack targeted bombed struck hit".split()
+    "gate gates outside inside stormed attacked attack targeted bombed struck hit rammed post posts"
+    " checkpost checkpoint".split()
 )
 
 

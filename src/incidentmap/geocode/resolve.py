@@ -698,9 +698,11 @@ def _resolve_site(
             )
         return _resolved(item, target, 1, f"site in {target.name}, as the text says")
     curated = site.note == "curated site"
+    sentence = fold_name(sites.report.text[site.sentence_start : site.sentence_end])
     parent_reported = [
         i for i in site.candidates
         if i in sites.incident_here or fold_name(gazetteer.entries[i].name) in key
+        or _names_in(fold_name(gazetteer.entries[i].name), sentence)
     ]  # fmt: skip
     if curated and parent_reported:
         parent = gazetteer.entries[parent_reported[0]]
@@ -725,6 +727,15 @@ def _resolve_site(
     if main is not None:
         return _resolved(item, main, 2, f"site attached to {main.name}, the report's main place")
     return _resolved(item, None, 0, "site with no known place in the report to attach it to")
+
+
+def _names_in(name: str, folded_sentence: str) -> bool:
+    """Whether a folded sentence names a town, even inside a longer name.
+
+    "Militants stormed the Karachi Police Office on Sharea Faisal": the road is
+    Karachi's, though "Karachi" is only part of the office's name.
+    """
+    return re.search(rf"\b{re.escape(name)}\b", folded_sentence) is not None
 
 
 def _named_after_a_place_in(
