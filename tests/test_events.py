@@ -835,3 +835,56 @@ def test_a_wrong_date_is_listed_with_where_it_came_from(own) -> None:
     s = score_events(gold, own.accounts)
     assert len(s.date_errors) == 1 and "gold 1999-01-01, got" in s.date_errors[0]
     assert s.as_dict()["date_errors"] == s.date_errors
+
+
+def _killed_at(result) -> dict[str, list[int | None]]:
+    """Per event's first name, the n_min of its killed claims; "aggregate" for the wave's."""
+    out = {e.names[0]: [c.n_min for c in e.claims if c.what == "killed"] for e in result.events}
+    out["aggregate"] = [c.n_min for c in result.aggregates if c.what == "killed"]
+    return out
+
+
+def test_a_lead_figure_of_one_attack_is_that_attacks_in_a_report_of_two(gazetteer) -> None:
+    """'A suicide bomber killed 40 ... in southwestern Pakistan, and a second attack ...'.
+
+    Two places hit the same day make the sentences naming the country possibly the
+    wave's; the figure's clause tells one attack, told next in Kalat.
+    """
+    one = (
+        "A suicide bomber killed at least 40 people at a rally in southwestern Pakistan on "
+        "Friday, and a second attack hours later hit a mosque in the northwest, officials "
+        "said.\n\nThe bomber struck a rally in the town of Kalat on Friday. Hours later a "
+        "bomb went off in a mosque in Hangu on Friday, killing five worshippers."
+    )
+    assert _killed_at(_report_events(gazetteer, one))["Kalat"] == [40]
+    two = (
+        "Two bombings killed at least 40 people in southwestern Pakistan on Friday, "
+        "officials said.\n\nThe first struck a rally in the town of Kalat on Friday. Hours "
+        "later a bomb went off in a mosque in Hangu on Friday, killing five worshippers."
+    )
+    assert _killed_at(_report_events(gazetteer, two))["aggregate"] == [40]
+    twin = two.replace("Two bombings", "A suicide bomber and a car bomb").replace(
+        "killed at least 40 people in", "killed at least 40 people in twin attacks in"
+    )
+    assert _killed_at(_report_events(gazetteer, twin))["aggregate"] == [40]
+    after = one.replace(
+        "A suicide bomber killed", "Violence has surged with bombings; a suicide bomber killed"
+    ).replace(", and a second attack hours later hit a mosque in the northwest", "")
+    assert _killed_at(_report_events(gazetteer, after))["Kalat"] == [40]
+    fired = one.replace(
+        "A suicide bomber killed at least 40 people at a rally",
+        "At least 40 people were killed when gunmen opened fire on a rally",
+    )
+    assert _killed_at(_report_events(gazetteer, fired))["Kalat"] == [40]
+
+
+def test_a_province_named_in_apposition_is_where_not_how_many(gazetteer) -> None:
+    """'the capital of Pakistan's southwestern Balochistan province': a setting."""
+    text = (
+        "A suicide bomber has killed at least 26 people at the main railway station of the "
+        "capital of Pakistan's southwestern Balochistan province, officials said.\n\nThe "
+        "blast ripped through a platform at the railway station in Quetta on Saturday. "
+        "Separately, a bomb went off in Turbat on Saturday, wounding two."
+    )
+    killed = _killed_at(_report_events(gazetteer, text, published="2024-11-09"))
+    assert (killed["aggregate"], killed["Quetta"]) == ([], [26])

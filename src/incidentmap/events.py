@@ -91,8 +91,37 @@ _WAVE = re.compile(
     r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
 )
-#: "in the restive southwestern province of", "in the country's history": where, not how many.
-_IN_SETTING = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+#: "in the restive southwestern province of", "in the country's history", "the capital of
+#: Pakistan's southwestern Balochistan province": where, not how many.
+_IN_SETTING = re.compile(r"(?i)\b(?:in|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+
+
+#: A figure told of one attack: "A suicide bomber killed at least 52 people at a gathering
+#: ... in southwestern Pakistan", "when a bomb went off", "in an ambush".
+_ONE_ATTACK = re.compile(
+    r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|bomber|bomb|"
+    r"ambush|raid|assault|shooting|gunman|gunfight|clash|strike)\b|\bopened fire\b"
+)
+#: Words of several attacks, which make a clause's figure possibly the wave's.
+_MANY_ATTACKS = re.compile(
+    r"(?i)\b(?:attacks|bombings|blasts|explosions|ambushes|raids|assaults|clashes|strikes|"
+    r"twin|both)\b|\b(?:second|another|separate)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|"
+    r"explosion|ambush|raid|assault|shooting|strike)"
+)
+#: Where a sentence's clauses part: "..., and a second attack hours later ...".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|as)\s+|;\s+")
+
+
+def _tells_one_attack(sentence: str, at: int) -> bool:
+    """The clause at ``at`` tells one attack, not several ('a suicide bomber killed 52 ...').
+
+    Its province or country is where that attack was, even in a report of several
+    places hit the same day.
+    """
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    stop = _CLAUSE_BREAK.search(sentence, at)
+    clause = sentence[start : stop.start() if stop else len(sentence)]
+    return _ONE_ATTACK.search(clause) is not None and _MANY_ATTACKS.search(clause) is None
 
 
 def _speaks_of_wave(sentence: str) -> bool:
@@ -883,7 +912,10 @@ class _ClaimPlacer:
             return None if _WAVE_ONLY.search(self._figure_part(claim, index, here[0])) else here[0]
         if here:
             return self._beside_figure(claim, index, here)
-        if index in self.wave or _speaks_of_wave(sentence):
+        at = claim.start - self.spans[index][0]
+        if (index in self.wave and not _tells_one_attack(sentence, at)) or _speaks_of_wave(
+            sentence
+        ):
             return None
         same_paragraph_only = self.main is None or len(self.events) == 1
         j = index - 1
