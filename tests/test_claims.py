@@ -116,6 +116,16 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         # ... but "were also killed" is passive whatever follows
         ("Three gunmen were also killed the other day.", [("killed", "militant", 3, 3)]),
         ("Two soldiers killed a day earlier were buried.", [("killed", "security", 2, 2)]),
+        # the people of a figure killed after a clause of 'after': "... and shot them dead"
+        (
+            "Gunmen took six labourers off a van after checking their papers and shot them "
+            "dead.",
+            [("killed", "civilian", 6, 6)],
+        ),
+        ("Police stopped six men after the killing and questioned them.", []),
+        # killed "to death", but not sentenced to it
+        ("A mob beat two men to death near the shrine.", [("killed", "unspecified", 2, 2)]),
+        ("The court sentenced two men to death on Monday.", []),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

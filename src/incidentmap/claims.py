@@ -1157,9 +1157,39 @@ def _act_after(tokens: Sequence[Token], figure: _Figure, hi: int) -> What | None
             ahead = [t.low for t in tokens[k + 1 : k + 5]]
             if "them" in ahead and any(w in _BEFORE or w == "shooting" for w in ahead):
                 return "killed" if "shooting" in ahead else _BEFORE[ahead[0]]
+            # "ordered seven passengers off after checking their identity cards and shot
+            # them dead": the clause of 'after' ends at 'and', where the figure's verb goes on
+            then = _killed_them_after_and(tokens, k + 1, min(hi, k + 12))
+            if then is not None:
+                return then
+        if low == "to" and tokens[k + 1 : k + 2] and tokens[k + 1].low == "death":
+            sentenced = {t.low for t in tokens[max(0, figure.first - 3) : k]} & _SENTENCED
+            if not sentenced:
+                return "killed"  # "burnt 17 people to death", "were beaten to death"
         if low in _CLAUSE_END:
             return None
     return None
+
+
+#: Words of a court's sentence: "sentenced five men to death" kills nobody.
+_SENTENCED = frozenset({"sentenced", "sentences", "sentencing", "condemned", "awarded"})
+
+
+def _killed_them_after_and(tokens: Sequence[Token], lo: int, hi: int) -> What | None:
+    """'... and shot them dead', 'and killed them': the figure's people killed, from 'and' on."""
+    words = []
+    for token in tokens[lo:hi]:
+        if token.low in {".", ";"}:
+            break
+        words.append(token.low)
+    if "and" not in words:
+        return None
+    rest = words[words.index("and") + 1 :]
+    if rest[1:2] != ["them"]:
+        return None
+    if rest[0] == "shot" and rest[2:3] == ["dead"]:
+        return "killed"
+    return "killed" if _BEFORE.get(rest[0]) == "killed" else None
 
 
 _JOINERS = frozenset({"and", ",", "as", "well", "&", "plus", "against", "besides", "alongside"})
