@@ -118,8 +118,7 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Two soldiers killed a day earlier were buried.", [("killed", "security", 2, 2)]),
         # the people of a figure killed after a clause of 'after': "... and shot them dead"
         (
-            "Gunmen took six labourers off a van after checking their papers and shot them "
-            "dead.",
+            "Gunmen took six labourers off a van after checking their papers and shot them dead.",
             [("killed", "civilian", 6, 6)],
         ),
         ("Police stopped six men after the killing and questioned them.", []),
