@@ -122,6 +122,11 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
             [("killed", "civilian", 6, 6)],
         ),
         ("Police stopped six men after the killing and questioned them.", []),
+        # "the dead militant": "dead" is the act even where a wound is told after it
+        (
+            "Officials said the dead militant was wanted, and two policemen were wounded.",
+            [("killed", "militant", 1, 1), ("injured", "security", 2, 2)],
+        ),
         # killed "to death", but not sentenced to it
         ("A mob beat two men to death near the shrine.", [("killed", "unspecified", 2, 2)]),
         ("The court sentenced two men to death on Monday.", []),

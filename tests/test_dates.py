@@ -36,6 +36,9 @@ from incidentmap.dates import date_span, event_date, header_date
         # Only the month: its first day, precision month.
         ("Clashes in December 2025 left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
         ("Clashes in December left dozens dead.", "2026-02-01", ("2025-12-01", "month")),
+        # a month with its year named relatively: "October last year", "March this year"
+        ("In October last year, gunmen stormed a college.", "2017-10-18", ("2016-10-01", "month")),
+        ("In March of this year, gunmen stormed a college.", "2017-10-18", ("2017-03-01", "month")),
         ("Clashes in early January left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
         ("In January, clashes left dozens dead.", "2026-02-01", ("2026-01-01", "month")),
         ("Clashes last month left dozens dead.", "2026-02-01", ("2026-01-01", "month")),

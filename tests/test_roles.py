@@ -88,6 +88,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Maulana Muhammad Khan Sherani chaired the meeting.", "Sherani",
         "Gunmen attacked a convoy near Sherani.", "Sherani",
     ),
+    "named_person": (
+        "The dead militant was Shah Faisal, police said.", "Shah Faisal",
+        "The attack was in Turbat, police said.", "Turbat",
+    ),
     "origin": (
         "Lance Naik Akbar, 29, from Chakwal was among the dead.", "Chakwal",
         "The convoy was ambushed near Chakwal.", "Chakwal",
@@ -332,6 +336,21 @@ def _roles(text: str, gazetteer) -> dict[str, str]:
         if roles.get(name) != "incident":
             roles[name] = r.role
     return roles
+
+
+def test_a_name_said_to_be_a_persons_is_that_person_throughout(gazetteer):
+    """'the dead militant was Shah Faisal ... Shah Faisal had planned the attack'."""
+    text = (
+        "Police said the dead militant was Shah Faisal. Shah Faisal had planned the attack "
+        "on a bus near Chilas."
+    )
+    assert _roles(text, gazetteer).get("Shah Faisal", "context") == "context"
+
+
+def test_an_act_between_two_places_ends_a_list(gazetteer):
+    """'cut the road to Quetta and attacked a post in Mastung': no list of Quetta and Mastung."""
+    text = "Militants blocked the road to Kalat and attacked a post in Surab."
+    assert _roles(text, gazetteer) == {"Kalat": "context", "Surab": "incident"}
 
 
 @pytest.mark.parametrize(
@@ -794,6 +813,19 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("seat_of_institution",
          "A bomber rammed a car into a post near Jani Khel, the police in Domel said.",
          "Domel", True),
+        # A person the text names: "the dead militant was X", "identified as X", "named X".
+        ("named_person",
+         "Police said the dead militant was Shah Faisal, a commander from Darel.",
+         "Shah Faisal", True),
+        ("named_person", "A man named Chitral Khan was shot dead in Dir.", "Chitral", True),
+        ("named_person", "The attacker was Turbat's most wanted man.", "Turbat", False),
+        ("named_person", "The attack was in Turbat.", "Turbat", False),
+        # A cut supply reaches every place of the list after "to".
+        ("effect_elsewhere",
+         "A blast at Nokjo cut off gas to Kalat, Surab and Khuzdar.", "Khuzdar", True),
+        ("effect_elsewhere",
+         "A blast at Nokjo cut off gas to homes, and gunmen later attacked Surab.", "Surab",
+         False),
         # What people fled happened elsewhere, not in the place of a ', where' clause.
         ("where_it_happened",
          "The bomb went off in Hangu, 40 km west of Kohat, where families who fled an "

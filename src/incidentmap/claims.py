@@ -899,6 +899,7 @@ def _people_after(
                 and tokens[k + 1].low not in (_OTHERS | _NOUN_ACTS.keys())
             ):
                 first_kind = _PEOPLE[low] if low in _SINGULAR or not singular else None
+                act = _MODIFIER_ACTS.get(low, act)  # "the dead militant"
                 k, low = k + 1, tokens[k + 1].low  # "one coast guard personnel", "a Levies man"
             if singular and low not in _SINGULAR and first_kind is None:
                 return None, i, False, None

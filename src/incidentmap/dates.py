@@ -74,6 +74,8 @@ _IN_MONTH = re.compile(
     rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}(?![\w-]|\.\w)"
 )
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|previous|past) month\b", re.I)
+#: The year right after a month: "October last year", "March of this year".
+_WHICH_YEAR = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|previous|past) year\b", re.I)
 #: Years a report can mean: a four-digit number outside them is no date.
 _YEARS = range(1900, 2101)
 
@@ -225,8 +227,13 @@ def _month(sentence: str, reference: date | None) -> date | None:
     named = _IN_MONTH.search(sentence)
     if named is not None:
         month = MONTHS[named.group("month").lower()]
-        # The latest such month not after the report: "in December" in a January report.
+        # The latest such month not after the report: "in December" in a January report;
+        # "in October last year" a year before that, "in March this year" this year's.
         year = reference.year if month <= reference.month else reference.year - 1
+        which = _WHICH_YEAR.match(sentence, named.end())
+        if which is not None:
+            last = which.group("which").lower() in {"last", "previous", "past"}
+            year = reference.year - 1 if last else reference.year
         return date(year, month, 1)
     relative = _RELATIVE_MONTH.search(sentence)
     if relative is not None:

@@ -25,7 +25,7 @@ from functools import cache, lru_cache, reduce
 from itertools import accumulate, repeat
 from operator import or_
 
-from ._text import CASE_SPECIALS, alternation, fold, sentence_spans
+from ._text import CASE_SPECIALS, alternation, fold, fold_name, sentence_spans
 from .models import PlaceMention, Role, RoledMention
 
 EVENT_WORDS = frozenset(
@@ -878,6 +878,35 @@ def _person_name(v: MentionView) -> str | None:
     return None
 
 
+#: People a text then names: "the dead militant was Shah Faisal", "a man named Mansehra".
+_NAMED_PEOPLE = frozenset(
+    """
+    militant militants bomber attacker attackers assailant gunman suspect suspects deceased
+    victim victims man woman boy girl driver soldier policeman officer commander leader
+    accused terrorist culprit
+    """.split()
+)
+#: Words right before a name that make it a person's: "identified as", "named", "alias".
+_NAMING = frozenset({"named", "alias", "nicknamed"})
+
+
+def _named_person(v: MentionView) -> str | None:
+    """'the dead militant was Shah Faisal', 'identified as Kohat Khan': a person, not a place.
+
+    The words right before the name name a person: a word for one ("militant",
+    "bomber", "victim") and "was" or "is", or "identified as", "named", "alias".
+    """
+    before = v.before
+    if v.after[:1] in (["'s"], ["'"]):
+        return None  # "the attacker was Turbat's most wanted man": a place's
+    named = bool(before) and before[-1] in _NAMING
+    if named or before[-2:] in (["identified", "as"], ["named", "as"]):
+        return " ".join(before[-2:])
+    if before[-1:] in (["was"], ["is"]) and before[-2:-1] and before[-2] in _NAMED_PEOPLE:
+        return " ".join(before[-2:])
+    return None
+
+
 def _origin(v: MentionView) -> str | None:
     before, after = _without_possessor(v.before), v.after
     if before[-2:] in (["of", "district"], ["of", "tehsil"]):
@@ -1377,17 +1406,40 @@ def _effect_elsewhere(v: MentionView) -> str | None:
         return next(w for w in after[1:3] if w in SUPPLIES)
     if after[:2] in (["'", "s"], ["\u2019", "s"]) and not SUPPLIES.isdisjoint(after[2:4]):
         return next(w for w in after[2:4] if w in SUPPLIES)
-    before = v.before
+    before = _before_the_list(v)  # "cut off gas to Quetta, Mastung and Kalat": to all
     if before[-1:] in (["to"], ["in"]) and not SUPPLIES.isdisjoint(before[-7:-1]):
         cut = _CUT.intersection(before[-9:-1])  # "cutting gas pressure to Quetta"
         if cut:
             return min(cut)
+    before = v.before
     opener = _list_opener(before)
     if opener is not None:
         cut = _OUTAGES.intersection(before[max(0, opener - 7) : opener])
         if cut:  # "the districts hit by the blackout include Kalat, Mastung and Khuzdar"
             return min(cut)
     return None
+
+
+#: What stands between the places of a list: "Quetta, Mastung, Kalat and Ziarat".
+_LIST_OF_NAMES = re.compile(
+    r"(?:\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*(?:,\s*and|,|and))+\s*"
+)
+
+
+def _before_the_list(v: MentionView) -> list[str]:
+    """The words before the list of names the mention ends, or before the mention.
+
+    "cut off gas to Quetta, Mastung, Kalat and Ziarat": for Ziarat, the words up to "to".
+    """
+    first, _ = v.sentence.bounds(v.mention)
+    words, starts = v.sentence.words, v.sentence.starts
+    for k in range(first - 1, max(-1, first - _LIST_REACH), -1):
+        if words[k] in {"to", "in"}:
+            between = v.text[starts[k] + len(words[k]) : v.mention.start]
+            if k < first - 1 and _LIST_OF_NAMES.fullmatch(between):
+                return words[max(0, k - 9) : k + 1]
+            break
+    return v.before
 
 
 def _list_opener(before: list[str]) -> int | None:
@@ -1627,6 +1679,7 @@ RULES: tuple[Rule, ...] = (
     Rule("title", "context", 0.8, "only in an official's title", _title),
     Rule("case_registered", "context", 0.75, "where a case was {}", _case_registered),
     Rule("person_name", "context", 0.8, "part of a person's name ('{}')", _person_name),
+    Rule("named_person", "context", 0.8, "a person's name ('{}')", _named_person),
     Rule("origin", "context", 0.75, "where people come from", _origin),
     Rule("taken_there", "incident", 0.85, "people {} there", _taken_there),
     Rule("journey", "context", 0.75, "start or end of a journey, not where it was hit", _journey),
@@ -1777,6 +1830,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "speech_location": SPEAKING,
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     "table_row": frozenset({"|"}),
+    "named_person": _NAMING | {"was", "is", "as"},
     "form_field": frozenset({":"}),
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
@@ -1967,6 +2021,7 @@ def roles_for_mentions(
     decided = _share_along_containment(text, mentions, decided, shareable)
     decided = _lists_after_event_sentences(folded, mentions, decided, shareable, sentences)
     decided = _headings_of_event_paragraphs(text, folded, mentions, decided, shareable, sentences)
+    decided = _one_person_throughout(mentions, decided)
     return [
         RoledMention(
             mention=m, role=d.role, role_reason=d.reason, role_strength=d.strength,
@@ -1974,6 +2029,29 @@ def roles_for_mentions(
         )
         for m, d in zip(mentions, decided, strict=True)
     ]  # fmt: skip
+
+
+def _one_person_throughout(
+    mentions: Sequence[PlaceMention], decided: list[RoleDecision]
+) -> list[RoleDecision]:
+    """A name the text says is a person's is that person wherever the report repeats it.
+
+    "the dead militant was Shah Faisal ... Shah Faisal had planned the attack": the second
+    is no place either.
+    """
+    people = {
+        fold_name(m.surface): m.surface
+        for m, d in zip(mentions, decided, strict=True)
+        if d.rule == "named_person"
+    }
+    if not people:
+        return decided
+    out = list(decided)
+    for i, mention in enumerate(mentions):
+        name = people.get(fold_name(mention.surface))
+        if name is not None and decided[i].rule != "named_person" and not mention.in_name:
+            out[i] = decided[i].becoming("named_person", f"{name}, named so elsewhere")
+    return out
 
 
 def _contiguous(words: list[str]) -> list[str]:
@@ -2040,7 +2118,9 @@ def _same_list(text: str, left: PlaceMention, right: PlaceMention) -> bool:
     gap = text[left.end : right.start]
     if not (_LIST_GAP.match(gap) and _LIST_SEPARATOR.search(gap)):
         return False
-    return _CLAUSE_WORDS.isdisjoint(gap.lower().replace(",", " ").replace(";", " ").split())
+    words = gap.lower().replace(",", " ").replace(";", " ").split()
+    # "cut the road to Quetta and attacked a post in Mastung": a new act, no list
+    return _CLAUSE_WORDS.isdisjoint(words) and EVENT_WORDS.isdisjoint(words)
 
 
 def _share_within_lists(
