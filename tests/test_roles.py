@@ -347,6 +347,12 @@ def test_a_name_said_to_be_a_persons_is_that_person_throughout(gazetteer):
     assert _roles(text, gazetteer).get("Shah Faisal", "context") == "context"
 
 
+def test_a_border_between_two_places_ends_a_list(gazetteer):
+    """'lies on the edge of Peshawar and borders the Bara tehsil': Bara is no list mate."""
+    text = "Militants attacked a post on the edge of Kalat and bordering Mangochar, police said."
+    assert _roles(text, gazetteer)["Mangochar"] == "context"
+
+
 def test_an_act_between_two_places_ends_a_list(gazetteer):
     """'cut the road to Quetta and attacked a post in Mastung': no list of Quetta and Mastung."""
     text = "Militants blocked the road to Kalat and attacked a post in Surab."
@@ -820,6 +826,13 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("named_person", "A man named Chitral Khan was shot dead in Dir.", "Chitral", True),
         ("named_person", "The attacker was Turbat's most wanted man.", "Turbat", False),
         ("named_person", "The attack was in Turbat.", "Turbat", False),
+        # A gas cylinder or a boiler that explodes without an attack is an accident.
+        ("accident",
+         "In Usta Muhammad, two men died when the gas cylinder of a van exploded at a "
+         "filling station.", "Usta Muhammad", True),
+        ("accident",
+         "In Usta Muhammad, a bomb hidden in a gas cylinder exploded at a filling station.",
+         "Usta Muhammad", False),
         # A cut supply reaches every place of the list after "to".
         ("effect_elsewhere",
          "A blast at Nokjo cut off gas to Kalat, Surab and Khuzdar.", "Khuzdar", True),

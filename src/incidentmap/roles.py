@@ -215,6 +215,19 @@ _VIOLENCE = frozenset(
     landmine mine suicide ambush ambushed blew blown sabotage destroyed
     """.split()
 )
+#: Mishaps that explode without an attack: "the gas cylinder of a car exploded at a CNG
+#: station", "a boiler blast".
+_MISHAPS = frozenset("cylinder cylinders boiler boilers leakage short-circuit".split())
+#: Words of an attack that an explosion word alone does not make: "a bomb in a cylinder".
+_ATTACK_WORDS = _VIOLENCE - {
+    "blast",
+    "blasts",
+    "explosion",
+    "exploded",
+    "blew",
+    "blown",
+    "destroyed",
+}
 STATISTICS = frozenset(
     """
     percent per cent rise decline increase decrease recorded statistics data figures
@@ -1486,7 +1499,10 @@ def _accident_words(words: list[str]) -> str | None:
     if "ran" in words and any(w == "ran" and words[i + 1 : i + 2] == ["over"]
                               for i, w in enumerate(words)):  # fmt: skip
         found.add("ran over")  # "a loaded truck ran over a van"
-    return min(found) if found and _VIOLENCE.isdisjoint(words) else None
+    if found and _VIOLENCE.isdisjoint(words):
+        return min(found)
+    mishap = _MISHAPS.intersection(words)
+    return min(mishap) if mishap and _ATTACK_WORDS.isdisjoint(words) else None
 
 
 def _statistic(v: MentionView) -> str | None:
@@ -1722,7 +1738,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("funeral_site", "context", 0.75, "where a funeral was {}", _funeral_site),
     Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
-    Rule("accident", "context", 0.8, "a road accident ('{}')", _accident),
+    Rule("accident", "context", 0.8, "an accident, not an attack ('{}')", _accident),
     Rule("event_list", "incident", 0.85, "named among the {} of an event", _event_list),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
@@ -1886,7 +1902,7 @@ _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
     "protest": PROTEST_WORDS | {"strike"},
     "funeral": FUNERALS,
     "hypothetical": HYPOTHETICAL,
-    "accident": ACCIDENTS | {"ran", "plunged"},
+    "accident": ACCIDENTS | _MISHAPS | {"ran", "plunged"},
 }
 _SENTENCE_WORDS = frozenset().union(*_SENTENCE_TRIGGERS.values())
 #: The facts of a sentence without any of their words (shared: never changed).
@@ -2104,6 +2120,7 @@ _LIST_GAP = re.compile(r"^[\s,;]*(?:(?:and|or|&)\s+)?(?:[A-Za-z][A-Za-z'-]*[\s,;
 #: Words that open a clause: a gap holding one ends the list ("Warchoom, Ziarat, as he was
 #: driving back to Quetta" is no list of three).
 _CLAUSE_WORDS = frozenset(
+    "borders bordering adjoining neighbouring "
     "as he she it they we was were is are be been had has have when while where who which "
     "that to from said after before because but near outside inside at towards via "
     "through between into across along with by for north south east west northeast "
