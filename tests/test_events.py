@@ -888,3 +888,16 @@ def test_a_province_named_in_apposition_is_where_not_how_many(gazetteer) -> None
     )
     killed = _killed_at(_report_events(gazetteer, text, published="2024-11-09"))
     assert (killed["aggregate"], killed["Quetta"]) == ([], [26])
+
+
+def test_others_killed_are_added_to_the_figure_before_them(gazetteer) -> None:
+    """'Four men died ..., while three others were burnt to death': seven dead, not three."""
+    text = (
+        "Gunmen attacked the village of Kalat on Monday. Four men died of gunshot wounds, "
+        "while three others were burnt to death when houses were set on fire."
+    )
+    (event,) = _report_events(gazetteer, text, published="2024-05-06").events
+    assert event.fatalities == 7
+    text = text.replace("three others were burnt to death", "three others were injured")
+    (event,) = _report_events(gazetteer, text, published="2024-05-06").events
+    assert event.fatalities == 4

@@ -1545,19 +1545,50 @@ class TollChoice:
 
 def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
     """One report's toll for an event (see ``fatalities_from_claims``)."""
-    sides: dict[str, Claim] = {}
+    sides: dict[str, _Figure] = {}
     for whose in ("security", "civilian", "militant", "unspecified"):
-        figures = [c for c in killed if c.whose == whose]
-        whole = [c for c in figures if not _PARTIAL.search(c.surface)] or figures
-        rising = [c for c in whole if _RISING_TOLL.search(c.excerpt)]
+        figures = [f for f in _with_others_added(killed) if f.claims[0].whose == whose]
+        whole = [f for f in figures if not _PARTIAL.search(f.claims[0].surface)] or figures
+        rising = [f for f in whole if _RISING_TOLL.search(f.claims[0].excerpt)]
         if rising or whole:
-            several = [c for c in whole if c.count != 1] or whole
-            sides[whose] = rising[-1] if rising else min(several, key=lambda c: c.count or 0)
+            several = [f for f in whole if f.count != 1] or whole
+            sides[whose] = rising[-1] if rising else min(several, key=lambda f: f.count)
     overall = sides.pop("unspecified", None)
-    by_side = sum(c.count or 0 for c in sides.values())
-    if overall is not None and (overall.count or 0) >= by_side:
-        return overall.count or 0, [overall]
-    return by_side, list(sides.values())
+    by_side = sum(f.count for f in sides.values())
+    if overall is not None and overall.count >= by_side:
+        return overall.count, list(overall.claims)
+    return by_side, [c for f in sides.values() for c in f.claims]
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """A figure of the dead: one claim, or one and the "others" added to it."""
+
+    count: int
+    claims: tuple[Claim, ...]
+
+
+#: A figure of more people besides those just counted: "three others", "two other women".
+_OTHERS = re.compile(r"(?i)\bothers?\b")
+#: How far apart (characters) a figure and the "others" added to it may stand.
+_OTHERS_REACH = 200
+
+
+def _with_others_added(killed: Sequence[Claim]) -> list[_Figure]:
+    """The figures of the dead, each "others" added to the figure just before it.
+
+    "Four men were shot dead ... three others died later" is seven dead, not a
+    choice between four and three.
+    """
+    out: list[_Figure] = []
+    for claim in sorted(killed, key=lambda c: c.start):
+        last = out[-1] if out else None
+        beside = last is not None and 0 <= claim.start - last.claims[-1].end <= _OTHERS_REACH
+        if last is not None and beside and _OTHERS.search(claim.surface):
+            out[-1] = _Figure(last.count + (claim.count or 0), (*last.claims, claim))
+        else:
+            out.append(_Figure(claim.count or 0, (claim,)))
+    return out
 
 
 #: Counts of what was found so far ("16 bodies"), or of some of the dead ("two of the
