@@ -26,6 +26,26 @@ def test_gazetteer_knows_variants_districts_and_curated_places(gazetteer):
     assert (quetta.id, quetta.province) == ("geonames:1167528", "Balochistan")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "district"),
+    [
+        ("Militants attacked a Levies post in FR Kohat on Monday.", "FR Kohat", "Kohat"),
+        ("Gunmen abducted 20 Levies men in Frontier Region Peshawar.",
+         "Frontier Region Peshawar", "Peshawar"),
+        ("KARACHI: Gunmen shot dead two men in Sohrab Goth on Monday.", "Sohrab Goth",
+         "Karachi"),
+        ("PESHAWAR: Militants attacked the US consulate on Monday.", "US consulate", "Peshawar"),
+        ("KARACHI: Protesters tried to storm the US consulate on Friday.", "US consulate",
+         "Karachi"),
+    ],
+)  # fmt: skip
+def test_former_frontier_regions_karachis_neighbourhoods_and_consulates(
+    gazetteer, text, surface, district
+):
+    """Reports name these often; a consulate is the one of the town the report names."""
+    assert _resolved(text, gazetteer)[surface].entry.district == district
+
+
 class OnlyTheProtocol:
     """A gazetteer offering the members of ``IndexedGazetteer`` and nothing else."""
 
