@@ -406,6 +406,18 @@ def test_an_act_between_two_places_ends_a_list(gazetteer):
             {"Kech"},
             {"Karachi"},
         ),
+        # a byline's place is where the report was filed
+        (
+            "By a Staff Reporter | Karachi\n\nA roadside bomb killed three soldiers in Kech.",
+            {"Kech"},
+            {"Karachi"},
+        ),
+        # the ends of a coach's route
+        (
+            "He was riding a Quetta-Sukkur passenger coach when gunmen opened fire near Sibi.",
+            {"Sibi"},
+            {"Quetta", "Sukkur"},
+        ),
         (
             "Sepoy Faisal, r/o Hafizabad, was martyred in the exchange of fire in Awaran.",
             {"Awaran"},
@@ -826,6 +838,12 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("named_person", "A man named Chitral Khan was shot dead in Dir.", "Chitral", True),
         ("named_person", "The attacker was Turbat's most wanted man.", "Turbat", False),
         ("named_person", "The attack was in Turbat.", "Turbat", False),
+        # A byline's place: "By a Staff Reporter | Karachi".
+        ("dateline",
+         "By a Staff Reporter | Karachi\n\nA roadside bomb killed three soldiers in Kech.",
+         "Karachi", True),
+        ("dateline", "Karachi\n\nA roadside bomb killed three soldiers in Kech.", "Karachi",
+         False),
         # A gas cylinder or a boiler that explodes without an attack is an accident.
         ("accident",
          "In Usta Muhammad, two men died when the gas cylinder of a van exploded at a "

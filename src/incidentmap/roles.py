@@ -1355,11 +1355,16 @@ def _road_end(v: MentionView) -> str | None:
     before, after = v.before, v.after
     joined_after = after[:1] == ["-"] and len(after) >= 3 and after[1].isalpha()
     joined_before = before[-1:] == ["-"] and len(before) >= 2 and before[-2].isalpha()
-    if joined_after and not ROAD_WORDS.isdisjoint(after[2:5]):
-        return next(w for w in after[2:5] if w in ROAD_WORDS)
-    if joined_before and not ROAD_WORDS.isdisjoint(after[:3]):
-        return next(w for w in after[:3] if w in ROAD_WORDS)
+    if joined_after and not _ROUTES.isdisjoint(after[2:5]):
+        return next(w for w in after[2:5] if w in _ROUTES)
+    if joined_before and not _ROUTES.isdisjoint(after[:3]):
+        return next(w for w in after[:3] if w in _ROUTES)
     return None
+
+
+#: What is named after the two ends of its route: roads, and the coaches, buses and trains
+#: that ply them ("a Quetta-Karachi passenger coach").
+_ROUTES = ROAD_WORDS | frozenset("coach coaches bus buses train trains flight flights".split())
 
 
 def _distance_reference(v: MentionView) -> str | None:
@@ -1714,7 +1719,13 @@ RULES: tuple[Rule, ...] = (
         "where an organisation or a writer is based",
         _organisation_base,
     ),
-    Rule("road_end", "context", 0.7, "an end of a road named after its ends ('{}')", _road_end),
+    Rule(
+        "road_end",
+        "context",
+        0.7,
+        "an end of a road or route named after its ends ('{}')",
+        _road_end,
+    ),
     Rule(
         "distance_reference",
         "context",
@@ -2084,8 +2095,8 @@ def _contiguous(words: list[str]) -> list[str]:
 _DATELINE_HEAD_MAX = 60
 _DATELINE_HEAD = re.compile(
     r"^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?"
-    r"(?:(?:By\s+)?(?:Our|Staff|Special|A)?\s*(?:Correspondent|Reporter|Staff Reporter|"
-    r"News Desk|Monitoring Desk|Web Desk)s?\s*[,:\u2013\u2014-]?\s*)?"
+    r"(?:(?:By\s+)?(?:Our|Staff|Special|A|a|an)?\s*(?:Correspondent|Reporter|Staff Reporter|"
+    r"News Desk|Monitoring Desk|Web Desk)s?\s*[,:|\u2013\u2014-]?\s*)?"
     r"(?:[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*\s*[/,&]\s*)*$"
 )
 _MONTH = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
@@ -2110,7 +2121,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     if len(head) > _DATELINE_HEAD_MAX or not _DATELINE_HEAD.match(head):
         return False
     tail = text[mention.end : mention.end + 50]
-    if tail[:1] in ("\n", "") and not mention.surface.isupper():
+    if tail[:1] in ("\n", "") and not mention.surface.isupper() and not head.strip():
         return False  # a line that is just a name in title case is a heading, not a dateline
     return bool(_DATELINE_TAIL.match(tail))
 
