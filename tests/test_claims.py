@@ -127,6 +127,11 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
             "Officials said the dead militant was wanted, and two policemen were wounded.",
             [("killed", "militant", 1, 1), ("injured", "security", 2, 2)],
         ),
+        # a bomber blowing himself up is no figure of the dead: only those he killed are
+        (
+            "A suicide bomber blew himself up at the gate, killing four policemen.",
+            [("killed", "security", 4, 4)],
+        ),
         # killed "to death", but not sentenced to it
         ("A mob beat two men to death near the shrine.", [("killed", "unspecified", 2, 2)]),
         ("The court sentenced two men to death on Monday.", []),
