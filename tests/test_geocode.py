@@ -46,6 +46,15 @@ def test_former_frontier_regions_karachis_neighbourhoods_and_consulates(
     assert _resolved(text, gazetteer)[surface].entry.district == district
 
 
+def test_a_foreign_capital_is_named_by_its_own_name_not_a_transliteration(gazetteer):
+    """'Nasau', a village of Kech, is one of Nassau's spellings; 'Nassau' is the capital."""
+    text = "QUETTA: Gunmen shot dead two labourers in Nasau, Kech, on Monday."
+    nasau = _resolved(text, gazetteer)["Nasau"].entry
+    assert nasau is None or nasau.country == "PK"
+    text = "QUETTA: A delegation from Nassau met officials on Monday."
+    assert _resolved(text, gazetteer)["Nassau"].entry.country == "BS"
+
+
 class OnlyTheProtocol:
     """A gazetteer offering the members of ``IndexedGazetteer`` and nothing else."""
 

@@ -83,17 +83,22 @@ class DocumentGeography:
             self._nearest_km[entry.id] = min(distances) if distances else None
         return self._nearest_km[entry.id]
 
-    def plausible(self, entry: GazetteerEntry) -> bool:
+    def plausible(self, entry: GazetteerEntry, surface: str | None = None) -> bool:
         """False for a small foreign town in a report about another country.
 
         Such a hit is nearly always a personal name or a word ("Hassan", "Serena"); a
         capital, a city of a million, or a town in a country the report names stays in.
+        A capital stays in by its own name only: "Nasau", a village of Kech, is one of
+        Nassau's transliterations, not the Bahamas'.
         """
         if self.country is None or entry.country == self.country:
             return True
-        if entry.kind in COARSE_KINDS or entry.raw.get("capital"):
+        if entry.population >= 1_000_000 or entry.country in self.countries_named:
             return True
-        return entry.population >= 1_000_000 or entry.country in self.countries_named
+        if entry.kind in COARSE_KINDS:
+            return True
+        own_name = surface is None or fold_name(surface) == fold_name(entry.name)
+        return bool(entry.raw.get("capital")) and own_name
 
 
 def resolve_mentions(
@@ -422,7 +427,7 @@ def _rank_name(
     entries = [gazetteer.entries[i] for i in item.mention.candidates]
     inside = [e for e in entries if container and e.district == container]
     entries = inside or entries
-    plausible = [e for e in entries if geography.plausible(e)]
+    plausible = [e for e in entries if geography.plausible(e, item.mention.surface)]
     if item.mention.in_name and geography.country:
         plausible = [e for e in plausible if e.country == geography.country]
     if not plausible:
