@@ -92,6 +92,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "The dead militant was Shah Faisal, police said.", "Shah Faisal",
         "The attack was in Turbat, police said.", "Turbat",
     ),
+    "tribe_name": (
+        "The Taliban said they had targeted members of the Salarzai tribe.", "Salarzai",
+        "The Taliban said they had targeted a jirga in Salarzai.", "Salarzai",
+    ),
     "origin": (
         "Lance Naik Akbar, 29, from Chakwal was among the dead.", "Chakwal",
         "The convoy was ambushed near Chakwal.", "Chakwal",
@@ -844,6 +848,18 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Karachi", True),
         ("dateline", "Karachi\n\nA roadside bomb killed three soldiers in Kech.", "Karachi",
          False),
+        # An agency's dateline with the country in brackets: "Quetta [Pakistan], May 21 (ANI):".
+        ("dateline",
+         "Quetta [Pakistan], May 21 (ANI): A bomb exploded in Chaman, killing six.", "Quetta",
+         True),
+        # Where a statement was issued is no scene.
+        ("speech_location",
+         "The governor condemned the attack in a statement issued in Peshawar.", "Peshawar",
+         True),
+        ("speech_location", "Gunmen attacked a post in Peshawar.", "Peshawar", False),
+        # "sprayed with bullets" is an act of violence.
+        ("event_at_place",
+         "His car was sprayed with bullets in Hayatabad on Wednesday.", "Hayatabad", True),
         # A gas cylinder or a boiler that explodes without an attack is an accident.
         ("accident",
          "In Usta Muhammad, two men died when the gas cylinder of a van exploded at a "

@@ -49,7 +49,7 @@ EVENT_WORDS = frozenset(
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery intercepted snatched hurled
-    shahadat
+    shahadat sprayed
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
@@ -140,7 +140,7 @@ LINKING = frozenset(
 SPEAKING = frozenset(
     """
     speaking talking addressing told briefing briefed press conference reporters journalists
-    media newsmen interview
+    media newsmen interview statement issued
     """.split()
 )
 #: Where the wounded and the dead are taken: "shifted to CMH Turbat", "airlifted to Karachi".
@@ -889,6 +889,15 @@ def _person_name(v: MentionView) -> str | None:
     if not HONORIFICS.isdisjoint(words[:-1]):
         return match.group(0).strip()
     return None
+
+
+#: Words after a name that make it a tribe's: "members of the Salarzai tribe".
+_TRIBE_WORDS = frozenset("tribe tribes tribesmen tribesman clan clans".split())
+
+
+def _tribe_name(v: MentionView) -> str | None:
+    """'members of the Salarzai tribe', 'Bugti tribesmen': a people, not the tehsil or town."""
+    return v.after[0] if v.after[:1] and v.after[0] in _TRIBE_WORDS else None
 
 
 #: People a text then names: "the dead militant was Shah Faisal", "a man named Mansehra".
@@ -1701,6 +1710,7 @@ RULES: tuple[Rule, ...] = (
     Rule("case_registered", "context", 0.75, "where a case was {}", _case_registered),
     Rule("person_name", "context", 0.8, "part of a person's name ('{}')", _person_name),
     Rule("named_person", "context", 0.8, "a person's name ('{}')", _named_person),
+    Rule("tribe_name", "context", 0.8, "the name of a tribe ('{}')", _tribe_name),
     Rule("origin", "context", 0.75, "where people come from", _origin),
     Rule("taken_there", "incident", 0.85, "people {} there", _taken_there),
     Rule("journey", "context", 0.75, "start or end of a journey, not where it was hit", _journey),
@@ -1858,6 +1868,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     "table_row": frozenset({"|"}),
     "named_person": _NAMING | {"was", "is", "as"},
+    "tribe_name": _TRIBE_WORDS,
     "form_field": frozenset({":"}),
     # what the tests of ``_origin`` look for beside "of", "in", "at" and "to"
     "origin": PEOPLE
@@ -2102,7 +2113,7 @@ _DATELINE_HEAD = re.compile(
 _MONTH = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
 _DATELINE_TAIL = re.compile(
     r"^(?:\s*/\s*[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)*)*"
-    r"(?:,\s*(?:Pakistan|Balochistan|Afghanistan|Iran|India))?"
+    r"(?:,\s*(?:Pakistan|Balochistan|Afghanistan|Iran|India)|\s*\[[A-Z][A-Za-z ]*\])?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?)?"
     r"(?:\s*\([A-Za-z][A-Za-z .&]*\))?"
     r"(?:(?<=\))(?=\s)|[ \t]*(?::|--|\u2014|\u2013|-\s|\n|$))"
