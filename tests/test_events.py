@@ -901,3 +901,16 @@ def test_others_killed_are_added_to_the_figure_before_them(gazetteer) -> None:
     text = text.replace("three others were burnt to death", "three others were injured")
     (event,) = _report_events(gazetteer, text, published="2024-05-06").events
     assert event.fatalities == 4
+
+
+def test_an_attack_told_as_background_or_uncounted_has_no_count(gazetteer) -> None:
+    """'has carried out a number of attacks in Sui' is no basis for a count of 0."""
+    text = (
+        "Gunmen shot dead two labourers in Kalat on Monday. The banned group has carried out "
+        "a number of attacks in Sui in the past."
+    )
+    events = _report_events(gazetteer, text, published="2024-05-06").events
+    assert {e.names[0]: e.fatalities for e in events} == {"Kalat": 2, "Sui": None}
+    text = "A bomb damaged a gas pipeline in Sui on Monday. No one was hurt, police said."
+    (event,) = _report_events(gazetteer, text, published="2024-05-06").events
+    assert event.fatalities == 0

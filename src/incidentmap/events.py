@@ -414,6 +414,9 @@ class ReportEvent:
     spans: list[tuple[int, int]] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)  # the text its type was read from
     listed_only: bool = False
+    #: Every sentence about the event tells it as background or with deaths uncounted
+    #: ("has carried out a number of attacks in Sui", "several feared dead").
+    uncounted: bool = False
     claims: list[Claim] = field(default_factory=list)
     event_type: str | None = None
     sub_event_type: str | None = None
@@ -1045,6 +1048,7 @@ def _describe(
             alone.append(spans[index])
     event.evidence = [text[s:e] for s, e in (*alone, *shared)]
     event.listed_only = bool(own) and list_sentences == len(own) and not event.claims
+    event.uncounted = bool(event.evidence) and all(_UNCOUNTED.search(p) for p in event.evidence)
     event.notes = _clearest(event.evidence)
     # A place only listed with others takes no type from the sentences around the list,
     # unless the list is of places attacked and they tell of bombs ("Bombs went off at
@@ -1439,6 +1443,19 @@ def _target(event: ReportEvent, evidence: str, forces: Sequence[str]) -> str | N
     return forces[0] if forces else None
 
 
+#: Words that tell attacks as a habit or a background, or deaths without their number: no
+#: basis for a count of 0 ("has carried out a number of attacks in Sui", "have come under
+#: attack near Quetta", "fired mortar shells into Kech on several occasions", "several
+#: feared dead", "causing casualties").
+_UNCOUNTED = re.compile(
+    r"(?i)\b(?:have|has) (?:also )?(?:been |come under |carried out |claimed |faced |seen |"
+    r"witnessed |suffered )|\bin the past\b|\bin recent (?:years|months)\b|"
+    r"\bon several occasions\b|\brepeated(?:ly)?\b|\bfrequent(?:ly)?\b|"
+    r"\b(?:a number|dozens|scores) of (?:\w+ )?attacks\b|\bcausing casualties\b|"
+    r"\bfeared dead\b|\bseveral (?:people |persons )?(?:were )?(?:killed|dead|burnt|burned)\b"
+)
+
+
 def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
     """ACLED's conservative count of the dead, and the claims it rests on.
 
@@ -1449,7 +1466,7 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
     total, used = fatalities_from_claims(event.claims)
     if total is not None:
         event.fatalities, event.fatalities_from = total, used
-    elif event.listed_only or (wave_deaths and not event.claims):
+    elif event.listed_only or event.uncounted or (wave_deaths and not event.claims):
         event.fatalities = None
     else:
         event.fatalities = 0
