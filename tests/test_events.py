@@ -876,6 +876,11 @@ def test_a_lead_figure_of_one_attack_is_that_attacks_in_a_report_of_two(gazettee
         "At least 40 people were killed when gunmen opened fire on a rally",
     )
     assert _killed_at(_report_events(gazetteer, fired))["Kalat"] == [40]
+    gunmen = one.replace(
+        "A suicide bomber killed at least 40 people at a rally",
+        "Gunmen stormed a rally, killing at least 40 people,",
+    )
+    assert _killed_at(_report_events(gazetteer, gunmen))["Kalat"] == [40]
 
 
 def test_a_province_named_in_apposition_is_where_not_how_many(gazetteer) -> None:

@@ -96,12 +96,6 @@ _WAVE = re.compile(
 _IN_SETTING = re.compile(r"(?i)\b(?:in|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
 
 
-#: A figure told of one attack: "A suicide bomber killed at least 52 people at a gathering
-#: ... in southwestern Pakistan", "when a bomb went off", "in an ambush".
-_ONE_ATTACK = re.compile(
-    r"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:attack|bombing|blast|explosion|bomber|bomb|"
-    r"ambush|raid|assault|shooting|gunman|gunfight|clash|strike)\b|\bopened fire\b"
-)
 #: Words of several attacks, which make a clause's figure possibly the wave's.
 _MANY_ATTACKS = re.compile(
     r"(?i)\b(?:attacks|bombings|blasts|explosions|ambushes|raids|assaults|clashes|strikes|"
@@ -112,16 +106,17 @@ _MANY_ATTACKS = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|as)\s+|;\s+")
 
 
-def _tells_one_attack(sentence: str, at: int) -> bool:
-    """The clause at ``at`` tells one attack, not several ('a suicide bomber killed 52 ...').
+def _counts_several_attacks(sentence: str, at: int) -> bool:
+    """The clause at ``at`` tells of several attacks ("twin blasts", "a second attack").
 
-    Its province or country is where that attack was, even in a report of several
-    places hit the same day.
+    Elsewhere a figure in a sentence naming only the province or country is the one
+    attack's the clause tells ('a suicide bomber killed 52 people at a gathering in
+    southwestern Pakistan'), even in a report of several places hit the same day.
     """
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
     stop = _CLAUSE_BREAK.search(sentence, at)
     clause = sentence[start : stop.start() if stop else len(sentence)]
-    return _ONE_ATTACK.search(clause) is not None and _MANY_ATTACKS.search(clause) is None
+    return _MANY_ATTACKS.search(clause) is not None
 
 
 def _speaks_of_wave(sentence: str) -> bool:
@@ -865,6 +860,7 @@ class _ClaimPlacer:
         # ("Pakistan recorded 615 deaths this quarter") does.
         lead_day = sum(e.event_date == events[0].event_date for e in events) if events else 0
         self.wave = wave if lead_day > 1 else counted_over_a_period if len(events) > 1 else set()
+        self.over_a_period = counted_over_a_period if len(events) > 1 else set()
         lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
         self.main: int | None = self._main_or_none(lead[0] if len(lead) == 1 else None)
         self._first = True
@@ -916,9 +912,9 @@ class _ClaimPlacer:
         if here:
             return self._beside_figure(claim, index, here)
         at = claim.start - self.spans[index][0]
-        if (index in self.wave and not _tells_one_attack(sentence, at)) or _speaks_of_wave(
-            sentence
-        ):
+        if index in self.over_a_period or _speaks_of_wave(sentence):
+            return None
+        if index in self.wave and _counts_several_attacks(sentence, at):
             return None
         same_paragraph_only = self.main is None or len(self.events) == 1
         j = index - 1
