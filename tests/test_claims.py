@@ -132,6 +132,11 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
             "A suicide bomber blew himself up at the gate, killing four policemen.",
             [("killed", "security", 4, 4)],
         ),
+        # "and all" joins two figures of one act
+        (
+            "The army said eight soldiers and all 10 attackers were killed.",
+            [("killed", "security", 8, 8), ("killed", "militant", 10, 10)],
+        ),
         # killed "to death", but not sentenced to it
         ("A mob beat two men to death near the shrine.", [("killed", "unspecified", 2, 2)]),
         ("The court sentenced two men to death on Monday.", []),

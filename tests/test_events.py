@@ -919,3 +919,22 @@ def test_an_attack_told_as_background_or_uncounted_has_no_count(gazetteer) -> No
     text = "A bomb damaged a gas pipeline in Sui on Monday. No one was hurt, police said."
     (event,) = _report_events(gazetteer, text, published="2024-05-06").events
     assert event.fatalities == 0
+
+
+def test_a_figure_from_across_the_border_is_no_wave(gazetteer) -> None:
+    """'Militants firing from across the border ambushed a convoy in Kurram, killing seven'."""
+    text = (
+        "Militants firing from across the border in Afghanistan ambushed an army convoy in "
+        "the Kurram district on Thursday, killing seven soldiers."
+    )
+    killed = _killed_at(_report_events(gazetteer, text, published="2022-04-14"))
+    assert killed["Kurram"] == [7]
+    text = text.replace("from across the border in Afghanistan", "across the province")
+    killed = _killed_at(_report_events(gazetteer, text, published="2022-04-14"))
+    assert killed["aggregate"] == [7]
+    text = (
+        "Militants firing from across the border ambushed an army convoy on Thursday, "
+        "killing seven soldiers. The convoy was hit near Alizai in the Kurram district."
+    )
+    killed = _killed_at(_report_events(gazetteer, text, published="2022-04-14"))
+    assert killed["aggregate"] == []

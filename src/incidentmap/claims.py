@@ -1189,7 +1189,9 @@ def _killed_them_after_and(tokens: Sequence[Token], lo: int, hi: int) -> What | 
     return "killed" if _BEFORE.get(rest[0]) == "killed" else None
 
 
-_JOINERS = frozenset({"and", ",", "as", "well", "&", "plus", "against", "besides", "alongside"})
+_JOINERS = frozenset(
+    {"and", ",", "as", "well", "&", "plus", "against", "besides", "alongside", "all"}
+)
 _AUXILIARIES = frozenset({"were", "was", "had", "have", "been", "being", "are", "got"})
 
 

@@ -87,7 +87,8 @@ _MONTH_YEAR = re.compile(
 _YEAR = re.compile(r"\b(?i:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
 #: Words that make a figure one of the whole wave rather than of one place.
 _WAVE = re.compile(
-    r"(?i)\b(?:province|provincial|across|wave|offensive|nationwide|countrywide|country|"
+    r"(?i)\b(?:province|provincial|across(?! the (?:border|frontier|line|road|river))|wave|"
+    r"offensive|nationwide|countrywide|country|"
     r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
 )
@@ -139,7 +140,8 @@ _LOOK_BACK = 4
 #: Words that make a figure the whole wave's even in a sentence naming one place ("in
 #: close to 40 hours of fighting that followed the coordinated assault on 12 towns").
 _WAVE_ONLY = re.compile(
-    r"(?i)\b(?:across|wave|nationwide|countrywide|overall|in total|altogether|cumulative|"
+    r"(?i)\b(?:across(?! the (?:border|frontier|line|road|river))|wave|nationwide|"
+    r"countrywide|overall|in total|altogether|cumulative|"
     r"coordinated|districts|cities|towns|locations|places)\b"
 )
 #: A figure counted over a span of time is no one event's: "have killed hundreds of
