@@ -55,6 +55,15 @@ def test_a_foreign_capital_is_named_by_its_own_name_not_a_transliteration(gazett
     assert _resolved(text, gazetteer)["Nassau"].entry.country == "BS"
 
 
+def test_a_city_across_the_border_is_placed_though_its_country_goes_unnamed(gazetteer):
+    """'killed in a suicide bombing in Kandahar': the Afghan city, in a report on Quetta."""
+    text = (
+        "QUETTA: Police said the commander of the group was killed in a suicide bombing in "
+        "Kandahar in December 2018."
+    )
+    assert _resolved(text, gazetteer)["Kandahar"].entry.country == "AF"
+
+
 class OnlyTheProtocol:
     """A gazetteer offering the members of ``IndexedGazetteer`` and nothing else."""
 

@@ -89,12 +89,15 @@ class DocumentGeography:
         Such a hit is nearly always a personal name or a word ("Hassan", "Serena"); a
         capital, a city of a million, or a town in a country the report names stays in.
         A capital stays in by its own name only: "Nasau", a village of Kech, is one of
-        Nassau's transliterations, not the Bahamas'.
+        Nassau's transliterations, not the Bahamas'. A city of 100,000 across the border
+        (Kandahar, Jalalabad, Zahedan) stays in too.
         """
         if self.country is None or entry.country == self.country:
             return True
         if entry.population >= 1_000_000 or entry.country in self.countries_named:
             return True
+        if entry.country in settings.border_countries and entry.population >= 100_000:
+            return True  # "a suicide bombing in Kandahar": a city across the border
         if entry.kind in COARSE_KINDS:
             return True
         own_name = surface is None or fold_name(surface) == fold_name(entry.name)
