@@ -867,6 +867,20 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("accident",
          "In Usta Muhammad, a bomb hidden in a gas cylinder exploded at a filling station.",
          "Usta Muhammad", False),
+        # An office of government struck is the scene, not its seat.
+        ("seat_of_government",
+         "Suicide bombers attacked the compound of the political administration in Ghalanai.",
+         "Ghalanai", False),
+        ("seat_of_government",
+         "The political administration in Ghalanai said the road was closed.", "Ghalanai",
+         True),
+        # A protest against outages is held where it is, not an outage suffered there.
+        ("effect_elsewhere",
+         "A bomber struck workers protesting against power outages in Qissa Khwani Bazaar.",
+         "Qissa Khwani Bazaar", False),
+        # Setting vehicles alight is an act.
+        ("event_locative", "In Kalat town, three men stopped three tankers and set them alight.",
+         "Kalat", True),
         # A cut supply reaches every place of the list after "to".
         ("effect_elsewhere",
          "A blast at Nokjo cut off gas to Kalat, Surab and Khuzdar.", "Khuzdar", True),

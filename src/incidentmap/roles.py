@@ -49,7 +49,7 @@ EVENT_WORDS = frozenset(
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery intercepted snatched hurled
-    shahadat sprayed
+    shahadat sprayed alight ablaze
     """.split()
 )
 #: "shutter-down strike", "hunger strike": a protest, not an attack.
@@ -1436,8 +1436,8 @@ def _effect_elsewhere(v: MentionView) -> str | None:
     before = _before_the_list(v)  # "cut off gas to Quetta, Mastung and Kalat": to all
     if before[-1:] in (["to"], ["in"]) and not SUPPLIES.isdisjoint(before[-7:-1]):
         cut = _CUT.intersection(before[-9:-1])  # "cutting gas pressure to Quetta"
-        if cut:
-            return min(cut)
+        if cut and PROTEST_WORDS.isdisjoint(before[-9:-1]):
+            return min(cut)  # not "protesting against power outages in Qissa Khwani"
     before = v.before
     opener = _list_opener(before)
     if opener is not None:
@@ -1562,6 +1562,8 @@ def _seat_of_government(v: MentionView) -> str | None:
     if not (v.locative and len(head) >= 2):
         return None
     if head[-2] in GOVERNMENTS:
+        if not _STRUCK.isdisjoint(_after_last_comma(v.before[-8:-2])):
+            return None  # "attacked the compound of the political administration in Ghalanai"
         return head[-2]
     if v.after[:1] and v.after[0] in SPEECH:
         return head[-2]  # "the consulate general in Karachi condemned": who speaks, from where
