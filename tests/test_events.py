@@ -602,6 +602,8 @@ def test_a_wave_named_in_another_clause_leaves_the_figure_its_place(gazetteer) -
          "Remote explosive/landmine/IED"),
         ("Villagers said helicopter strikes on Kohlu had killed nine people.",
          "Air/drone strike"),
+        ("Jet aircraft struck hideouts near Kohlu, destroying an ammunition dump.",
+         "Air/drone strike"),
     ],
 )  # fmt: skip
 def test_bombers_devices_and_helicopters_are_remote_violence(gazetteer, text, kind) -> None:
@@ -704,6 +706,9 @@ def test_a_wave_over_many_places_lends_them_no_attack(gazetteer) -> None:
          ("Battles", "Armed clash")),
         ("A constable died in a clash between police and protesters in Kohlu.",
          ("Riots", "Violent demonstration")),
+        ("Party workers marching on the capital clashed with police in Kohlu.",
+         ("Riots", "Violent demonstration")),
+        ("Police clashed with militants in Kohlu on Sunday.", ("Battles", "Armed clash")),
         ("Gunmen seized a passenger train near Kohlu and held its passengers for a day.",
          ("Violence against civilians", "Abduction/forced disappearance")),
     ],

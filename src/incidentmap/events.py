@@ -205,9 +205,11 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _RIOTS,
         "Violent demonstration",
-        r"\b(?:protesters|protestors|demonstrators|rioters)\b[^.;]{0,80}?"
+        r"\b(?:protesters|protestors|demonstrators|rioters|marchers)\b[^.;]{0,80}?"
         r"\b(?:pelt|stone|set fire|set ablaze|torch|burn(?:ed|t)|ransack|clash|attack|storm|"
         r"vandali[sz]|damag)|\bviolent (?:protests?|demonstrations?)\b|"
+        r"\b(?:workers|supporters|activists)\b[^.;]{0,60}?\b(?:march|protest|rally)\w*"
+        r"\b[^.;]{0,60}?\bclash(?:ed|es)? with (?:the )?police\b|"
         r"\bstone[- ](?:throwing|pelting)\b|\briot(?:s|ing|ers)?\b(?! police)|"
         r"\bclash(?:es|ed)? (?:\w+ ){0,3}?(?:between|with) (?:[\w-]+ ){0,3}?"
         r"(?:protesters|protestors|demonstrators|rioters)\b",
@@ -267,6 +269,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "Air/drone strike",
         r"\bdrone strikes?\b|\bair ?strikes?\b|"
         r"\baerial (?:strike|bombardment)|\bfighter jets\b|\bgunships?\b|"
+        r"\b(?:jet|jets|war ?planes|aircraft|fighter planes) (?:\w+ )?(?:struck|pounded|bombed|"
+        r"hit|targeted|attacked)\b|"
         r"\bhelicopter (?:strikes?|attacks?|raids?)\b|"
         r"\b(?:precision|missile|cross-border|surgical) strikes?\b|"
         r"\bstrikes? (?:on|at|against) (?:\w+ ){0,3}?(?:targets|sites|camps|hideouts|positions)\b",
