@@ -124,6 +124,12 @@ def fold_name(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+#: The ezafe between two words of a folded name, written apart or hyphenated: "dasht e
+#: goran", "gulshan-e-hadeed", "khuda-i-abadan". The gazetteer spells names with each form
+#: of it; resolution reads them all as one.
+EZAFE = re.compile(r"(?<=[a-z])(?: (?:e|i)-? | ?-(?:e|i)- ?)(?=[a-z])")
+
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "brig", "sgt", "st", "no",
     "vs", "etc", "inc", "ltd", "co", "jr", "sr", "prof", "govt", "dept", "approx", "u.s",

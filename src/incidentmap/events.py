@@ -85,9 +85,12 @@ _MONTH_YEAR = re.compile(
     + r")\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _YEAR = re.compile(r"\b(?i:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")
+#: "across" as a word of a wave ("across the province"), not of a crossing ("across the
+#: border").
+_ACROSS = r"across(?! the (?:border|frontier|line|road|river))"
 #: Words that make a figure one of the whole wave rather than of one place.
 _WAVE = re.compile(
-    r"(?i)\b(?:province|provincial|across(?! the (?:border|frontier|line|road|river))|wave|"
+    rf"(?i)\b(?:province|provincial|{_ACROSS}|wave|"
     r"offensive|nationwide|countrywide|country|"
     r"overall|in total|altogether|combined|cumulative|coordinated|simultaneous(?:ly)?|"
     r"districts|cities|towns|locations|places)\b"
@@ -140,7 +143,7 @@ _LOOK_BACK = 4
 #: Words that make a figure the whole wave's even in a sentence naming one place ("in
 #: close to 40 hours of fighting that followed the coordinated assault on 12 towns").
 _WAVE_ONLY = re.compile(
-    r"(?i)\b(?:across(?! the (?:border|frontier|line|road|river))|wave|nationwide|"
+    rf"(?i)\b(?:{_ACROSS}|wave|nationwide|"
     r"countrywide|overall|in total|altogether|cumulative|"
     r"coordinated|districts|cities|towns|locations|places)\b"
 )
@@ -1565,8 +1568,9 @@ class TollChoice:
 def _report_toll(killed: Sequence[Claim]) -> tuple[int, list[Claim]]:
     """One report's toll for an event (see ``fatalities_from_claims``)."""
     sides: dict[str, _Figure] = {}
+    every = _with_others_added(killed)
     for whose in ("security", "civilian", "militant", "unspecified"):
-        figures = [f for f in _with_others_added(killed) if f.claims[0].whose == whose]
+        figures = [f for f in every if f.claims[0].whose == whose]
         whole = [f for f in figures if not _PARTIAL.search(f.claims[0].surface)] or figures
         rising = [f for f in whole if _RISING_TOLL.search(f.claims[0].excerpt)]
         if rising or whole:

@@ -1562,7 +1562,7 @@ def _seat_of_government(v: MentionView) -> str | None:
     if not (v.locative and len(head) >= 2):
         return None
     if head[-2] in GOVERNMENTS:
-        if not _STRUCK.isdisjoint(_after_last_comma(v.before[-8:-2])):
+        if _office_struck(v):
             return None  # "attacked the compound of the political administration in Ghalanai"
         return head[-2]
     if v.after[:1] and v.after[0] in SPEECH:
@@ -1646,7 +1646,7 @@ def _hospital_receiving(v: MentionView) -> str | None:
 def _seat_of_institution(v: MentionView) -> str | None:
     head = v.head
     if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
-        if not _STRUCK.isdisjoint(_after_last_comma(v.before[-8:-2])):
+        if _office_struck(v):
             return None  # "at the gate of the naval headquarters in Islamabad": the target
         if head[-2:] == ["headquarters", "of"] and "," in v.before[-5:-2]:
             return None  # "Dera Allah Yar, the headquarters of Jaffarabad district": its seat
@@ -1654,9 +1654,16 @@ def _seat_of_institution(v: MentionView) -> str | None:
     return None
 
 
-def _after_last_comma(words: list[str]) -> list[str]:
-    """The words of the last clause: those after the last comma."""
-    return words[len(words) - words[::-1].index(",") :] if "," in words else words
+def _office_struck(v: MentionView) -> bool:
+    """Whether the clause before an office's word makes its building the target.
+
+    "attacked the compound of the political administration in Ghalanai": the scene, not
+    the seat of the administration; only the words after the last comma count ("a post near
+    Jani Khel, the police in Domel said").
+    """
+    before = v.before[-8:-2]
+    clause = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    return not _STRUCK.isdisjoint(clause)
 
 
 #: Words that make an institution's building the target, not its seat.

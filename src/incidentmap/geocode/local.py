@@ -24,7 +24,7 @@ import ahocorasick
 from .. import settings
 from .._geodata import file_digest, geodata_file
 from .._sealed import cached_object
-from .._text import fold_name, spaced_words
+from .._text import EZAFE, fold_name, spaced_words
 from ..models import COARSE_KINDS, GazetteerEntry
 from .roads import great_circle_km
 
@@ -199,7 +199,6 @@ _GENERIC_UNIT_NAMES = frozenset(
         *("airport", "civil lines", "model town"),
     }
 )
-_EZAFE = re.compile(r" (?:e|i)-? | ?-(?:e|i)- ?")
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -223,8 +222,8 @@ def spelling_variants(name: str) -> set[str]:
         if (ending := _JOINED_ENDINGS.search(form)) is not None:
             stem = form[: ending.start()].rstrip(" -")
             forms |= {f"{stem}{ending.group(1)}", f"{stem} {ending.group(1)}"}
-        if _EZAFE.search(form):
-            forms |= {_EZAFE.sub("-e-", form), _EZAFE.sub(" e ", form), _EZAFE.sub("-i-", form)}
+        if EZAFE.search(form):
+            forms |= {EZAFE.sub("-e-", form), EZAFE.sub(" e ", form), EZAFE.sub("-i-", form)}
     for form in list(forms):
         head, tail = form[:1], form[1:]
         forms.add(head + tail.replace("oo", "u").replace("ee", "i").replace("kh", "k"))

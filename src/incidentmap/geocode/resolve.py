@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import settings
-from .._text import fold_name
+from .._text import EZAFE, fold_name
 from ..extract import AREA_WORDS, area_name
 from ..models import (
     COARSE_KINDS,
@@ -225,8 +225,6 @@ _SETTLEMENTS = frozenset({"town", "village"})
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
-#: The ezafe between two words of a name: "Gulshan-e-Hadeed", "Gulshan-i-Hadeed", "Dasht E Goran".
-_EZAFE = re.compile(r"(?<=[a-z])(?: (?:e|i)-? | ?-(?:e|i)- ?)(?=[a-z])")
 #: A letter written twice ("Siddiq", "Kallat") and the long vowels of English
 #: transliteration ("Panjgoor", "Naseerabad").
 _DOUBLED = re.compile(r"([a-z])\1+")
@@ -241,7 +239,7 @@ def _squashed(name: str) -> str:
     is 'Gulshan-e-Hadeed': news reports transliterate one name several ways, often in one
     report.
     """
-    folded = _EZAFE.sub(" ", fold_name(name))
+    folded = EZAFE.sub(" ", fold_name(name))
     return _DOUBLED.sub(r"\1", _NOT_ALNUM.sub("", folded.replace("ee", "i").replace("oo", "u")))
 
 
