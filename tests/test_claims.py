@@ -140,6 +140,47 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         # killed "to death", but not sentenced to it
         ("A mob beat two men to death near the shrine.", [("killed", "unspecified", 2, 2)]),
         ("The court sentenced two men to death on Monday.", []),
+        # people taken off a vehicle and "shot" were executed, whichever side the figure is
+        (
+            "Armed men halted a coach near Kalat, made eleven travellers get off and shot them.",
+            [("killed", "civilian", 11, 11)],
+        ),
+        ("Four labourers were offloaded from the truck and shot.", [("killed", "civilian", 4, 4)]),
+        ("They ordered the riders off and shot 12 of them.", [("killed", "unspecified", 12, 12)]),
+        # ... but not a figure whose people were only taken off, nor a wound
+        (
+            "They forced 20 men off the buses and shot 15 of them dead.",
+            [("killed", "unspecified", 15, 15)],
+        ),
+        ("They took three men off the van and shot them in the legs.", []),
+        ("A man was shot at a wedding in Chaman.", []),
+        # singular victims of every trade and office
+        ("A tribal leader was killed in Dera Bugti.", [("killed", "civilian", 1, 1)]),
+        ("Gunmen shot dead a Saudi diplomat in Karachi.", [("killed", "civilian", 1, 1)]),
+        ("Police killed a dacoit in Jacobabad.", [("killed", "unspecified", 1, 1)]),
+        ("Two coastguards were martyred near Jiwani.", [("killed", "security", 2, 2)]),
+        # ... but "the" before an office points back to someone counted already
+        ("The candidate was killed on the spot, police said.", []),
+        # "along with", "together with": the act said of the one before is the figure's too
+        (
+            "A judge was shot dead along with two guards outside the court.",
+            [("killed", "civilian", 1, 1), ("killed", "civilian", 2, 2)],
+        ),
+        ("The minister arrived along with two guards.", []),
+        # "among the dead were ...", "among the injured were ..."
+        ("Among the dead were six sailors.", [("killed", "security", 6, 6)]),
+        ("Among the injured were three pupils.", [("injured", "civilian", 3, 3)]),
+        # a count of the dead that rises, and whose dead it counts
+        (
+            "The number of people killed in the blast rose to 31 on Monday.",
+            [("killed", "unspecified", 31, 31)],
+        ),
+        ("The number of attacks rose to 31 last year.", []),
+        ("By evening the toll had climbed above 40.", [("killed", "unspecified", 41, None)]),
+        (
+            "Officials put the number of policemen killed at nine.",
+            [("killed", "security", 9, 9)],
+        ),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),
@@ -201,11 +242,26 @@ def test_offsets_point_at_the_surface() -> None:
             "Interior Minister Ali Khan",
             "government",
         ),
+        # a participle after a comma gives the subject, an article and adjectives with it
+        (
+            "The banned Baloch Republican Army owned the ambush, putting the toll at 12.",
+            "The banned Baloch Republican Army",
+            "militant",
+        ),
     ],
 )
 def test_claimant_in_the_sentence(text: str, claimant: str, kind: str) -> None:
     (claim,) = claims_from_report(text, "t")
     assert (claim.claimant, claim.claimant_type) == (claimant, kind)
+
+
+def test_who_did_not_say_is_no_speaker() -> None:
+    """'Police did not say where ...': the next sentence's figure is not theirs."""
+    text = (
+        "Police did not say where the men were held. Two of the guards were killed "
+        "in the raid."
+    )
+    assert [c.claimant for c in claims_from_report(text, "t")] == [THE_REPORT]
 
 
 def test_a_pronoun_stands_for_the_speaker_named_before() -> None:

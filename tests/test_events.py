@@ -822,6 +822,23 @@ def test_a_figure_in_a_clause_looking_back_is_the_place_before_it(gazetteer) -> 
     assert placed == {"Kalat": 1, "Sibi": 3}, placed
 
 
+def test_a_place_after_a_turn_to_another_figure_is_not_the_first_figures(gazetteer) -> None:
+    """'In Kalat, 23 travellers were shot dead, while 11 people were killed in Sibi': the 23
+    are Kalat's; without the turn, the figures of one clause share the place after them."""
+    placed, _ = _tolls(
+        gazetteer,
+        "On 2 May 2024, near Kalat, gunmen shot dead 23 travellers, while 11 people were "
+        "killed in a blast in Sibi.",
+    )
+    assert placed == {"Kalat": 23, "Sibi": 11}, placed
+    placed, _ = _tolls(
+        gazetteer,
+        "On 2 May 2024 in Kalat a convoy was hit by a bomb that killed 5 soldiers and wounded "
+        "12 others in Sibi.",
+    )
+    assert placed["Sibi"] == 5, placed
+
+
 def test_a_month_beside_a_day_in_it_joins_that_days_event(gazetteer) -> None:
     """'on 12 March 2024' and 'in March 2024' at one place: one event, dated to the day
     (this once raised KeyError: a month's mention joining a dated event had no rank)."""

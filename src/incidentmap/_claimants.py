@@ -29,7 +29,7 @@ _SPEECH = frozenset(
 #: "..., stating that": the speaker is the sentence's subject.
 _PARTICIPLES = frozenset(
     "stating saying adding claiming noting reporting confirming insisting maintaining "
-    "telling".split()
+    "telling admitting putting".split()
 )
 #: Speech verbs that need an active subject to name a claimant ("attacks were reported").
 _PASSIVE_RISK = frozenset(
@@ -65,6 +65,7 @@ _SPEECH_CUE = re.compile(
     r"maintained|insisted|alleged|estimated|gives|gave|puts?|quoted|described|posted|"
     r"tweeted|wrote|stating|"
     r"saying|adding|claiming|noting|reporting|confirming|insisting|maintaining|telling|"
+    r"admitting|putting|"
     r"[Aa]ccording|[Qq]uoting)\b"
 )
 #: Claimant types by the words of the claimant, checked in this order (first match wins).
@@ -327,15 +328,31 @@ def _not_speech(lows: Sequence[str], k: int) -> bool:
         return True  # "claimed responsibility", "claimed over 100 lives"
     if lows[k] in _PASSIVE_RISK and (before in _BE or nxt == "by"):
         return True
+    if before in {"not", "never", "n't"} or lows[max(0, k - 2) : k] in (
+        ["declined", "to"], ["refused", "to"]
+    ):
+        return True  # "the military did not say where": nobody speaks
     if nxt in _SPEECH or before in {"the", "a", "initial", "media", "news", "to", "of", "some"}:
         return True  # a noun: "reports said", "the report"
     return lows[k] in {"put", "puts"} and nxt not in {"the", "a", "it"}
 
 
 def _leading_subject(tokens: Sequence[Token]) -> list[Token]:
-    """The capitalised words a sentence opens with ("Interior Minister Mohsin Naqvi")."""
+    """The capitalised words a sentence opens with ("Interior Minister Mohsin Naqvi").
+
+    An article and up to two lower-case words may come first: "The proscribed Baloch
+    Liberation Front".
+    """
     phrase: list[Token] = []
-    for tok in tokens:
+    lead = 0
+    if tokens and tokens[0].low in {"the", "a", "an"}:
+        lead = 1
+        while lead < min(3, len(tokens)) and tokens[lead].text.islower():
+            lead += 1
+        if lead >= len(tokens) or not tokens[lead].text[:1].isupper():
+            lead = 0
+    phrase = list(tokens[:lead])
+    for tok in tokens[lead:]:
         if tok.text[:1].isupper() or (phrase and tok.low in {"of", "'s", "\u2019s"}):
             phrase.append(tok)
         else:

@@ -100,14 +100,15 @@ for _whose, _words in (
         "paramilitary ranger rangers officer officers major majors captain captains "
         "lieutenant jco jcos naik havildar subedar sub-inspector asi sho guardsmen colonel "
         "colonels brigadier brigadiers "
-        "servicemen serviceman militiamen",
+        "servicemen serviceman militiamen coastguard coastguards khasadar khasadars",
     ),
     (
         "militant",
         "militant militants terrorist terrorists insurgent insurgents attacker attackers "
         "assailant assailants gunman gunmen bomber bombers fighter fighters rebel rebels "
         "separatist separatists miscreant miscreants extremist extremists khawarij "
-        "khwarij kharijis kharijites suspect suspects raiders raider fidayeen",
+        "khwarij kharijis kharijites suspect suspects raiders raider fidayeen "
+        "sarmachar sarmachars",
     ),
     (
         "civilian",
@@ -129,7 +130,11 @@ for _whose, _words in (
         "politician politicians councillor councillors barber barbers tailor tailors mason "
         "masons technician technicians surveyor surveyors vaccinator vaccinators clerk "
         "clerks imam pupil pupils schoolboy schoolboys schoolgirl schoolgirls schoolchildren "
-        "gangman gangmen accountant accountants executive executives occupant occupants",
+        "gangman gangmen accountant accountants executive executives occupant occupants "
+        "diplomat diplomats leader leaders candidate candidates applicant applicants manager "
+        "managers protester protesters protestor protestors demonstrator demonstrators "
+        "pedestrian pedestrians fisherman fishermen tehsildar judge judges senator senators "
+        "supporter supporters customer customers shopper shoppers devotee",
     ),
     (
         "unspecified",
@@ -138,7 +143,8 @@ for _whose, _words in (
         "trainee recruits recruit cadets cadet "
         "members member employees employee others casualties souls officials official "
         "fatalities deaths lives injuries injury hostages adult adults prisoner prisoners "
-        "inmate inmates martyrs",
+        "inmate inmates martyrs commander commanders companion companions dacoit dacoits "
+        "robber robbers kidnapper kidnappers criminal criminals",
     ),
 ):
     for _w in _words.split():
@@ -159,7 +165,10 @@ _SINGULAR = frozenset(
     "lawyer traveller commuter watchman cleric elder voter schoolteacher lecturer professor "
     "businessman contractor activist politician councillor barber tailor mason technician "
     "surveyor vaccinator clerk imam pupil schoolboy schoolgirl gangman accountant executive "
-    "occupant adult prisoner inmate".split()
+    "occupant adult prisoner inmate coastguard khasadar sarmachar diplomat leader candidate "
+    "applicant manager protester protestor demonstrator pedestrian fisherman tehsildar "
+    "judge senator supporter customer shopper devotee commander companion dacoit robber "
+    "kidnapper criminal".split()
 )
 #: Modifiers that say whose, wherever they stand in the figure ("two police officials").
 _WHOSE_MODIFIERS: dict[str, Whose] = {
@@ -301,7 +310,9 @@ _CLAUSE_END = frozenset(
 _BREAKDOWN_BEFORE = frozenset({"including", "includes", "include", "comprising"})
 #: Words whose figure comes later: "the death toll rose to 12", "the count stood at 50".
 _TOLL = frozenset({"toll", "tally", "count"})
-_TOLL_LINKS = frozenset({"to", "at", "reached", "hit", "crossed", "touched"})
+_TOLL_LINKS = frozenset(
+    {"to", "at", "reached", "hit", "crossed", "touched", "rose", "risen", "climbed", "jumped"}
+)
 #: How many words back a toll's figure may stand from "toll" ("the death toll from Sunday's
 #: attack, which tore through crowds near the park's gate, stood at 72").
 _TOLL_REACH = 32
@@ -605,6 +616,8 @@ def _figures(tokens: Sequence[Token]) -> list[_Figure]:
         )
     _share_across_and(tokens, main)
     for i, figure in enumerate(main):
+        if figure.whose is None and not figure.people and _toll_before(tokens, figure, 0):
+            figure.whose = _whose_in_toll(tokens, figure)
         if figure.whose is None and i and (_is_others(tokens, figure) or not figure.people):
             figure.whose = main[i - 1].whose if _is_others(tokens, figure) else None
     current: _Figure | None = None
@@ -750,7 +763,17 @@ def _plain_people(tokens: Sequence[Token], after: int, last: int, people: bool) 
         and bool(words)
         and all(t.text.islower() or not t.text.isalpha() for t in words)
         and words[-1].low not in _OTHERS
+        and words[-1].low not in _OFFICES
     )
+
+
+#: People named by an office or standing, one of a kind in a report: after "the" they
+#: point back to someone already counted ("the candidate", "the tehsildar"), so they count
+#: one only after "a", "an", "another" or "one".
+_OFFICES = frozenset(
+    "diplomat leader candidate applicant manager tehsildar judge senator commander "
+    "companion".split()
+)
 
 
 def _before_and(tokens: Sequence[Token], after: int) -> int | None:
@@ -1068,6 +1091,9 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
     toll = _toll_before(tokens, figure, lo)
     if toll is not None:
         return toll
+    joined = _killed_along_with(tokens, figure, lo)
+    if joined is not None:
+        return joined
     k = figure.first - 1
     if k >= lo + 1 and [t.low for t in tokens[k - 1 : k + 1]] in (
         ["such", "as"],
@@ -1087,11 +1113,74 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
             return "killed"
         if low == "down" and k - 1 >= lo and tokens[k - 1].low in _DOWN_VERBS:
             return "killed"  # "gunning down 23 travellers"
+        if low == "shot" and _taken_off_and_shot(tokens, k):
+            return "killed"  # "ordered the passengers off and shot 26 of them"
         if low not in {"the", "all", "some", "up", "them", "another", "also", "only"}:
             return None
         k -= 1
         skipped += 1
     return None
+
+
+#: "Among the dead were ...": the word after "among the" and what it makes the figure.
+_AMONG: dict[str, What] = {
+    "dead": "killed", "killed": "killed", "martyred": "killed", "deceased": "killed",
+    "victims": "killed", "injured": "injured", "wounded": "injured",
+    "abducted": "abducted", "kidnapped": "abducted", "hostages": "abducted",
+}  # fmt: skip
+_ALONG_REACH = 8
+
+
+def _killed_along_with(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | None:
+    """A figure joined to someone a casualty word was said of.
+
+    "was gunned down along with two companions", "killed the bureau chief together with a
+    driver": the act before "along with" is the figure's too. "Among the dead were ten
+    sailors": the word after "among the" is.
+    """
+    k = figure.first
+    words = [t.low for t in tokens[max(lo, k - 4) : k]]
+    if len(words) == 4 and words[:2] == ["among", "the"] and words[3] in {"were", "was", "are"}:
+        return _AMONG.get(words[2])
+    if words[-2:] not in (["along", "with"], ["together", "with"]):
+        return None
+    for token in reversed(tokens[max(lo, k - 2 - _ALONG_REACH) : k - 2]):
+        if token.low in {".", ";"}:
+            return None
+        what = _AFTER.get(token.low) or _BEFORE.get(token.low)
+        if what is None and token.low == "down":
+            what = "killed"  # "gunned down along with ..."
+        if what is not None:
+            return what
+    return None
+
+
+#: Words that take people off a vehicle before they are shot: "pulled off", "offloaded".
+_TAKEN_OFF = frozenset({"off", "offloaded", "offloading"})
+#: Words after "shot" that say the shot did not kill: "shot at", "shot and wounded".
+_SHOT_NOT_DEAD = frozenset({"at", "and", "in", "through", "but"})
+_TAKEN_OFF_REACH = 12
+
+
+def _taken_off_and_shot(tokens: Sequence[Token], k: int) -> bool:
+    """'Shot' at ``k`` kills when people were taken off a vehicle first.
+
+    Gunmen who pull passengers off a bus and shoot them execute them: "took nine
+    passengers off it and shot them", "pulled off 14 people and shot them". A plain
+    "shot" elsewhere may be a wound ("shot in the leg"), so it is read only after such
+    words in the same clause, and not before "at", "and wounded" or "in the ...".
+    """
+    after = tokens[k + 1].low if k + 1 < len(tokens) else "."
+    if after in {"them", "him", "her"}:
+        after = tokens[k + 2].low if k + 2 < len(tokens) else "."
+    if after in _SHOT_NOT_DEAD:
+        return False
+    for token in reversed(tokens[max(0, k - _TAKEN_OFF_REACH) : k]):
+        if token.low in {".", ";"}:
+            return False
+        if token.low in _TAKEN_OFF:
+            return True
+    return False
 
 
 #: Verbs that kill with "down" after them.
@@ -1132,11 +1221,24 @@ def _toll_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | No
         return None
     words = [t.low for t in tokens[max(lo, figure.first - _TOLL_REACH) : figure.first]]
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in _TOLL:
+        if words[k] in _TOLL or (words[k] == "number" and _AFTER.keys() & words[k:]):
+            # "the death toll rose to 42"; "the number of people killed rose to 42", not
+            # "the number of attacks rose to 42"
             between = set(words[k:])
             return "injured" if between & {"injured", "wounded", "injuries"} else "killed"
         if words[k] in {".", ";"}:
             return None
+    return None
+
+
+def _whose_in_toll(tokens: Sequence[Token], figure: _Figure) -> Whose | None:
+    """Whose dead a toll counts, from the people it names: "the number of soldiers killed"."""
+    for token in reversed(tokens[max(0, figure.first - _TOLL_REACH) : figure.first]):
+        if token.low in _TOLL or token.low in {"number", ".", ";"}:
+            return None
+        whose = _PEOPLE.get(token.low)
+        if whose is not None and whose != "unspecified":
+            return whose
     return None
 
 
@@ -1149,6 +1251,10 @@ def _act_after(tokens: Sequence[Token], figure: _Figure, hi: int) -> What | None
                 return what
         if low in _AFTER:
             return None if _acts_on_another(tokens, k) else _AFTER[low]
+        if low == "shot" and _taken_off_and_shot(tokens, k):
+            # "nine passengers were taken off a bus and shot"; not "forced 16 men off and
+            # shot 14 of them", where the 14 were shot
+            return None if _number_at(tokens, k + 1) else "killed"
         if low in {"before", "after"}:
             # "offloaded 16 people before shooting them dead"
             ahead = [t.low for t in tokens[k + 1 : k + 5]]

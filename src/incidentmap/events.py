@@ -873,11 +873,14 @@ class _ClaimPlacer:
         lead = sorted(set(by_sentence[min(by_sentence)])) if by_sentence else []
         self.main: int | None = self._main_or_none(lead[0] if len(lead) == 1 else None)
         self._first = True
+        #: Where every figure of the report starts (set by ``place``).
+        self.figure_starts: list[int] = []
 
     def place(self, claims: Sequence[Claim]) -> list[Claim]:
         """Put each claim in its event; return those of no single place (the aggregates)."""
         aggregates: list[Claim] = []
         targets: dict[int, int | None] = {}
+        self.figure_starts = [claim.start for claim in claims]
         for claim in claims:
             if claim.parent is not None and claim.parent in targets:
                 target = targets[claim.parent]
@@ -969,12 +972,26 @@ class _ClaimPlacer:
         before = [(s, e, k) for s, e, k in marks if e <= claim.start]
         if before and self._looks_back(claim, before, after):
             return before[-1][2]  # "the attack on the church, in which 80 were killed, and ..."
+        if before and after and self._next_clause_has_its_own(claim, after[0][0]):
+            return None if self._ends_a_list(before) else before[-1][2]
         if after:
             first, k = after[0]
             return None if _WAVE_ONLY.search(self.text[claim.end : first]) else k
         if not before or _WAVE_ONLY.search(self.text[before[-1][1] : claim.start]):
             return None
         return None if self._ends_a_list(before) else before[-1][2]
+
+    def _next_clause_has_its_own(self, claim: Claim, next_place: int) -> bool:
+        """The place after a figure is another clause's, with a figure of its own.
+
+        "In Tump, 23 passengers were shot, while 11 people were killed in Kalat": Kalat
+        is the 11's; the 23 belong to the place before them. Not "killed 5 and injured 12
+        in Kalat", one clause whose figures share the place after them.
+        """
+        turn = _CONTRAST.search(self.text, claim.end, next_place)
+        return turn is not None and any(
+            turn.end() <= start < next_place for start in self.figure_starts
+        )
 
     def _ends_a_list(self, before: Sequence[tuple[int, int, int]]) -> bool:
         """The last place before a figure ends a list ("attacks on Quetta and Mastung")."""
@@ -1009,6 +1026,8 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+#: Words that turn to a clause of its own: "..., while 11 were killed in Kalat".
+_CONTRAST = re.compile(r"(?i)\b(?:while|whereas|whilst)\b|;")
 #: Where a clause ends inside a sentence.
 _CLAUSE_END = re.compile(r"[,;:(\u2013\u2014]")
 #: What joins the places of a list: ", ", " and ", ", and ".
