@@ -257,10 +257,7 @@ def test_claimant_in_the_sentence(text: str, claimant: str, kind: str) -> None:
 
 def test_who_did_not_say_is_no_speaker() -> None:
     """'Police did not say where ...': the next sentence's figure is not theirs."""
-    text = (
-        "Police did not say where the men were held. Two of the guards were killed "
-        "in the raid."
-    )
+    text = "Police did not say where the men were held. Two of the guards were killed in the raid."
     assert [c.claimant for c in claims_from_report(text, "t")] == [THE_REPORT]
 
 

@@ -465,6 +465,55 @@ def test_strikes_by_a_state_on_targets_are_air_or_missile_strikes(gazetteer, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. Helicopter gunships "
+            "pounded villages in the hills for hours, the party said.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "An operation backed by gunship helicopters went on in Kohlu, the party said.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        # ... fighting on the ground, or militants killed: an armed clash
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. Helicopter gunships "
+            "pounded the hills and six militants were killed, officials said.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. Gunships pounded the "
+            "hills and a number of terrorists have been killed, the army said.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. Gunships pounded the "
+            "hills as the two sides exchanged fire.",
+            ("Battles", "Armed clash"),
+        ),
+        # helicopters only seen, or strikes only a motive, say nothing of the operation
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. Helicopters were seen "
+            "circling over the town.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "Troops launched an operation near Kohlu on 4 May 2024. The group vowed revenge "
+            "for drone strikes.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_an_operation_told_only_as_strikes_from_the_air_is_an_air_strike(
+    gazetteer, text, expected
+) -> None:
+    """ACLED codes an operation by what it did: gunships shelling villages with no fight
+    told is an air strike; a security operation that kills militants is a battle."""
+    assert _types(gazetteer, text)["Kohlu"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Militants attacked a routine patrol near Kohlu, the military said.",

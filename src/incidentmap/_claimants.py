@@ -329,7 +329,8 @@ def _not_speech(lows: Sequence[str], k: int) -> bool:
     if lows[k] in _PASSIVE_RISK and (before in _BE or nxt == "by"):
         return True
     if before in {"not", "never", "n't"} or lows[max(0, k - 2) : k] in (
-        ["declined", "to"], ["refused", "to"]
+        ["declined", "to"],
+        ["refused", "to"],
     ):
         return True  # "the military did not say where": nobody speaks
     if nxt in _SPEECH or before in {"the", "a", "initial", "media", "news", "to", "of", "some"}:

@@ -1122,12 +1122,6 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
     return None
 
 
-#: "Among the dead were ...": the word after "among the" and what it makes the figure.
-_AMONG: dict[str, What] = {
-    "dead": "killed", "killed": "killed", "martyred": "killed", "deceased": "killed",
-    "victims": "killed", "injured": "injured", "wounded": "injured",
-    "abducted": "abducted", "kidnapped": "abducted", "hostages": "abducted",
-}  # fmt: skip
 _ALONG_REACH = 8
 
 
@@ -1140,6 +1134,7 @@ def _killed_along_with(tokens: Sequence[Token], figure: _Figure, lo: int) -> Wha
     """
     k = figure.first
     words = [t.low for t in tokens[max(lo, k - 4) : k]]
+    # "Among the dead were ten sailors" (the words of ``_AMONG``)
     if len(words) == 4 and words[:2] == ["among", "the"] and words[3] in {"were", "was", "are"}:
         return _AMONG.get(words[2])
     if words[-2:] not in (["along", "with"], ["together", "with"]):

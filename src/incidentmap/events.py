@@ -1077,13 +1077,13 @@ def _describe(
     # A place only listed with others takes no type from the sentences around the list,
     # unless the list is of places attacked and they tell of bombs ("Bombs went off at
     # dawn. Banks were targeted in Dadu, Hala, ...").
-    near = _next_to(text, own, spans, by_sentence, me)
+    near = after = _next_to(text, own, spans, by_sentence, me)
     if event.listed_only:
         attacked = any(_ATTACKED.search(piece) for piece in event.evidence)
         near = [span for span in near if attacked and _BOMBS.search(text, *span)]
     turned = any(_turns_away(text, spans[index]) for index in own)  # "Separately, ..."
     told = [lead] if lead is not None and not event.listed_only and not turned else []
-    _set_type(event, text, (alone, shared, near, told))
+    _set_type(event, text, (alone, shared, near, told), around=after)
     inside = [m for m in actors if any(s <= m.start < e for s, e in (*alone, *shared))]
     _set_actors(event, " ".join(event.evidence), perpetrator, inside)
 
@@ -1187,12 +1187,24 @@ _PREVENTED = re.compile(
 _TAKEOVER_REACH = 100
 
 
-def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int, int]]]) -> None:
-    """The first ACLED type whose words the event's sentences hold, tier by tier."""
+def _set_type(
+    event: ReportEvent,
+    text: str,
+    tiers: Sequence[Sequence[tuple[int, int]]],
+    around: Sequence[tuple[int, int]] = (),
+) -> None:
+    """The first ACLED type whose words the event's sentences hold, tier by tier.
+
+    ``around``: the sentences next to the event's own, where an operation's means may be
+    told (``_operation_from_the_air``).
+    """
     for tier in tiers:
         tier = [(s, e) for s, e in tier if _any_type(text[s:e])]
         for rule in TYPE_RULES if tier else ():
             match = _rule_match(rule, event, text, tier)
+            if match is not None and match.lower().startswith("operation"):
+                rule = _operation_from_the_air(event, text, [*tier, *around]) or rule
+                match = match if rule.event_type == _BATTLES else "operation from the air"
             if match is not None and _civilians_not_a_fight(rule, match, event, text, tier):
                 event.event_type, event.sub_event_type = _VAC, "Attack"
                 event.type_reason = f"civilians shot, nobody fought back ({match!r})"
@@ -1214,6 +1226,57 @@ def _set_type(event: ReportEvent, text: str, tiers: Sequence[Sequence[tuple[int,
     event.type_reason = (
         "only listed with other places" if event.listed_only else "no word of what happened"
     )
+
+
+#: Fighting on the ground: an operation told with these is a battle, whatever flew over it.
+_GROUND_FIGHT = re.compile(
+    r"(?i)exchanges? of fire|exchanged fire|\bgun ?battles?\b|\bgunfights?\b|\bclash|"
+    r"\bencounter\b|return(?:ed)? (?:the )?fire|\bfought\b|\bfighting\b|\bresist|"
+    r"\bsiege\b|\bbesieg|\bambush"
+)
+#: Strikes from the air and shelling, told as what was done ("gunship helicopters shelled
+#: the villages"), not helicopters only seen ("gunships circling over the garrison").
+_FROM_THE_AIR = (
+    (
+        "Air/drone strike",
+        re.compile(
+            r"(?i)\b(?:drone|air|aerial) ?(?:strikes?|bombardment)\b|\bbombard|"
+            r"\b(?:gunships?|helicopters?|jets?|war ?planes|aircraft)\b(?: \w+){0,4}? "
+            r"(?:shelled|pounded|bombed|struck|strafed|fired|targeted|hit)\b|"
+            r"\bbacked by (?:\w+ ){0,2}?(?:gunships?|helicopters|jets|war ?planes)\b"
+        ),
+    ),
+    ("Shelling/artillery/missile attack", re.compile(r"(?i)\bshell(?:ed|ing)\b|\bartillery\b")),
+)
+#: Militants killed: a security operation that kills militants is an armed clash (ACLED).
+_MILITANTS_KILLED = re.compile(
+    r"(?i)\b(?:militants|terrorists|insurgents|miscreants|khawarij)\b(?: \w+){0,3}? "
+    r"(?:killed|eliminated|neutrali[sz]ed|sent to hell)\b|"
+    r"\b(?:killed|killing|eliminated|neutrali[sz]ed)\b(?: \w+){0,3}? "
+    r"(?:militants|terrorists|insurgents|miscreants|khawarij)\b"
+)
+#: A motive told with other attacks: "revenge for drone strikes and army operations".
+_MOTIVE = re.compile(r"(?i)\b(?:revenge|retaliat\w*|avenge\w*|in response to)\b")
+
+
+def _operation_from_the_air(
+    event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
+) -> TypeRule | None:
+    """An "operation" told only as strikes from the air or shelling: ACLED's air strike.
+
+    "Forces launched operations in Kalat and Mastung. Gunship helicopters shelled the
+    villages": no fighting on the ground is told, so the operation is the strikes; with
+    an exchange of fire, or militants killed, it stays an armed clash.
+    """
+    pieces = [text[s:e] for s, e in spans]
+    if any(c.what == "killed" and c.whose == "militant" for c in event.claims) or any(
+        _GROUND_FIGHT.search(p) or _MOTIVE.search(p) or _MILITANTS_KILLED.search(p) for p in pieces
+    ):
+        return None
+    for sub_event_type, pattern in _FROM_THE_AIR:
+        if any(pattern.search(p) for p in pieces):
+            return next(r for r in TYPE_RULES if r.sub_event_type == sub_event_type)
+    return None
 
 
 #: Words of an attack that say nothing of the weapon or of who was hit: "gunmen stormed
