@@ -147,6 +147,26 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ),
         ("Four labourers were offloaded from the truck and shot.", [("killed", "civilian", 4, 4)]),
         ("They ordered the riders off and shot 12 of them.", [("killed", "unspecified", 12, 12)]),
+        (
+            "Gunmen pulled six men off a coach heading from Quetta towards Karachi on the "
+            "national highway, led them into the hills and shot them.",
+            [("killed", "unspecified", 6, 6)],
+        ),
+        # a people word before a thing is an adjective
+        (
+            "Two civilian vehicles were hit and three soldiers killed.",
+            [("killed", "security", 3, 3)],
+        ),
+        # a breakdown goes on after "of ...": "four soldiers of the Frontier Corps and ..."
+        (
+            "Nine people, including four soldiers of the Frontier Corps and five guards, were "
+            "killed.",
+            [
+                ("killed", "unspecified", 9, 9),
+                ("killed", "security", 4, 4),
+                ("killed", "civilian", 5, 5),
+            ],
+        ),
         # ... but not a figure whose people were only taken off, nor a wound
         (
             "They forced 20 men off the buses and shot 15 of them dead.",

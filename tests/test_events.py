@@ -777,6 +777,13 @@ def test_a_figure_over_a_span_of_time_is_no_events_toll(gazetteer) -> None:
     )
     assert placed["Kohlu"] == 12
     assert 200 in wave
+    placed, wave = _tolls(
+        gazetteer,
+        "A bomb killed 12 people at a market in Kohlu on Monday. Police said 300 raids were "
+        "made in the same period, in which 45 suspects were killed.",
+    )
+    assert placed["Kohlu"] == 12
+    assert 45 in wave
 
 
 def test_the_country_as_setting_of_one_attack_keeps_its_figure(gazetteer) -> None:

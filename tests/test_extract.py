@@ -108,6 +108,15 @@ def test_faiths_are_no_unknown_areas(gazetteer):
     assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
 
 
+
+def test_a_letter_is_no_unknown_area(gazetteer):
+    """The Levies-run "B areas" are a category of land, not a place named B."""
+    mentions = _mentions(
+        'Police took over the B areas and the "A area" of the Zizzar area last year.', gazetteer
+    )
+    assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
+
+
 @pytest.mark.parametrize(
     "text, site",
     [

@@ -890,6 +890,16 @@ def _not_a_count(tokens: Sequence[Token], i: int, after: int) -> bool:
     return before.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS
 
 
+#: Nouns after which a people word is an adjective: "the national highway", "a civilian
+#: vehicle", "militant hideouts".
+_THINGS = frozenset(
+    "highway highways road roads hideout hideouts vehicle vehicles car cars area areas camp "
+    "camps compound compounds house houses building buildings installation installations "
+    "target targets post posts network networks outfit outfits organisation organization "
+    "assembly".split()
+)
+
+
 def _people_after(
     tokens: Sequence[Token], i: int, *, singular: bool = False
 ) -> tuple[Whose | None, int, bool, What | None]:
@@ -910,6 +920,8 @@ def _people_after(
         low = tokens[k].low
         if k == i and low == "of" and k + 1 < len(tokens):
             return _partitive(tokens, k + 1)  # "two of them", "six of the injured"
+        if low in _PEOPLE and k + 1 < len(tokens) and tokens[k + 1].low in _THINGS:
+            return None, i, False, None  # "the national highway", "a militant hideout"
         if low in _PEOPLE:
             first_kind: Whose | None = None
             if (
@@ -1031,6 +1043,16 @@ def _qualified(
     return i, n_min, n_max
 
 
+def _of_whom_then_and(gap: Sequence[str]) -> bool:
+    """'seven soldiers of the Frontier Corps and seven guards': the list goes on after "of"."""
+    return (
+        2 <= len(gap) <= 7
+        and gap[0] == "of"
+        and gap[-1] in {"and", ","}
+        and all(w.isalpha() and w not in _AFTER and w not in _BEFORE for w in gap[1:-1])
+    )
+
+
 def _mark_breakdown(tokens: Sequence[Token], figures: Sequence[_Figure], i: int) -> None:
     """``including a policeman``, ``nine ... among the dead``; a list after a colon."""
     figure = figures[i]
@@ -1043,7 +1065,7 @@ def _mark_breakdown(tokens: Sequence[Token], figures: Sequence[_Figure], i: int)
     if (
         previous is not None
         and (previous.repeat or previous.breakdown)
-        and gap in ([","], ["and"], [",", "and"])
+        and (gap in ([","], ["and"], [",", "and"]) or _of_whom_then_and(gap))
         and not _act_next(tokens, figure.last)
     ):
         figure.repeat, figure.breakdown = previous.repeat, previous.breakdown
@@ -1154,7 +1176,7 @@ def _killed_along_with(tokens: Sequence[Token], figure: _Figure, lo: int) -> Wha
 _TAKEN_OFF = frozenset({"off", "offloaded", "offloading"})
 #: Words after "shot" that say the shot did not kill: "shot at", "shot and wounded".
 _SHOT_NOT_DEAD = frozenset({"at", "and", "in", "through", "but"})
-_TAKEN_OFF_REACH = 12
+_TAKEN_OFF_REACH = 24
 
 
 def _taken_off_and_shot(tokens: Sequence[Token], k: int) -> bool:

@@ -151,7 +151,8 @@ _WAVE_ONLY = re.compile(
 #: Hazaras over the past two decades", "more than 40 since 2015", "so far this year".
 _OVER_TIME = re.compile(
     r"(?i)\b(?:over|in|during) the (?:past|last|previous) (?:\w+ )?(?:years|decades?|months)\b|"
-    r"\bin recent (?:years|months)\b|\bsince (?:19|20)\d\d\b|\bso far this year\b"
+    r"\bin recent (?:years|months)\b|\bsince (?:19|20)\d\d\b|\bso far this year\b|"
+    r"\b(?:during|in|over) the same period\b"
 )
 #: A figure the same report later updates: "Earlier, 15 people died", "on the spot".
 _SUPERSEDED = re.compile(r"(?i)^\W*earlier,|\bon the spot\b|\binitial(?:ly)?\b")

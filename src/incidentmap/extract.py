@@ -1036,8 +1036,8 @@ def area_mentions(
             continue
         if word == "owned" and start - 3 not in owners:
             continue  # "Pakistan's Foreign Office": a country or province owns no locality
-        if any(_is_acronym(w) for w in words):
-            continue  # acronyms: FC, BLA, ISPR
+        if any(_is_acronym(w) for w in words) or len("".join(parts)) < 2:
+            continue  # acronyms: FC, BLA, ISPR; a letter: the Levies' "B areas"
         if any(w.lower() in ORG_HEADS for w in words):
             continue  # "Frontier Corps", "Pakistan Army"
         surface = text[start:end]

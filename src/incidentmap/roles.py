@@ -1176,6 +1176,13 @@ def _journey_container(before: list[str]) -> bool:
     if before[-1:] == ["to"]:
         froms = [i for i in range(max(0, len(before) - 10), len(before) - 1) if before[i] == "from"]
         return bool(froms) and _travel_before(before, froms[-1])
+    if before[-1:] == ["in"] and "from" in before[-6:-1]:
+        # "carrying recruits from a training centre in Kalat district": where they set out
+        k = len(before) - 1 - before[::-1].index("from")
+        words = before[k + 1 : -1]
+        carried = not _SETTING_OUT.isdisjoint(before[max(0, k - 6) : k])
+        facility = words[:1] in (["a"], ["an"], ["the"], ["their"], ["its"]) and "to" not in words
+        return facility and len(words) <= 4 and all(w.isalpha() for w in words) and carried
     if before[-1:] != ["of"] or before[-2:-1] == [] or before[-2] not in _UNIT_WORDS:
         return False
     ends = [
@@ -1186,6 +1193,11 @@ def _journey_container(before: list[str]) -> bool:
     return _travel_before(before, ends[-1])
 
 
+#: Verbs of people or goods setting out (not "taken from", which may be the scene).
+_SETTING_OUT = frozenset(
+    "travelling traveling returning coming came heading headed carrying carried moving moved "
+    "transporting transported ferrying going went leaving left departed departing way".split()
+)
 #: Prepositions that open a new place after a journey's end: the scene, not the journey.
 _SCENE_PREPOSITIONS = frozenset("in at near on outside".split())
 
@@ -1339,7 +1351,27 @@ def _hospital_struck(before: list[str]) -> bool:
 _CARE = CASUALTY_MOVES | frozenset("treated admitted received reached".split())
 
 
+def _presence(lead: list[str]) -> str | None:
+    """'active around' (Quetta and) ...: the words of a group's presence before a place."""
+    k = len(lead) - 1
+    while k > len(lead) - 6 and k >= 1 and lead[k] not in _PRESENCE_PREPOSITIONS:
+        k -= 1  # back over a list: "active around Quetta and" Mastung
+    if k < 1 or lead[k] not in _PRESENCE_PREPOSITIONS or _PRESENCE.isdisjoint(lead[k - 2 : k]):
+        return None
+    if any(not (w.isalpha() and w not in EVENT_WORDS or w == ",") for w in lead[k + 1 :]):
+        return None
+    return f"{lead[k - 1]} {lead[k]}"
+
+
 def _organisation_base(v: MentionView) -> str | None:
+    """Where an organisation, a writer or a group is based or active.
+
+    "London-based Amnesty", "the Quetta Press Club"; "militants remained active around
+    Quetta and Mastung", "groups operating in Kech": a group's presence is no event there.
+    """
+    presence = _presence(_lead(v.before))
+    if presence is not None:
+        return presence
     after = v.after
     if len(after) >= 2 and after[0] == "-" and after[1] in BASE_SUFFIXES:
         return f"{v.mention.surface}-{after[1]}"
@@ -1359,8 +1391,21 @@ def _organisation_base(v: MentionView) -> str | None:
     return None
 
 
+_PRESENCE_PREPOSITIONS = frozenset({"in", "around", "across", "from"})
+#: Words that cannot stand in a list of names: "between Gilgit and Rawalpindi at" Lulusar.
+_NOT_NAMES = (
+    frozenset("at in on near of the a an to from by with for through via".split()) | EVENT_WORDS
+)
+#: Words of a group's presence somewhere, which is no event there.
+_PRESENCE = frozenset("active operating operate operates operated presence".split())
+
+
 def _road_end(v: MentionView) -> str | None:
-    """'the Hoshab-Awaran road', 'Quetta-Karachi highway': a road named after its ends."""
+    """'the Hoshab-Awaran road', 'Quetta-Karachi highway': a road named after its ends.
+
+    And the ends of roads "between" places: "blocked the roads between Lahore, Rawalpindi
+    and Islamabad".
+    """
     before, after = v.before, v.after
     joined_after = after[:1] == ["-"] and len(after) >= 3 and after[1].isalpha()
     joined_before = before[-1:] == ["-"] and len(before) >= 2 and before[-2].isalpha()
@@ -1368,6 +1413,12 @@ def _road_end(v: MentionView) -> str | None:
         return next(w for w in after[2:5] if w in _ROUTES)
     if joined_before and not _ROUTES.isdisjoint(after[:3]):
         return next(w for w in after[:3] if w in _ROUTES)
+    if "between" in before[-7:]:
+        k = len(before) - 1 - before[::-1].index("between")
+        listed = before[k + 1 :]
+        road = [w for w in before[max(0, k - 3) : k] if w in ROAD_WORDS or w[:-1] in ROAD_WORDS]
+        if road and all(w in {",", "and"} or w not in _NOT_NAMES for w in listed):
+            return f"{road[-1]} between"
     return None
 
 
@@ -1735,7 +1786,7 @@ RULES: tuple[Rule, ...] = (
         "organisation_base",
         "context",
         0.75,
-        "where an organisation or a writer is based",
+        "where a group, an organisation or a writer is based or active ('{}')",
         _organisation_base,
     ),
     Rule(
@@ -1887,8 +1938,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "journey": TRAVEL | LINKING | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES | RESPONDERS | _HOSPITAL_WORDS,
     "response_base": RESPONSE,
-    "organisation_base": ORG_NOUNS | {"-", "based"},
-    "road_end": frozenset({"-"}),
+    "organisation_base": ORG_NOUNS | _PRESENCE | {"-", "based"},
+    "road_end": frozenset({"-", "between"}),
     "distance_reference": frozenset(
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
