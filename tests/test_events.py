@@ -468,6 +468,33 @@ def test_strikes_by_a_state_on_targets_are_air_or_missile_strikes(gazetteer, tex
     ("text", "expected"),
     [
         (
+            "Nato helicopters attacked two border posts near Kohlu on 4 May 2024, killing 20 "
+            "soldiers.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "On 4 May 2024 jet aircraft struck hideouts near Kohlu, the army said.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        # ... a battle when a fight on the ground is told
+        (
+            "On 4 May 2024 jet aircraft struck hideouts near Kohlu as troops exchanged fire "
+            "with militants, the army said.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_aircraft_that_attack_make_an_air_strike(gazetteer, text, expected) -> None:
+    """'Nato helicopters attacked two border posts': the attackers fly, so ACLED's air
+    strike, though forces were hit; a security operation that kills militants stays a
+    battle."""
+    assert _types(gazetteer, text)["Kohlu"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Troops launched an operation near Kohlu on 4 May 2024. Helicopter gunships "
             "pounded villages in the hills for hours, the party said.",
             ("Explosions/Remote violence", "Air/drone strike"),

@@ -109,6 +109,17 @@ def test_faiths_are_no_unknown_areas(gazetteer):
 
 
 
+def test_a_town_opening_a_company_name_is_inside_the_name(gazetteer):
+    """'the Sui Southern Gas Company', 'the Kohat Cement Company Limited': companies."""
+    mentions = _mentions(
+        "The Sui Southern Gas Company and the Kohat Cement Company closed offices in Sui.",
+        gazetteer,
+    )
+    assert [(m.surface, m.in_name) for m in mentions] == [
+        ("Sui", True), ("Kohat", True), ("Sui", False)
+    ]  # fmt: skip
+
+
 def test_a_letter_is_no_unknown_area(gazetteer):
     """The Levies-run "B areas" are a category of land, not a place named B."""
     mentions = _mentions(

@@ -932,6 +932,27 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "A pipe line feeding a plant from a well in the Loti area was blown up.", "Loti", False),
         ("journey",
          "Gunmen took a doctor away from the hospital in Ornach on Monday.", "Ornach", False),
+        # Arrivals: "passengers who reached Quetta" were not hit there.
+        ("journey",
+         "Passengers who reached Sibi late at night said the train had been fired on.",
+         "Sibi", True),
+        # Fire services come from a place; "fire" there is no firing.
+        ("casualties_taken",
+         "Fire tenders from Larkana were rushed to the burning tankers near Shikarpur.",
+         "Larkana", True),
+        ("event_next_to",
+         "Fire tenders from Larkana were rushed to the burning tankers near Shikarpur.",
+         "Larkana", False),
+        # Where the displaced went or stay.
+        ("casualties_taken",
+         "The fighting displaced hundreds of families to Bannu.", "Bannu", True),
+        ("casualties_taken",
+         "Families from Tirah are living in camps near Kohat and with relatives in Hangu.",
+         "Hangu", True),
+        ("casualties_taken",
+         "Militants who fled an offensive in Kurram regrouped in the hills.", "Kurram", False),
+        ("casualties_taken",
+         "Families living in camps were attacked by gunmen in Hangu.", "Hangu", False),
     ],
 )  # fmt: skip
 def test_borders_and_second_destinations(

@@ -232,6 +232,13 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "rival groups or a crowd fought",
     ),
     _rule(
+        _EXPLOSIONS,
+        "Air/drone strike",
+        r"\b(?:helicopters?|gunships?|jets?|war ?planes|aircraft|drones?)\b(?: \w+){0,3}? "
+        r"(?:attacked|struck|fired (?:on|at|upon)|targeted|pounded|bombed|shelled|strafed)\b",
+        "aircraft struck",
+    ),
+    _rule(
         _BATTLES,
         "Government regains territory",
         r"\bregain(?:ed|s)? control\b|"
@@ -355,6 +362,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         "Protests", "Peaceful protest", r"\bprotest|\bdemonstrat|\bsit-in\b|\brally\b", "a protest"
     ),
 )
+#: Aircraft named as the attackers: an air strike unless a fight on the ground is told.
+_AIRCRAFT_STRUCK = next(rule for rule in TYPE_RULES if rule.reason == "aircraft struck")
 #: Any word of any type: most sentences have none, and need no rule tried.
 _ANY_TYPE = re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in TYPE_RULES), re.I)
 
@@ -1203,6 +1212,9 @@ def _set_type(
         tier = [(s, e) for s, e in tier if _any_type(text[s:e])]
         for rule in TYPE_RULES if tier else ():
             match = _rule_match(rule, event, text, tier)
+            if rule is _AIRCRAFT_STRUCK and match is not None:
+                pieces = [text[s:e] for s, e in (*tier, *around)]
+                match = None if _fought_on_the_ground(event, pieces) else match
             if match is not None and match.lower().startswith("operation"):
                 rule = _operation_from_the_air(event, text, [*tier, *around]) or rule
                 match = match if rule.event_type == _BATTLES else "operation from the air"
@@ -1260,6 +1272,16 @@ _MILITANTS_KILLED = re.compile(
 _MOTIVE = re.compile(r"(?i)\b(?:revenge|retaliat\w*|avenge\w*|in response to)\b")
 
 
+def _fought_on_the_ground(event: ReportEvent, pieces: Sequence[str]) -> bool:
+    """An exchange of fire, or militants killed: a battle, whatever flew over it.
+
+    ACLED codes a security operation that kills militants as an armed clash.
+    """
+    return any(c.what == "killed" and c.whose == "militant" for c in event.claims) or any(
+        _GROUND_FIGHT.search(p) or _MILITANTS_KILLED.search(p) for p in pieces
+    )
+
+
 def _operation_from_the_air(
     event: ReportEvent, text: str, spans: Sequence[tuple[int, int]]
 ) -> TypeRule | None:
@@ -1270,9 +1292,7 @@ def _operation_from_the_air(
     an exchange of fire, or militants killed, it stays an armed clash.
     """
     pieces = [text[s:e] for s, e in spans]
-    if any(c.what == "killed" and c.whose == "militant" for c in event.claims) or any(
-        _GROUND_FIGHT.search(p) or _MOTIVE.search(p) or _MILITANTS_KILLED.search(p) for p in pieces
-    ):
+    if _fought_on_the_ground(event, pieces) or any(_MOTIVE.search(p) for p in pieces):
         return None
     for sub_event_type, pattern in _FROM_THE_AIR:
         if any(pattern.search(p) for p in pieces):

@@ -766,6 +766,12 @@ def _district_hint(text: str, end: int) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[ ]([A-Z][A-Za-z]+)")
+#: Two or three capitalised words after a name, the last of which may be a company's or a
+#: body's head: "Sui Southern Gas Company", "Gwadar Port Authority".
+_NAME_RUN_AFTER = re.compile(r"(?:[ ][A-Z][A-Za-z]+){2,3}")
+_COMPANY = frozenset(
+    {"company", "corporation", "limited", "ltd", "authority", "board", "bank", "council"}
+)
 #: A town's own bodies, often written in lower case: "the Sibi municipal committee",
 #: "the Turbat press club".
 _TOWN_BODY = re.compile(
@@ -828,6 +834,9 @@ def _inside_name(
     body = _TOWN_BODY.match(text, end, end + 40)
     if body:
         return f"inside the name '{text[start:end]}{body.group()}'"
+    run = _NAME_RUN_AFTER.match(text, end, end + 50)
+    if run and run.group().split()[-1].lower() in _COMPANY:
+        return f"inside the name '{text[start:end]}{run.group()}'"  # "Sui Southern Gas Company"
     if text[end : end + 8] == " capital" and text[max(0, start - 4) : start].lower() == "the ":
         return f"naming the capital of {text[start:end]}"  # "the Azad Kashmir capital"
     if sentences.is_headline(sentence):

@@ -116,7 +116,7 @@ PEOPLE = frozenset(
 RESPONDERS = frozenset(
     """
     rescue rescuers rescue1122 teams team reinforcements ambulances ambulance volunteers
-    firefighters doctors paramedics officials troops
+    firefighters doctors paramedics officials troops tenders engines brigade
     """.split()
 )
 TRAVEL = frozenset(
@@ -151,6 +151,8 @@ CASUALTY_MOVES = frozenset(
     driven drove bringing shifting transporting airlifting evacuating
     """.split()
 )
+#: Words of people driven from their homes, to where they went ("displaced ... to X").
+DISPLACEMENT = frozenset("displaced fled migrated relocated".split())
 #: The people a move carries, between it and where it goes ("shifted the injured to X"):
 #: words of the event that do not end the move.
 MOVED_PEOPLE = frozenset(
@@ -263,6 +265,10 @@ def _protest_strike(words: list[str], i: int) -> bool:
 _BEFORE, _AFTER = 10, 6
 
 
+#: "Fire tenders", "the fire brigade": a service that answers, not firing.
+_FIRE_SERVICE = frozenset("tenders tender engines engine brigade brigades fighters service".split())
+
+
 def _hit_by_outage(words: list[str], i: int) -> bool:
     """'hit by the outages', 'hit by power cuts': suffering a cut, not an attack."""
     return words[i + 1 : i + 2] == ["by"] and not _OUTAGES.isdisjoint(words[i + 2 : i + 5])
@@ -287,6 +293,7 @@ class _Sentence:
                 i for i, word in enumerate(words)
                 if word in EVENT_WORDS and (word not in _STRIKES or not _protest_strike(words, i))
                 and not (word == "hit" and _hit_by_outage(words, i))
+                and not (word == "fire" and words[i + 1 : i + 2] and words[i + 1] in _FIRE_SERVICE)
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
@@ -1129,7 +1136,7 @@ def _numeral(before: list[str]) -> bool:
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _BELONGING = frozenset({"belonged", "belong", "belonging", "hailed", "hailing", "hail"})
 _BIRTH = frozenset({"born", "grew", "raised", "brought"})
-_JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards"})
+_JOURNEY_ENDS = frozenset({"to", "from", "for", "between", "towards", "reached", "reaching"})
 
 
 def _taken_there(v: MentionView) -> str | None:
@@ -1266,11 +1273,38 @@ def _casualties_taken(v: MentionView) -> str | None:
             return last[k]
     if last[-1:] == ["from"] and not RESPONDERS.isdisjoint(v.before[-5:-1]):
         return next(w for w in v.before[-5:-1] if w in RESPONDERS)
+    if last[-1:] == ["to"] and not DISPLACEMENT.isdisjoint(last):
+        k = max(i for i, w in enumerate(last) if w in DISPLACEMENT)
+        if _move_reaches(last, k):  # "displaced thousands of families to Peshawar"
+            return last[k]
+    sheltered = _sheltered(_lead(_words_before(v, 14)))
+    if sheltered is not None:
+        return sheltered
     if last[-1:] in (["in"], ["at"]) and (move := _to_hospitals_in(v)) is not None:
         return move
     return _second_destination(lead[-12:], v.after)
 
 
+def _sheltered(wide: list[str]) -> str | None:
+    """Where the displaced stay, from the words before a place: the word that says so.
+
+    "Families living in camps in Jalozai near Nowshera and with relatives in Peshawar",
+    "took refuge in Dera Ismail Khan"; an event word or a new clause between ends it.
+    """
+    if wide[-1:] not in (["in"], ["near"]):
+        return None
+    for k in range(len(wide) - 2, -1, -1):
+        word = wide[k]
+        if word in EVENT_WORDS or word in _CLAUSE_BREAK:
+            return None
+        if word in _SHELTER or (word == "living" and not _LODGINGS.isdisjoint(wide[k:])):
+            return word
+    return None
+
+
+#: Where the displaced stay: "took refuge in", "living in camps", "with relatives in".
+_SHELTER = frozenset("sheltering shelter sheltered refuge".split())
+_LODGINGS = frozenset("camps camp tents relatives".split())
 #: Words of a hospital's name ("the Combined Military Hospital", "the Bolan Medical Complex").
 _HOSPITAL_WORDS = RESPONSE | frozenset("complex centre center cmh trauma mortuary morgue".split())
 #: How far back a move may stand before the hospitals it reached and their town.
@@ -1778,7 +1812,7 @@ RULES: tuple[Rule, ...] = (
         "casualties_taken",
         "context",
         0.75,
-        "where casualties or responders went or came from ('{}')",
+        "where casualties, the displaced or responders went or came from ('{}')",
         _casualties_taken,
     ),
     Rule("response_base", "context", 0.75, "hospitals or emergency response there", _response_base),
@@ -1936,7 +1970,12 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     | _BELONGING
     | {"from", "of", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | {"-", "way"},
-    "casualties_taken": CASUALTY_MOVES | RESPONDERS | _HOSPITAL_WORDS,
+    "casualties_taken": CASUALTY_MOVES
+    | RESPONDERS
+    | _HOSPITAL_WORDS
+    | DISPLACEMENT
+    | _SHELTER
+    | _LODGINGS,
     "response_base": RESPONSE,
     "organisation_base": ORG_NOUNS | _PRESENCE | {"-", "based"},
     "road_end": frozenset({"-", "between"}),
