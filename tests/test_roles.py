@@ -301,6 +301,31 @@ def test_graded_distance_signals(gazetteer):
     assert "prep:in" in found and set(SIGNALS) >= {"act<=3", "prep:in"}
 
 
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        # the act opens the clause the place ends, however far back
+        ("Gunmen hiding in the hills ambushed a long convoy of trucks of a mining company "
+         "escorted by two vehicles of the Levies on the coastal road near Pasni.", True),
+        # a comma, a relative or a new clause between: another clause's place
+        ("Gunmen ambushed a convoy of trucks of a mining company, which had set out from "
+         "its camp a day earlier near Pasni.", False),
+        ("Gunmen ambushed a convoy of trucks of a mining company after the drivers had "
+         "rested for the night in a hotel near Pasni.", False),
+        # ... within reach: a clause of forty words is a description, not the act's
+        ("Gunmen ambushed a convoy of trucks of a mining company carrying copper and gold "
+         "ore from the mines in the hills of the district to the port for export to China "
+         "by the sea route along the coastal road near Pasni.", False),
+        # an act after the place does not open its clause
+        ("Near Pasni the drivers of the mining company's trucks rested before gunmen "
+         "ambushed them.", False),
+    ],
+)  # fmt: skip
+def test_an_act_opening_the_clause_of_a_place(text: str, holds: bool, gazetteer):
+    found = _evidence(text, "Pasni", gazetteer)[0][1]
+    assert ("locative&act_in_clause" in found) is holds, found
+
+
 def test_hospitals_answer_only_to_acts_close_by(gazetteer):
     """A hospital is the scene only with an act within four words (the wounded arrive at many)."""
     near = "A bomb exploded at the Civil Hospital."

@@ -70,7 +70,9 @@ def test_the_rules_probability_follows_the_role_and_its_strength(gazetteer):
     weaker = replace(incident, role_strength=0.3)
     context = replace(incident, role="context")
     assert rule_probability(incident) > rule_probability(weaker) > rule_probability(context)
-    assert rule_probability(incident) > 0.5 > rule_probability(context)
+    # ... and the evidence of a real context mention puts it below one half
+    origin = _evidence("A family from Noshki was stopped in Kalat.", gazetteer)["Noshki"]
+    assert rule_probability(incident) > 0.5 > rule_probability(origin)
     assert mention_confidence(incident, {"p_report": 0.8123}) == 0.812
     assert mention_confidence(replace(incident, entry=None), {"p_report": 0.8}) == 0.0
 

@@ -2096,17 +2096,21 @@ SIGNALS: tuple[str, ...] = (
     *(f"act<={d}" for d in ACT_DISTANCES),
     *(f"locative&act<={d}" for d in ACT_DISTANCES),
     *(f"prep:{p}" for p in PREPOSITIONS),
+    "locative&act_in_clause",
 )
 
 
 def signals(view: MentionView) -> tuple[str, ...]:
     """The graded signals of one mention (see ``SIGNALS``)."""
     preposition = view.head[-1] if view.head[-1:] and view.head[-1] in PREPOSITIONS else None
-    return _signals(view.distance, view.locative, preposition)
+    in_clause = view.locative and _act_in_clause(view)
+    return _signals(view.distance, view.locative, preposition, in_clause)
 
 
 @cache
-def _signals(distance: int | None, locative: bool, preposition: str | None) -> tuple[str, ...]:
+def _signals(
+    distance: int | None, locative: bool, preposition: str | None, in_clause: bool
+) -> tuple[str, ...]:
     """``signals`` of a mention at this distance from an event word (memoised: few occur)."""
     out = []
     if distance is not None:
@@ -2115,7 +2119,33 @@ def _signals(distance: int | None, locative: bool, preposition: str | None) -> t
             out.extend(f"locative&act<={d}" for d in ACT_DISTANCES if distance <= d)
     if preposition is not None:
         out.append(f"prep:{preposition}")
+    if in_clause:
+        out.append("locative&act_in_clause")
     return tuple(out)
+
+
+#: How far back in its clause an act may stand before a place it is told at.
+_CLAUSE_REACH = 30
+#: Words that end a clause between an act and a place.
+_CLAUSE_ENDS = frozenset(
+    ", ; : ( ) which who whom while whereas but after before when since because said "
+    "says told".split()
+)
+
+
+def _act_in_clause(view: MentionView) -> bool:
+    """An act opens the clause that ends at the place, however long the clause.
+
+    "Gunmen firing from the hills ambushed a convoy of Oil and Gas Development Company
+    vehicles escorted by the Frontier Corps on the Makran Coastal Highway near Ormara":
+    'ambushed' is 22 words back, but nothing between ends its clause.
+    """
+    first, _ = view.sentence.bounds(view.mention)
+    acts = view.sentence.acts
+    k = bisect_left(acts, first) - 1
+    if k < 0 or first - acts[k] > _CLAUSE_REACH:
+        return False
+    return _CLAUSE_ENDS.isdisjoint(view.sentence.words[acts[k] + 1 : first])
 
 
 def roles_for_mentions(

@@ -143,9 +143,14 @@ def placement_factors(
 
 
 def rule_probability(r: ResolvedMention) -> float:
-    """The probability of an incident place under the rules alone (before the decision)."""
+    """The probability of an incident place from one mention's rules and their evidence.
+
+    The decision model read on this mention alone (for a place placed online, outside the
+    report-wide decision): its role's signed strength and every rule and signal that held.
+    """
     signed = r.role_strength if r.role == "incident" else -r.role_strength
-    return round(shipped_model().place.probability({"rule_score": signed}), 4)
+    features = {"rule_score": signed, **{f"ev:{rule}": 1.0 for rule in r.evidence}}
+    return round(shipped_model().place.probability(features), 4)
 
 
 def mention_confidence(r: ResolvedMention, factors: Mapping[str, float]) -> float:
