@@ -468,6 +468,39 @@ def test_strikes_by_a_state_on_targets_are_air_or_missile_strikes(gazetteer, tex
     ("text", "expected"),
     [
         (
+            "Police opened fire on protesters outside the press club in Kohlu on 4 May 2024, "
+            "killing two.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        (
+            "Police used tear gas and batons on residents blocking the road, injuring 12 in "
+            "Kohlu on 4 May 2024.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "Two workers were killed in the police firing at the party's secretariat in Kohlu "
+            "on 4 May 2024.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        # a convoy of passengers is no force: gunmen attacking it attack civilians
+        (
+            "Gunmen opened fire on a passenger convoy near Kohlu on 4 May 2024, killing six "
+            "travellers.",
+            ("Violence against civilians", "Attack"),
+        ),
+        ("Militants attacked an army convoy near Kohlu on 4 May 2024.", ("Battles", "Armed clash")),
+    ],
+)
+def test_force_against_protesters_and_convoys_of_passengers(gazetteer, text, expected) -> None:
+    """ACLED: forces firing on protesters is excessive force, tear gas and batons an
+    intervention; a passenger convoy attacked is violence against civilians."""
+    assert _types(gazetteer, text)["Kohlu"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Nato helicopters attacked two border posts near Kohlu on 4 May 2024, killing 20 "
             "soldiers.",
             ("Explosions/Remote violence", "Air/drone strike"),

@@ -108,7 +108,6 @@ def test_faiths_are_no_unknown_areas(gazetteer):
     assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
 
 
-
 def test_a_town_opening_a_company_name_is_inside_the_name(gazetteer):
     """'the Sui Southern Gas Company', 'the Kohat Cement Company Limited': companies."""
     mentions = _mentions(

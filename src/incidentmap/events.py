@@ -178,9 +178,9 @@ _VAC = "Violence against civilians"
 _RIOTS = "Riots"
 _STRATEGIC = "Strategic developments"
 _FORCE_WORDS = (
-    r"(?:security|police|FC|army|military|Levies|troops|soldiers|convoy|check ?posts?|"
-    r"checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|(?<!polling )station|"
-    r"patrols?)"
+    r"(?:security|police|FC|army|military|Levies|troops|soldiers|(?<!passenger )convoy|"
+    r"check ?posts?|checkpoints?|posts?|cantonment|cantt|base|headquarters|garrison|"
+    r"(?<!polling )station|patrols?)"
 )
 #: ACLED's event types by the words of an event's sentences, first match wins.
 TYPE_RULES: tuple[TypeRule, ...] = (
@@ -230,6 +230,23 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\b(?:clash(?:es|ed)?|fights?)\b(?: \w+){0,2}? at (?:a |the |an )?(?:[\w-]+ ){0,2}?"
         r"(?:polling (?:station|booth)s?|processions?|rally|rallies|funeral)\b",
         "rival groups or a crowd fought",
+    ),
+    _rule(
+        "Protests",
+        "Excessive force against protesters",
+        r"\bpolice (?:firing|fire|shooting) (?:\w+ ){0,2}?(?:at|on) (?:[\w'\u2019]+ ){0,4}?"
+        r"(?:protesters|protestors|demonstrators|marchers|workers|supporters|secretariat|sit-in)|"
+        r"\b(?:police|policemen|troops|rangers)\b (?:\w+ ){0,3}?(?:opened fire|fired) "
+        r"(?:\w+ ){0,2}?(?:on|at|into) (?:\w+ ){0,2}?(?:protesters|protestors|demonstrators|"
+        r"marchers|mourners|sit-in)\b",
+        "forces fired on protesters",
+    ),
+    _rule(
+        "Protests",
+        "Protest with intervention",
+        r"\btear[- ]?gas\b|\bbaton[- ]charg\w*|\blathi[- ]charg\w*|\bwater cannons?\b|"
+        r"\b(?:used|with) (?:tear gas and )?batons\b",
+        "protesters dispersed by force",
     ),
     _rule(
         _EXPLOSIONS,
