@@ -201,6 +201,17 @@ def _claims(text: str) -> list[tuple[str, str, int | None, int | None]]:
             "Officials put the number of policemen killed at nine.",
             [("killed", "security", 9, 9)],
         ),
+        # a figure with its own act is no breakdown of a list "among the injured" after it
+        (
+            "A bomb hit a rally in Bannu; at least 12 killed, the candidate among the injured.",
+            [("killed", "unspecified", 12, None)],
+        ),
+        # a form's fields: "Killed: 6 | Injured: 9"
+        (
+            "Incidents: 3 | Killed: 6 | Injured: 9 | Arrested: nil",
+            [("killed", "unspecified", 6, 6), ("injured", "unspecified", 9, 9)],
+        ),
+        ("Time: 10:30 | Incidents: 3 | Police station: 4", []),
         # counts of other things are not claims
         ("Attacks were reported in 14 towns and 48 locations on 31 January 2026.", []),
         ("The 12-year-old campaign of attacks went on.", []),

@@ -641,7 +641,8 @@ def _counts_people(tokens: Sequence[Token], figure: _Figure) -> bool:
     if figure.people:
         return True
     before = tokens[figure.first - 1].low if figure.first else ""
-    return _act_next(tokens, figure.last) or before in _BEFORE or before in _TOLL_LINKS
+    field = before == ":" and figure.first > 1 and tokens[figure.first - 2].low in _AFTER
+    return _act_next(tokens, figure.last) or before in _BEFORE or before in _TOLL_LINKS or field
 
 
 def _act_next(tokens: Sequence[Token], k: int) -> bool:
@@ -1086,8 +1087,10 @@ def _mark_breakdown(tokens: Sequence[Token], figures: Sequence[_Figure], i: int)
         figure.breakdown = True
         return
     after = [t.low for t in tokens[figure.last : figure.last + 9]]
-    if "among" not in after or any(w in _CLAUSE_END for w in after[: after.index("among")]):
-        return
+    if "among" not in after or any(
+        w in _CLAUSE_END or w in _AFTER for w in after[: after.index("among")]
+    ):
+        return  # not "17 killed, the minister among the injured": the figure has its act
     among = after[after.index("among") + 1 : after.index("among") + 5]
     if any(w in _AMONG for w in among):
         figure.breakdown = True
@@ -1135,6 +1138,8 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
             return "killed"
         if low == "down" and k - 1 >= lo and tokens[k - 1].low in _DOWN_VERBS:
             return "killed"  # "gunning down 23 travellers"
+        if low == ":" and k - 1 >= lo and tokens[k - 1].low in _AFTER:
+            return _AFTER[tokens[k - 1].low]  # a form's field: "Killed: 6 | Injured: 6"
         if low == "shot" and _taken_off_and_shot(tokens, k):
             return "killed"  # "ordered the passengers off and shot 26 of them"
         if low not in {"the", "all", "some", "up", "them", "another", "also", "only"}:
