@@ -236,6 +236,25 @@ def test_a_list_after_a_colon_repeats_the_total() -> None:
     assert [c.surface for c in claims_from_report(text, "t")] == ["eleven people"]
 
 
+def test_a_tables_casualty_columns_give_claims() -> None:
+    """Cells under "Killed" or "Martyred" count the dead with no verb; a figure the row's
+    own words already gave is not counted twice; other columns give nothing."""
+    text = (
+        "| Date | District | Incident | Martyred | Injured |\n"
+        "|---|---|---|---|---|\n"
+        "| 3 May | Kech | Camp of labourers attacked | 09 labourers | 4 |\n"
+        "| 5 May | Zhob | Two Levies men shot dead | 2 | 0 |\n"
+        "| 6 May | Kalat | 12 shops torched | nil | 1 |\n"
+    )
+    claims = claims_from_report(text, "t")
+    assert [(c.what, c.whose, c.n_min) for c in claims] == [
+        ("killed", "civilian", 9), ("injured", "unspecified", 4),
+        ("killed", "security", 2), ("injured", "unspecified", 0),
+        ("injured", "unspecified", 1),
+    ]  # fmt: skip
+    assert all(text[c.start : c.end] == c.surface for c in claims)
+
+
 def test_offsets_point_at_the_surface() -> None:
     text = "QUETTA: At least 20 people, including 9 policemen, were killed on Friday, police said."
     claims = claims_from_report(text, "t")

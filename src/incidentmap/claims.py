@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from ._claimants import (
+    REPORT,
     THE_REPORT,
     SpeechIndex,
     Token,
@@ -455,7 +456,72 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
                     parent=parent if figure.breakdown else None,
                 )
             )
+    said = {(c.sentence, c.what, c.n_min) for c in claims}  # "Two officers shot dead | 2"
+    claims += [
+        c for c in _table_claims(text, doc_id, speech)
+        if not any((s, c.what, c.n_min) in said for s in _sentences_in(spans, c.sentence))
+    ]  # fmt: skip
+    claims.sort(key=lambda c: c.start)
     return _in_a_studys_voice(_without_headlines(text, claims))
+
+
+#: A table of rows written with "|" between cells, one row per line (two rows or more).
+_TABLE = re.compile(r"(?m)^[ \t]*\|?[^\n|]*\|[^\n]*(?:\n[ \t]*\|?[^\n|]*\|[^\n]*)+")
+#: Column headings that say what the figures under them count.
+_COLUMN_ACTS: dict[str, What] = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+    "martyred": "killed", "martyrs": "killed", "injured": "injured", "wounded": "injured",
+    "abducted": "abducted", "kidnapped": "abducted", "arrested": "arrested",
+}  # fmt: skip
+
+
+def _table_claims(text: str, doc_id: str, speech: SpeechIndex) -> list[Claim]:
+    """The figures of a table's casualty columns ("| Killed |" over "| 20 labourers |").
+
+    A table of incidents states its figures in cells with no verb: the column's heading
+    is their act. Each claim is the issuer's (a press release) or the report's.
+    """
+    claims: list[Claim] = []
+    speaker = speech.issuer or REPORT
+    for table in _TABLE.finditer(text):
+        rows = [(m.start() + table.start(), m.group()) for m in _LINE.finditer(table.group())]
+        heading = [cell.strip().lower() for cell, _ in _cells(*rows[0])]
+        columns = {i: _COLUMN_ACTS[h] for i, h in enumerate(heading) if h in _COLUMN_ACTS}
+        for start, row in rows[1:] if columns else ():
+            for i, (cell, offset) in enumerate(_cells(start, row)):
+                if i not in columns or not cell.strip():
+                    continue
+                tokens = tokens_of(cell, offset)
+                for figure in _figures(tokens, column_act=columns[i]):
+                    first, last = tokens[figure.first].start, tokens[figure.last - 1].end
+                    claims.append(
+                        Claim(doc_id, speaker.text, speaker.kind, figure.what or columns[i],
+                              figure.whose or "unspecified", figure.n_min, figure.n_max,
+                              text[first:last], first, last, " ".join(row.split()),
+                              (start, start + len(row)), breakdown=figure.breakdown)
+                    )  # fmt: skip
+    return claims
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _sentences_in(spans: Sequence[tuple[int, int]], row: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence spans that overlap a table's row."""
+    return [(s, e) for s, e in spans if s < row[1] and e > row[0]]
+
+
+def _cells(start: int, row: str) -> list[tuple[str, int]]:
+    """A row's cells with their offsets in the text, the empty cells of its edges left out."""
+    cells, at = [], start
+    for part in row.split("|"):
+        cells.append((part, at))
+        at += len(part) + 1
+    if cells and not cells[0][0].strip() and row.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1][0].strip():
+        cells = cells[:-1]
+    return cells
 
 
 def _in_a_studys_voice(claims: list[Claim]) -> list[Claim]:
@@ -598,8 +664,12 @@ def without_repeats(claims: Sequence[Claim]) -> list[Claim]:
 # --- figures ---------------------------------------------------------------------------
 
 
-def _figures(tokens: Sequence[Token]) -> list[_Figure]:
-    """The figures of a sentence, each with its act and whose."""
+def _figures(tokens: Sequence[Token], column_act: What | None = None) -> list[_Figure]:
+    """The figures of a sentence, each with its act and whose.
+
+    ``column_act``: the act of a table's column the tokens fill ("| Killed |"), for
+    figures whose words name none.
+    """
     figures = list(_numbers(tokens))
     for i in range(len(figures)):
         _mark_breakdown(tokens, figures, i)
@@ -612,7 +682,10 @@ def _figures(tokens: Sequence[Token]) -> list[_Figure]:
         lo = main[i - 1].last if i else 0
         hi = main[i + 1].first if i + 1 < len(main) else len(tokens)
         figure.what = (
-            figure.noun_act or _act_before(tokens, figure, lo) or _act_after(tokens, figure, hi)
+            figure.noun_act
+            or _act_before(tokens, figure, lo)
+            or _act_after(tokens, figure, hi)
+            or column_act
         )
     _share_across_and(tokens, main)
     for i, figure in enumerate(main):
@@ -633,7 +706,10 @@ def _figures(tokens: Sequence[Token]) -> list[_Figure]:
         if figure.whose is None and current is not None and figure.people:
             figure.whose = current.whose
         out.append(figure)
-    return [f for f in _combine(tokens, out) if f.what is not None and _counts_people(tokens, f)]
+    return [
+        f for f in _combine(tokens, out)
+        if f.what is not None and (column_act is not None or _counts_people(tokens, f))
+    ]  # fmt: skip
 
 
 def _counts_people(tokens: Sequence[Token], figure: _Figure) -> bool:
