@@ -398,6 +398,35 @@ def test_a_press_release_states_its_figures_as_its_issuer() -> None:
     assert {c.claimant for c in claims_from_report(story, "s")} == {THE_REPORT}
 
 
+@pytest.mark.parametrize(
+    ("head", "claimant", "kind"),
+    [
+        ("POLICE DEPARTMENT, GOVERNMENT OF SINDH\nFIRST INFORMATION REPORT\n",
+         "POLICE DEPARTMENT, GOVERNMENT OF SINDH", "police"),
+        ("GOVERNMENT OF KHYBER PAKHTUNKHWA\nHOME DEPARTMENT\n(Internal Security Wing)\n",
+         "HOME DEPARTMENT", "government"),
+    ],
+)  # fmt: skip
+def test_an_official_documents_letterhead_gives_its_figures(
+    head: str, claimant: str, kind: str
+) -> None:
+    """An FIR or a home department's note states its figures without "said": its body's."""
+    claims = claims_from_report(head + "\nTwo constables were martyred at the post.", "t")
+    assert [(c.claimant, c.claimant_type) for c in claims] == [(claimant, kind)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "POLICE SAY TWO KILLED IN BANNU\n",  # a headline in capitals
+        "SENATE OF PAKISTAN\nQUESTIONS FOR ORAL ANSWERS\n",  # a minister answers there
+    ],
+)
+def test_no_letterhead_in_a_headline_or_parliaments_papers(head: str) -> None:
+    claims = claims_from_report(head + "\nTwo constables were martyred at the post.", "t")
+    assert [c.claimant for c in claims] == [THE_REPORT]
+
+
 def test_a_review_of_a_think_tanks_figures_gives_them_in_its_voice() -> None:
     """A report that first quotes a study gives its other figures as the study's; one that
     first quotes anyone else (a hospital named 'Institute') keeps 'the report'."""

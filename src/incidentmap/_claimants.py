@@ -206,8 +206,44 @@ def press_release_issuer(text: str) -> Speaker | None:
     """
     match = _PRESS_RELEASE.match(text)
     if match is None:
-        return None
+        return _letterhead_issuer(text)
     issuer = match.group("issuer").strip(" ,.:-\u2014")
+    return Speaker(issuer, claimant_type(issuer), False)
+
+
+#: An official document's letterhead: its first line, in capitals, names a body
+#: ("POLICE DEPARTMENT, GOVERNMENT OF BALOCHISTAN", "IN THE COURT OF JUDGE, ANTI-TERRORISM
+#: COURT, QUETTA"); a second such line may name the body more closely. Parliament's papers
+#: are not among them: a minister gives the figures there, and says so.
+_LETTERHEAD_LINE = re.compile(r"[ \t]*([A-Z][A-Z&,.'()\- ]{4,120}?)[ \t]*(?:\n|\Z)")
+_BODIES = frozenset(
+    "department directorate government police court ministry commission "
+    "secretariat cell office bench tribunal".split()
+)
+
+
+#: Words of a headline written in capitals, which no letterhead holds.
+_NEWS_WORDS = _SPEECH | frozenset(
+    "say kill kills killed attack attacks attacked blast dead martyred injured wounded "
+    "bomb gunmen arrest arrested".split()
+)
+
+
+def _letterhead_issuer(text: str) -> Speaker | None:
+    """The body an official document comes from, by its letterhead, else None.
+
+    An FIR, a home department's weekly report or a court's judgment states its figures
+    without "said": they are that body's, not a newspaper's.
+    """
+    first = _LETTERHEAD_LINE.match(text)
+    words = set(first.group(1).lower().replace(",", " ").split()) if first else set()
+    if first is None or _BODIES.isdisjoint(words) or not _NEWS_WORDS.isdisjoint(words):
+        return None  # not "POLICE SAY SIX KILLED IN QUETTA", a headline in capitals
+    issuer = first.group(1)
+    second = _LETTERHEAD_LINE.match(text, first.end())
+    if issuer.startswith("GOVERNMENT OF") and second is not None:
+        issuer = second.group(1)  # "GOVERNMENT OF BALOCHISTAN / HOME DEPARTMENT"
+    issuer = issuer.strip(" ,.:-")
     return Speaker(issuer, claimant_type(issuer), False)
 
 
