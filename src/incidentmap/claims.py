@@ -717,8 +717,15 @@ def _counts_people(tokens: Sequence[Token], figure: _Figure) -> bool:
     if figure.people:
         return True
     before = tokens[figure.first - 1].low if figure.first else ""
-    field = before == ":" and figure.first > 1 and tokens[figure.first - 2].low in _AFTER
+    field = figure.first > 1 and _field_act(tokens, figure.first - 1) is not None
     return _act_next(tokens, figure.last) or before in _BEFORE or before in _TOLL_LINKS or field
+
+
+def _field_act(tokens: Sequence[Token], colon: int) -> What | None:
+    """The act a form's field names, when ``colon`` is its colon: "Killed: 6 | Injured: 6"."""
+    if tokens[colon].low != ":" or colon == 0:
+        return None
+    return _AFTER.get(tokens[colon - 1].low)
 
 
 def _act_next(tokens: Sequence[Token], k: int) -> bool:
@@ -1214,8 +1221,8 @@ def _act_before(tokens: Sequence[Token], figure: _Figure, lo: int) -> What | Non
             return "killed"
         if low == "down" and k - 1 >= lo and tokens[k - 1].low in _DOWN_VERBS:
             return "killed"  # "gunning down 23 travellers"
-        if low == ":" and k - 1 >= lo and tokens[k - 1].low in _AFTER:
-            return _AFTER[tokens[k - 1].low]  # a form's field: "Killed: 6 | Injured: 6"
+        if low == ":" and k - 1 >= lo and (field := _field_act(tokens, k)) is not None:
+            return field  # a form's field: "Killed: 6 | Injured: 6"
         if low == "shot" and _taken_off_and_shot(tokens, k):
             return "killed"  # "ordered the passengers off and shot 26 of them"
         if low not in {"the", "all", "some", "up", "them", "another", "also", "only"}:
