@@ -749,6 +749,9 @@ def _numbers(tokens: Sequence[Token]) -> Iterator[_Figure]:
     """
     i = 0
     while i < len(tokens):
+        if not _may_open_figure(tokens[i].low):
+            i += 1
+            continue
         found = _number_at(tokens, i)
         if found is None:
             named = _named_person_at(tokens, i)
@@ -807,6 +810,22 @@ _RANK_PREFIXES = frozenset({"lance", "sub", "head", "assistant"})
 _NOT_NAMES = frozenset(
     "general police station house officer commissioner commander the of and said".split()
 )
+#: Words a figure can open with (``_number_at``, ``_named_person_at``); digits and
+#: hyphenated numbers ("twenty-two") aside. Most tokens are none, and are passed over.
+_FIGURE_OPENERS = frozenset(
+    {*_UNITS, *_TENS, *_VAGUE, *_RANKS, *_RANK_PREFIXES}
+    | {"a", "an", "one", "half", "another", "the", "his", "her", "no", "their"}
+)
+
+
+def _may_open_figure(low: str) -> bool:
+    """Whether a figure may start at a token (a cheap test before the full reading)."""
+    return (
+        low in _FIGURE_OPENERS
+        or "-" in low
+        or low.rstrip(".") in _RANKS
+        or low.replace(",", "").isdigit()
+    )
 
 
 def _named_person_at(tokens: Sequence[Token], i: int) -> tuple[Whose, int] | None:

@@ -133,6 +133,7 @@ def event_date(sentence: str, published: str | None) -> tuple[str | None, str]:
     return None, "unknown"
 
 
+@lru_cache(maxsize=4096)  # each place in a sentence asks again
 def dates_stated(text: str) -> int:
     """How many dates ``text`` states: calendar days, weekdays, months with a year.
 
