@@ -1076,3 +1076,77 @@ def test_a_figure_from_across_the_border_is_no_wave(gazetteer) -> None:
     )
     killed = _killed_at(_report_events(gazetteer, text, published="2022-04-14"))
     assert killed["aggregate"] == []
+
+
+def _fatalities(gazetteer, text: str) -> dict[str, tuple[int | None, str]]:
+    """Each event's fatalities and the death told without a figure, by its first place."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    report = Report("own", text, "own.md", published="2024-05-10")
+    found = events_from_report(report, geoparse_report(report, gazetteer))
+    return {e.names[0]: (e.fatalities, e.death_told) for e in found.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gulzar Ahmed Marri, who ran a pharmacy near the bus stand, was shot dead by two "
+        "gunmen in Kalat on Monday.",
+        "Gunmen on a motorcycle shot dead Rahim Bakhsh Lehri outside his shop in Sibi on "
+        "Monday.",
+        "Residents of Sibi staged a sit-in on Tuesday over the killing of Rahim Bakhsh Lehri "
+        "in Kalat on Monday.",
+        "The bullet-riddled body of a young shepherd was found in a ravine near Kalat on "
+        "Monday, Levies officials said.",
+        "Levies recovered the body of a shepherd from a ravine near Kalat on Monday.",
+    ],
+)
+def test_one_person_told_killed_without_a_figure_is_one_fatality(gazetteer, text) -> None:
+    """ACLED counts a person reported killed as one death though no figure is given: a
+    named victim (an apposition between name and verb), a name after the act, "the killing
+    of", one body found. Not 0, as for an event told with no death."""
+    found = _fatalities(gazetteer, text)
+    place = "Kalat" if "Kalat" in found else "Sibi"
+    assert found[place][0] == 1 and found[place][1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two people named: no count of one (no figure either, so the default).
+        ("Gunmen shot dead Rahim Bakhsh and Karim Dad Lehri near Kalat on Monday.", 0),
+        # A figure of the dead decides, whoever is named beside it.
+        ("Gulzar Ahmed Marri was shot dead and two passers-by were killed in Kalat on "
+         "Monday.", 2),
+        ("Traders in Sibi shut their shops over the killing of Rahim Bakhsh and Karim Dad "
+         "near Kalat on Monday.", 0),
+        # A force is no person: its members' deaths are counted by figures.
+        ("Militants ambushed a convoy near Kalat on Monday and killed Kalat Levies men, "
+         "officials said.", 0),
+    ],
+)  # fmt: skip
+def test_a_death_told_counts_one_only_where_one_person_and_no_figure(
+    gazetteer, text, expected
+) -> None:
+    found = _fatalities(gazetteer, text)
+    assert found["Kalat"][0] == expected, found
+    assert found["Kalat"][1] == "", found
+
+
+def test_a_death_told_is_cited_in_the_events_row(tmp_path: Path) -> None:
+    """events.csv names where a count of one with no figure came from, as for a claim."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Gulzar Ahmed Marri, who ran a pharmacy near the bus stand, was shot dead by two "
+        "gunmen in Kalat on 6 May 2024, police said.\n",
+        encoding="utf-8",
+    )
+    result = build([folder], tmp_path / "out", BuildOptions(tiles="none", use_cache=False))
+    row = _event(result, "Kalat")
+    assert row["fatalities"] == 1
+    assert row["fatalities_from"] == [
+        "1 (one: 'Gulzar Ahmed Marri, who ran a pharmacy near the bus stand, was shot dead')"
+    ]

@@ -206,6 +206,9 @@ class EventTally:
     claims: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
     tolls: TollChoice = field(default_factory=TollChoice)
     known_fatalities: int | None = None
+    #: Where the lowest figure-less count came from: a death told without a figure
+    #: (``ReportEvent.death_told``), cited as a claim would be; "" for a count of 0.
+    known_from: str = ""
     types: dict[tuple[str | None, str | None], list[int]] = field(default_factory=dict)
     reasons: dict[str | None, tuple[int, str]] = field(default_factory=dict)
     orders: array[int] = field(default_factory=lambda: array("q"))
@@ -229,8 +232,7 @@ class EventTally:
         self.n_claims += len(a.claims)
         self.claims.extend(((order, j), c.record()) for j, c in enumerate(a.claims))
         if a.fatalities is not None:
-            known = self.known_fatalities
-            self.known_fatalities = a.fatalities if known is None else min(known, a.fatalities)
+            self._know(a.fatalities, _told_ref(a) if a.fatalities and a.death_told else "")
         if a.event_type is not None:
             _count(self.types, (a.event_type, a.sub_event_type), order)
         if a.event_type not in self.reasons or order < self.reasons[a.event_type][0]:
@@ -248,6 +250,12 @@ class EventTally:
         if self.max_claims is not None and len(self.claims) > self.max_claims:
             self.claims = heapq.nsmallest(self.max_claims, self.claims, key=lambda c: c[0])
 
+    def _know(self, fatalities: int, told: str) -> None:
+        """Keep the lowest figure-less count, and where it came from (in any order, the same)."""
+        known = (self.known_fatalities, self.known_from)
+        if known[0] is None or (fatalities, told) < known:
+            self.known_fatalities, self.known_from = fatalities, told
+
     def merge(self, other: EventTally) -> EventTally:
         """Take in another tally of the same event, from other reports; return this one."""
         self.head = _least(self.head, other.head)
@@ -256,10 +264,7 @@ class EventTally:
         self.claims.extend(other.claims)
         self.tolls.merge(other.tolls)
         if other.known_fatalities is not None:
-            known = self.known_fatalities
-            self.known_fatalities = (
-                other.known_fatalities if known is None else min(known, other.known_fatalities)
-            )
+            self._know(other.known_fatalities, other.known_from)
         for value, (count, first) in other.types.items():
             _count(self.types, value, first, count)
         for event_type, reason in other.reasons.items():
@@ -320,8 +325,10 @@ class EventTally:
         _, event_date, precision = self.main
         place = place or {}
         fatalities, used = self.tolls.result()
+        cited = [_claim_ref(c) for c in used]
         if fatalities is None:
             fatalities = self.known_fatalities
+            cited = [self.known_from] if self.known_from else []
         typed = _winner(self.types)
         event_type, sub_type = typed if typed is not None else (None, None)
         seqs = self.source_seqs()
@@ -350,7 +357,7 @@ class EventTally:
             "actor2": _winner(self.actors[1]),
             "claims": [c for _, c in sorted(self.claims, key=lambda c: c[0])],
             "fatalities": fatalities,
-            "fatalities_from": [_claim_ref(c) for c in used],
+            "fatalities_from": cited,
             "sources": [doc for doc, _ in docs],
             "n_sources": len(seqs),
             "notes": self.notes[1] if self.notes else "",
@@ -390,6 +397,11 @@ def _winner(votes: Mapping[Any, list[int]]) -> Any:
 def event_id(place_id: str, event_date: str | None) -> str:
     """A stable id: the place's id and the event date (``geonames:1168749@2026-01-31``)."""
     return f"{place_id}@{event_date or 'undated'}"
+
+
+def _told_ref(account: ReportEvent) -> str:
+    """A death told without a figure, cited as a claim is: ``1 (seed-002: 'X was shot dead')``."""
+    return f"1 ({account.doc_id}: {account.death_told!r})"
 
 
 def _claim_ref(claim: Claim) -> str:

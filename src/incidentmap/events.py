@@ -456,6 +456,9 @@ class ReportEvent:
     actor2: str | None = None
     fatalities: int | None = None
     fatalities_from: list[Claim] = field(default_factory=list)
+    #: The words telling one person's death where no figure counts it ("Malik Naz was shot
+    #: dead"), on which ``fatalities`` 1 rests; else empty.
+    death_told: str = ""
     notes: str = ""
 
     @property
@@ -1589,12 +1592,62 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
     whole wave.
     """
     total, used = fatalities_from_claims(event.claims)
+    told = "" if total is not None or event.listed_only else _one_death_told(event.evidence)
     if total is not None:
         event.fatalities, event.fatalities_from = total, used
+    elif told:
+        event.fatalities, event.death_told = 1, told
     elif event.listed_only or event.uncounted or (wave_deaths and not event.claims):
         event.fatalities = None
     else:
         event.fatalities = 0
+
+
+#: A person's name: two to five capitalised words ("Malik Naz", "Abdul Razzaq Gul").
+_NAME = r"[A-Z][a-z'\u2019]+(?:[- ](?:[A-Z][a-z'\u2019]+|ul|ud|ur|bin|al)){1,4}"
+#: Ways of saying a person was killed, in the passive and as an act done to them.
+_DEATH_DONE = (
+    r"(?:shot dead|shot and killed|gunned down|killed|murdered|assassinated|martyred|"
+    r"stabbed to death|beaten to death|hacked to death|strangled|slain|lynched)"
+)
+#: One person's death told without a figure: a named person killed (with an apposition
+#: between: "Shaheena Shaheen, who presented a show, was shot dead"), a name after the act
+#: ("gunmen shot dead Bakht Muhammad"), "the killing of ...", or one body found.
+_ONE_DEATH = re.compile(
+    rf"(?P<name>\b{_NAME})(?:\s*,[^,;.]{{1,160}},)?\s+(?:was|has been|had been)\s+"
+    rf"(?:\w+\s+)?{_DEATH_DONE}\b"
+    rf"|\b{_DEATH_DONE}\s+(?:(?:[A-Z][\w'\u2019-]*|chief|leader|commander|head)\s+){{0,4}}"
+    rf"(?P<object>{_NAME})\b"
+    rf"|\b(?:the|his|her)\s+(?:\w+\s+)?killing\s+of\s+(?:\w+\s+){{0,3}}?(?P<killing>{_NAME})"
+    r"|\b(?i:a|another|the|his|her)\s+(?:[\w-]+\s+){0,2}?body\b"
+    r"(?=[^.;]{0,120}?\b(?:found|recovered|dumped|discovered|retrieved|identified)\b)"
+    r"|\b(?:found|recovered|discovered|retrieved)\s+(?:\w+\s+){0,3}?body\b"
+)
+#: A name that is no person's: a force, party or place word as its last word.
+_NOT_A_PERSON = re.compile(
+    r"(?i)\b(?:police|army|corps|forces?|levies|rangers|party|league|movement|front|"
+    r"district|division|province|city|town|area|road|bazaar|market|university|college|"
+    r"school|hospital|station|post|camp|club)$"
+)
+#: Two or more people told, or one figure-less person among others: not one death.
+_MORE_THAN_ONE = re.compile(r"(?i)^\s*(?:and|&|along with|together with)\s")
+
+
+def _one_death_told(evidence: Sequence[str]) -> str:
+    """The words telling that one person was killed at the event, or "" (see ``_ONE_DEATH``).
+
+    ACLED counts a person reported killed as one fatality even where no figure is given;
+    an event whose sentences tell such a death with no figure of the dead counts 1, not 0.
+    """
+    for piece in evidence:
+        for match in _ONE_DEATH.finditer(piece):
+            name = match.group("name") or match.group("object") or match.group("killing")
+            if name and _NOT_A_PERSON.search(name):
+                continue
+            if _MORE_THAN_ONE.match(piece[match.end() :]):
+                continue
+            return " ".join(match.group().split())
+    return ""
 
 
 def fatalities_from_claims(claims: Iterable[Claim]) -> tuple[int | None, list[Claim]]:
