@@ -1150,3 +1150,18 @@ def test_a_death_told_is_cited_in_the_events_row(tmp_path: Path) -> None:
     assert row["fatalities_from"] == [
         "1 (one: 'Gulzar Ahmed Marri, who ran a pharmacy near the bus stand, was shot dead')"
     ]
+
+
+def test_a_past_attack_recalled_without_its_toll_has_no_count(gazetteer) -> None:
+    """An attack the report recalls by its month, with no figure, is not one in which
+    nobody died: its count is unknown (empty). The report's own attack with no dead is 0,
+    and so is a recalled attack told with figures of other harm."""
+    found = _fatalities(
+        gazetteer,
+        "Gunmen fired on a Levies post in Kalat on Monday; nobody was hurt, officials said. "
+        "In March 2019 gunmen attacked a bank in Sibi. In June 2021 a bomb in Mastung wounded "
+        "three labourers.",
+    )
+    assert found["Kalat"][0] == 0, found
+    assert found["Sibi"][0] is None, found
+    assert found["Mastung"][0] == 0, found  # its figures tell what it did

@@ -1587,9 +1587,10 @@ _UNCOUNTED = re.compile(
 def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
     """ACLED's conservative count of the dead, and the claims it rests on.
 
-    No figure of the dead: 0 where the event is described (or has figures of other
-    harm), None where its place is only listed or the report gives deaths only for the
-    whole wave.
+    No figure of the dead: 1 where one person's death is told (``_one_death_told``); 0
+    where the event is described (or has figures of other harm); None where its place is
+    only listed, the report gives deaths only for the whole wave, or the event is a past
+    one recalled by its month or year with no figure at all.
     """
     total, used = fatalities_from_claims(event.claims)
     told = "" if total is not None or event.listed_only else _one_death_told(event.evidence)
@@ -1599,8 +1600,15 @@ def _count_fatalities(event: ReportEvent, *, wave_deaths: bool) -> None:
         event.fatalities, event.death_told = 1, told
     elif event.listed_only or event.uncounted or (wave_deaths and not event.claims):
         event.fatalities = None
+    elif not event.claims and event.date_source in _RECALLED:
+        event.fatalities = None  # a past attack recalled without its toll: not "none died"
     else:
         event.fatalities = 0
+
+
+#: Where an event's date came from when it is a past event recalled ("In March 2009
+#: gunmen attacked the team bus in Lahore"): a month or a year of its own.
+_RECALLED = frozenset({"month", "year"})
 
 
 #: A person's name: two to five capitalised words ("Malik Naz", "Abdul Razzaq Gul").
