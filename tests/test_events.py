@@ -1094,8 +1094,7 @@ def _fatalities(gazetteer, text: str) -> dict[str, tuple[int | None, str]]:
     [
         "Gulzar Ahmed Marri, who ran a pharmacy near the bus stand, was shot dead by two "
         "gunmen in Kalat on Monday.",
-        "Gunmen on a motorcycle shot dead Rahim Bakhsh Lehri outside his shop in Sibi on "
-        "Monday.",
+        "Gunmen on a motorcycle shot dead Rahim Bakhsh Lehri outside his shop in Sibi on Monday.",
         "Residents of Sibi staged a sit-in on Tuesday over the killing of Rahim Bakhsh Lehri "
         "in Kalat on Monday.",
         "The bullet-riddled body of a young shepherd was found in a ravine near Kalat on "
