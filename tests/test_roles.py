@@ -70,6 +70,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "A truck ran over a van near Othal on Monday, killing two men.", "Othal",
         "Gunmen fired on a van near Othal, which overturned, killing two men.", "Othal",
     ),
+    "threatened": (
+        "The group said it would carry out more attacks in Multan and Lahore.", "Lahore",
+        "The group said it had carried out the attacks in Multan and Lahore.", "Lahore",
+    ),
     "table_row": (
         "| No. | District | Date | Killed |\n| 2 | Kohlu | 14-05-2016 | 02 Levies men |",
         "Kohlu",
@@ -939,6 +943,21 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Militants are known to operate from Kohlu, police said.", "Kohlu", True),
         ("organisation_base",
          "Militants attacked a post in Kohlu, police said.", "Kohlu", False),
+        # A group seated somewhere: "based in", over the words of a district's part.
+        ("organisation_base",
+         "Police said the bomber was sent by militants based in the tribal region of Kurram.",
+         "Kurram", True),
+        ("organisation_base",
+         "Four militants were killed in an intelligence-based operation in the Balgatar area "
+         "of Kech.", "Kech", False),
+        # Attacks still to come; not an event told from before it happened.
+        ("threatened", "The TTP threatened to strike Quetta and Sibi again.", "Sibi", True),
+        ("threatened",
+         "The commander, who would later be killed in a drone strike in Miranshah, fled.",
+         "Miranshah", False),
+        ("threatened",
+         "The militants would face the law, but the blast in Sibi killed six.", "Sibi", False),
+        ("threatened", "Police would register a case in Sibi after the blast.", "Sibi", False),
         ("organisation_base",
          "Some 800 recruits were present in a camp in Kohlu when gunmen attacked.", "Kohlu",
          False),

@@ -1390,7 +1390,9 @@ def _presence(lead: list[str]) -> str | None:
     k = len(lead) - 1
     while k > len(lead) - 6 and k >= 1 and lead[k] not in _PRESENCE_PREPOSITIONS:
         k -= 1  # back over a list: "active around Quetta and" Mastung
-    if k < 1 or lead[k] not in _PRESENCE_PREPOSITIONS or _PRESENCE.isdisjoint(lead[k - 2 : k]):
+    if k < 1 or lead[k] not in _PRESENCE_PREPOSITIONS:
+        return None
+    if _PRESENCE.isdisjoint(lead[k - 2 : k]) and lead[k - 1] not in _SEATED:
         return None
     if any(not (w.isalpha() and w not in EVENT_WORDS or w == ",") for w in lead[k + 1 :]):
         return None
@@ -1401,7 +1403,8 @@ def _organisation_base(v: MentionView) -> str | None:
     """Where an organisation, a writer or a group is based or active.
 
     "London-based Amnesty", "the Quetta Press Club"; "militants remained active around
-    Quetta and Mastung", "groups operating in Kech": a group's presence is no event there.
+    Quetta and Mastung", "groups operating in Kech", "militants based in the tribal region of
+    Kurram": a group's presence is no event there.
     """
     presence = _presence(_lead(v.before))
     if presence is not None:
@@ -1432,6 +1435,9 @@ _NOT_NAMES = (
 )
 #: Words of a group's presence somewhere, which is no event there.
 _PRESENCE = frozenset("active operating operate operates operated presence".split())
+#: Words of where a group sits, right before the preposition: "militants based in", not
+#: "an intelligence-based operation in".
+_SEATED = frozenset({"based", "headquartered"})
 
 
 def _road_end(v: MentionView) -> str | None:
@@ -1602,6 +1608,34 @@ def _accident_words(words: list[str]) -> str | None:
         return min(found)
     mishap = _MISHAPS.intersection(words)
     return min(mishap) if mishap and _ATTACK_WORDS.isdisjoint(words) else None
+
+
+#: Words that make what follows them an attack still to come: "will carry out more
+#: attacks in", "threatened to strike".
+_TO_COME = frozenset("will would shall threatened threatening threatens vowed vowing".split())
+#: Words of an attack to come after them (beside ``EVENT_WORDS``).
+_STRIKE_WORDS = EVENT_WORDS | frozenset("target strike hit attack carry".split())
+#: Where a clause ends, looking back from a place.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "while", "after", "when"})
+
+
+def _threatened(v: MentionView) -> str | None:
+    """'we will carry out more such attacks in Multan and Lahore', 'threatened to attack
+    Sibi': attacks still to come in the clause before the place, none done there.
+
+    Not "would later be killed in" (an event told from before it happened).
+    """
+    lead = _lead(v.before)
+    for k in range(len(lead) - 1, max(-1, len(lead) - 10), -1):
+        word = lead[k]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if word in _TO_COME:
+            rest = lead[k + 1 :]
+            if rest[:1] == ["later"] or _STRIKE_WORDS.isdisjoint(rest):
+                return None
+            return f"{word} {' '.join(rest[:3])}".strip()
+    return None
 
 
 def _statistic(v: MentionView) -> str | None:
@@ -1854,6 +1888,7 @@ RULES: tuple[Rule, ...] = (
     Rule("funeral_site", "context", 0.75, "where a funeral was {}", _funeral_site),
     Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
     Rule("accident", "context", 0.8, "an accident, not an attack ('{}')", _accident),
+    Rule("threatened", "context", 0.75, "attacks still to come there ('{}')", _threatened),
     Rule("event_list", "incident", 0.85, "named among the {} of an event", _event_list),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
@@ -1977,8 +2012,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     | _SHELTER
     | _LODGINGS,
     "response_base": RESPONSE,
-    "organisation_base": ORG_NOUNS | _PRESENCE | {"-", "based"},
+    "organisation_base": ORG_NOUNS | _PRESENCE | _SEATED | {"-"},
     "road_end": frozenset({"-", "between"}),
+    "threatened": _TO_COME,
     "distance_reference": frozenset(
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
