@@ -58,6 +58,9 @@ def test_known_collisions_are_listed():
         ("Hassan said the road was closed.", []),
         ("Chief minister Sanaullah Zehri visited the injured.", []),
         ("Baloch leaders condemned the attack.", []),
+        # A people's name is the place only with an administrative word after it.
+        ("A strike was held in the Baloch areas and across the Baloch belt.", []),
+        ("Two policemen were shot dead in Baloch tehsil on Monday.", ["Baloch"]),
         ("Gunmen attacked a checkpost in Zehri on Friday.", ["Zehri"]),
         ("Three were killed in Kalat, Zehri and Khuzdar.", ["Kalat", "Zehri", "Khuzdar"]),
         ("Firing was reported in the Zehri tehsil.", ["Zehri"]),

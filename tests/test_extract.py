@@ -108,6 +108,14 @@ def test_faiths_are_no_unknown_areas(gazetteer):
     assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
 
 
+def test_peoples_are_no_unknown_areas(gazetteer):
+    """'the Pashtun areas of the province' are where a people lives, not a place named so."""
+    mentions = _mentions(
+        "Shops closed in the Pashtun areas of the province and in the Zizzar area.", gazetteer
+    )
+    assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
+
+
 def test_a_town_opening_a_company_name_is_inside_the_name(gazetteer):
     """'the Sui Southern Gas Company', 'the Kohat Cement Company Limited': companies."""
     mentions = _mentions(

@@ -698,6 +698,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: Peoples' names that are also places' ("Baloch", a tehsil of Sudhnoti): the place only
+#: where an administrative word follows ("Baloch tehsil"), not in "the Baloch areas".
+_ETHNONYMS = frozenset("baloch baluch pashtun pakhtun pukhtun brahui sindhi punjabi".split())
 #: Words after a tribal or personal name that make it a people ("Baloch armed groups").
 _PEOPLE_AFTER = re.compile(
     r"[ ]+(?:armed|separatist|separatists|nationalist|nationalists|militants?|insurgents?|"
@@ -728,6 +731,8 @@ def _collision_read_as_place(
     is_word, is_person = key in gazetteer.word_keys, key in gazetteer.person_keys
     if not (is_word or is_person) or text[start:end].isupper():
         return True
+    if key in _ETHNONYMS:  # "in the Baloch areas", "the Baloch belt": a people's
+        return _ADMIN_AFTER.match(text, end, min(len(text), end + 20)) is not None
     if _PLACE_AFTER.match(text, end, min(len(text), end + 20)):
         return True
     if is_person:
@@ -1049,6 +1054,8 @@ def area_mentions(
             continue  # acronyms: FC, BLA, ISPR; a letter: the Levies' "B areas"
         if any(w.lower() in ORG_HEADS for w in words):
             continue  # "Frontier Corps", "Pakistan Army"
+        if all(p in _PEOPLES for p in parts):
+            continue  # "the Pashtun areas", "the Hazara areas of Quetta": a people's
         surface = text[start:end]
         taken.add(start, end)
         sentence = sentences.of(start)
