@@ -1620,8 +1620,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "but", "while", "after", "when"}
 
 
 def _threatened(v: MentionView) -> str | None:
-    """'we will carry out more such attacks in Multan and Lahore', 'threatened to attack
-    Sibi': attacks still to come in the clause before the place, none done there.
+    """Attacks still to come in the clause before the place: none done there.
+
+    "we will carry out more such attacks in Multan and Lahore", "threatened to strike Sibi".
 
     Not "would later be killed in" (an event told from before it happened).
     """
