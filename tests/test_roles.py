@@ -958,6 +958,20 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("threatened",
          "The militants would face the law, but the blast in Sibi killed six.", "Sibi", False),
         ("threatened", "Police would register a case in Sibi after the blast.", "Sibi", False),
+        # A crowd gathered chanting slogans after an attack is a protest there; one that
+        # goes on to attack is not.
+        ("protest_site",
+         "Hundreds of tribesmen gathered in Miranshah after the drone strike, chanting "
+         "slogans against the government.", "Miranshah", True),
+        ("protest_site",
+         "Hundreds of tribesmen gathered in Miranshah and attacked the police station.",
+         "Miranshah", False),
+        # A protest strike is no strike from the air: its towns are no scenes.
+        ("event_list",
+         "Shops were closed in a protest strike in several towns, including Mastung and "
+         "Nushki.", "Mastung", False),
+        ("event_list",
+         "A drone strike hit several villages, including Mastung and Nushki.", "Mastung", True),
         ("organisation_base",
          "Some 800 recruits were present in a camp in Kohlu when gunmen attacked.", "Kohlu",
          False),

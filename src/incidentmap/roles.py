@@ -52,14 +52,15 @@ EVENT_WORDS = frozenset(
     shahadat sprayed alight ablaze
     """.split()
 )
-#: "shutter-down strike", "hunger strike": a protest, not an attack.
+#: "shutter-down strike", "hunger strike", "a protest strike": a protest, not an attack.
 NOT_ATTACK_BEFORE_STRIKE = frozenset(
-    {"shutter", "down", "wheel", "jam", "hunger", "general", "labour"}
-)
+    {"shutter", "down", "wheel", "jam", "hunger", "general", "labour", "protest", "token",
+     "transport", "complete", "partial"}
+)  # fmt: skip
 PROTEST_WORDS = frozenset(
     """
     protest protests protested protesting protester protesters rally rallies demonstration
-    demonstrations demonstrators sit-in march marched marchers shutter wheel-jam
+    demonstrations demonstrators sit-in march marched marchers shutter wheel-jam slogans
     """.split()
 )
 #: "armed men", "unidentified gunmen": a modifier that is an event cue before these nouns.
@@ -599,8 +600,10 @@ def _protest(v: MentionView) -> str | None:
     return v.sentence.facts["protest"]
 
 
-#: Verbs that hold a protest somewhere ("a strike was observed in Kharan").
-_PROTEST_HELD = frozenset("observed staged held".split())
+#: Verbs that hold a protest somewhere ("a strike was observed in Kharan", "tribesmen
+#: gathered in Khar, chanting slogans").
+_GATHERED = frozenset({"gathered", "assembled"})
+_PROTEST_HELD = frozenset({"observed", "staged", "held", *_GATHERED})
 #: Words after the place that turn a protest there into violence ("and clashed with police").
 _TURNS_VIOLENT = EVENT_WORDS | frozenset(
     "clash clashed clashes fired firing pelted wounding wounded injuring".split()
@@ -635,7 +638,8 @@ def _protest_site(v: MentionView) -> str | None:
         return None
     if not _TURNS_VIOLENT.isdisjoint(_before_cause(v.after)):
         return None
-    return window[held[-1]]
+    word = window[held[-1]]
+    return f"held ({word})" if word in _GATHERED else word
 
 
 def _protest_targeted(words: list[str]) -> bool:
