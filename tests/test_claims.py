@@ -441,3 +441,28 @@ def test_a_review_of_a_think_tanks_figures_gives_them_in_its_voice() -> None:
         "Another 30 people were injured in the market."
     )
     assert THE_REPORT in {c.claimant for c in claims_from_report(hospital, "h")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Finding the device early saved the lives of hundreds of commuters," police said.', []),
+        ("The device could have killed dozens of worshippers, police said.", []),
+        ("The bomb could have killed dozens of people, including ten children.", []),
+        ("The blast killed 12 people and could have killed dozens more.",
+         [("killed", "unspecified", 12, 12)]),
+        # A modal elsewhere in the sentence, a guess, or a life saved before a comma leave
+        # the figure alone.
+        ("The bomber, who could have been stopped, killed 12 people.",
+         [("killed", "unspecified", 12, 12)]),
+        ("The gang would have recruited 12 boys who were later killed, police said.",
+         [("killed", "civilian", 12, 12)]),
+        ("The militants may have abducted 12 labourers, officials said.",
+         [("abducted", "civilian", 12, 12)]),
+        ("Doctors saved one, but bombs killed 12 people.",
+         [("killed", "unspecified", 12, 12)]),
+    ],
+)  # fmt: skip
+def test_harm_that_did_not_happen_is_no_figure(text: str, expected) -> None:
+    """Lives saved and deaths a bomb could have caused are not casualties."""
+    assert _claims(text) == expected

@@ -431,7 +431,12 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
                 Claim(doc_id, speaker.text, speaker.kind, what, "unspecified", 0, 0,
                       text[zero_start:zero_end], zero_start, zero_end, excerpt, (start, end))
             )  # fmt: skip
+        averted = False
         for figure in _figures(tokens):
+            if not figure.breakdown:
+                averted = _harm_averted(tokens, figure)
+            if averted:
+                continue  # "saved the lives of hundreds": no one was harmed
             if figure.whose is None and tokens[figure.last - 1].low == "them":
                 figure.whose = _antecedent_whose(text, tokens[figure.first].start)
             speaker = speech.speaker(index, tokens, figure.first, figure.last)
@@ -463,6 +468,32 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
     ]  # fmt: skip
     claims.sort(key=lambda c: c.start)
     return _in_a_studys_voice(_without_headlines(text, claims))
+
+
+#: Modal verbs of harm that did not happen: "could have killed", "would have killed" (not
+#: "may have abducted 12", a guess at harm that did).
+_MODALS = frozenset({"could", "would"})
+#: Verbs of harm averted before their people: "saved the lives of", "spared".
+_SAVED = frozenset({"saved", "spared", "averted"})
+
+
+def _harm_averted(tokens: Sequence[Token], figure: _Figure) -> bool:
+    """Whether a figure counts harm that did not happen (its few words before, to a comma).
+
+    "an early find saved the lives of hundreds of passengers", "the bomb could have killed
+    dozens", "would have killed scores".
+    """
+    words: list[str] = []
+    for token in reversed(tokens[max(0, figure.first - 6) : figure.first]):
+        if token.low in {",", ";", ":"}:
+            break
+        words.insert(0, token.low)
+    if not _SAVED.isdisjoint(words):
+        return True
+    return any(
+        a in _MODALS and b == "have" and c in _BEFORE
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 #: A table of rows written with "|" between cells, one row per line (two rows or more).
