@@ -1164,3 +1164,23 @@ def test_a_past_attack_recalled_without_its_toll_has_no_count(gazetteer) -> None
     assert found["Kalat"][0] == 0, found
     assert found["Sibi"][0] is None, found
     assert found["Mastung"][0] == 0, found  # its figures tell what it did
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Riots broke out in the city after the news of his death. Banks and shops were "
+         "burnt in Quetta and Hub.", "Hub", ("Riots", "Violent demonstration")),
+        ("An angry mob gathered outside the police station after the killing. Shops were set "
+         "on fire in Gujranwala.", "Gujranwala", ("Riots", "Mob violence")),
+        # Arson by armed men stays property destruction; riot police are no rioters.
+        ("Militants set fire to a bank in Turbat on Monday.", "Turbat",
+         ("Strategic developments", "Looting/property destruction")),
+        ("Riot police were deployed. Militants set fire to a bank in Turbat on Monday.",
+         "Turbat", ("Strategic developments", "Looting/property destruction")),
+    ],
+)  # fmt: skip
+def test_property_burnt_by_rioters_or_a_mob_is_a_riot(gazetteer, text, place, expected) -> None:
+    """ACLED codes destruction by rioters or a mob as a riot, told in the sentence or the
+    one next to it, not as looting by an armed group."""
+    assert _types(gazetteer, text)[place] == expected

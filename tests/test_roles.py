@@ -966,6 +966,10 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("protest_site",
          "Hundreds of tribesmen gathered in Miranshah and attacked the police station.",
          "Miranshah", False),
+        # Gunfire at an office's building makes it the scene, not the office's seat.
+        ("seat_of_institution",
+         "Two workers were killed in police firing at the party's secretariat in Kohlu.",
+         "Kohlu", False),
         # A protest strike is no strike from the air: its towns are no scenes.
         ("event_list",
          "Shops were closed in a protest strike in several towns, including Mastung and "

@@ -1246,6 +1246,11 @@ def _set_type(
                 event.event_type, event.sub_event_type = _VAC, "Attack"
                 event.type_reason = f"civilians attacked with fire ({match!r})"
                 return
+            rioters = _rioters(rule, text, [*tier, *around]) if match is not None else None
+            if rioters is not None:
+                event.event_type, event.sub_event_type = _RIOTS, rioters[0]
+                event.type_reason = f"{rioters[1]!r} burnt or wrecked property ({match!r})"
+                return
             if match is not None:
                 event.event_type, event.sub_event_type = rule.event_type, rule.sub_event_type
                 event.type_reason = f"{rule.reason} ({match!r})"
@@ -1409,6 +1414,30 @@ def _civilians_burnt(rule: TypeRule, text: str, spans: Sequence[tuple[int, int]]
     return rule.sub_event_type == "Looting/property destruction" and any(
         A.civilians_shot_at(text[s:e]) for s, e in spans
     )
+
+
+#: Who burns property in a riot: rioters and mobs, protesters, a crowd ("riot police" are
+#: not).
+_RIOTERS = re.compile(
+    r"(?i)\b(?:(?P<mob>mobs?|(?:angry|enraged|irate|charged) crowds?)|riots?(?! police)|"
+    r"rioting|rioters|protesters|protestors|demonstrators|disturbances)\b"
+)
+
+
+def _rioters(rule: TypeRule, text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, str] | None:
+    """Property burnt in a riot is the riot's: ``(sub-event type, the words)``, or None.
+
+    "Riots broke out after his death. Banks were burnt in Quetta": ACLED codes the
+    destruction by rioters or a mob as a riot, not as looting by an armed group.
+    """
+    if rule.sub_event_type != "Looting/property destruction":
+        return None
+    for start, end in spans:
+        found = _RIOTERS.search(text, start, end)
+        if found is not None:
+            kind = "Mob violence" if found.group("mob") else "Violent demonstration"
+            return kind, found.group()
+    return None
 
 
 #: Forces among those hit: then a shooting may well have been a fight.

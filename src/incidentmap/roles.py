@@ -1793,7 +1793,7 @@ def _office_struck(v: MentionView) -> bool:
 #: Words that make an institution's building the target, not its seat.
 _STRUCK = frozenset(
     "gate gates outside inside stormed attacked attack targeted bombed struck hit rammed post posts"
-    " checkpost checkpoint".split()
+    " checkpost checkpoint fired firing shelled".split()
 )
 
 
