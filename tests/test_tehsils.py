@@ -71,14 +71,18 @@ def test_balochistan_and_kp_are_covered_district_by_district():
     assert sum(r["province"] == "Khyber Pakhtunkhwa" for r in rows) >= 140
 
 
-def test_the_waziristans_keep_their_own_tehsils():
-    """The upstream table files both Waziristans' tehsils under Mohmand and Shangla."""
+def test_misfiled_tehsils_are_back_in_their_districts():
+    """The upstream table files some districts' tehsils under the district before them."""
     rows = _rows()
     district = {r["name"]: r["district"] for r in rows}
     assert district["Wana"] == district["Ladha"] == "South Waziristan"
     assert district["Miran Shah"] == district["Razmak"] == "North Waziristan"
     assert sum(r["census_district"] == "Mohmand" for r in rows) == 7
     assert sum(r["census_district"] == "Shangla" for r in rows) == 5
+    # ... and four Sindh districts' tehsils under the district before them
+    assert district["Nawabshah"] == "Nawabshah" and district["Shahdad Kot"] == "Qambar Shahdadkot"
+    assert district["Moro"] == "Naushehro Feroze"
+    assert district["Bulri Shah Karim"] == "Tando Muhammad Khan"
 
 
 def test_coverage_is_reported_by_data_list(runner):

@@ -59,8 +59,11 @@ POLYGON_OF = {
     "Tando Ahyar": "Tando Allahyar",  # the census table's spelling
 }
 #: Tehsils the upstream table files under the wrong district: its parse of the census
-#: tables lost the headings of North and South Waziristan, whose tehsils run on, in
-#: alphabetical order, under Mohmand and Shangla (which keep their own seven and five).
+#: tables lost the headings of six districts, whose tehsils run on, in alphabetical order,
+#: under the district before them: North and South Waziristan under Mohmand and Shangla,
+#: Qambar Shahdadkot under Jamshoro, Naushahro Feroze under Mirpur Khas, Shaheed
+#: Benazirabad (Nawabshah) under Sanghar, Tando Muhammad Khan under Tando Allahyar. Each
+#: goes back to its district (named as the 2019 polygon is).
 MISFILED = {
     **{
         ("Mohmand", tehsil): "North Waziristan"
@@ -72,6 +75,20 @@ MISFILED = {
         for tehsil in ("Birmil", "Ladha", "Makin", "Sararogha", "Serwekai", "Shaktoi",
                        "Tiarza", "Toi Khulla", "Wana")
     },
+    **{
+        ("Jamshoro", tehsil): "Qambar Shahdadkot"
+        for tehsil in ("Kambar Ali Khan", "Miro Khan", "Nasirabad", "Qubo Saeed Khan",
+                       "Shahdad Kot", "Sujawal Junejo", "Warah")
+    },
+    **{
+        ("Mirpur Khas", tehsil): "Naushehro Feroze"
+        for tehsil in ("Bhiria", "Kandiaro", "Mehrabpur", "Moro", "Naushahro Feroze")
+    },
+    **{
+        ("Sanghar", tehsil): "Nawabshah"
+        for tehsil in ("Daur", "Kazi Ahmed", "Nawabshah", "Sakrand")
+    },
+    ("Tando Ahyar", "Bulri Shah Karim"): "Tando Muhammad Khan",
 }  # fmt: skip
 #: 5 km in degrees of latitude: how far outside its polygon a point may lie (simplified
 #: coastlines and borders), as for ``places.csv``.
