@@ -70,6 +70,12 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "A truck ran over a van near Othal on Monday, killing two men.", "Othal",
         "Gunmen fired on a van near Othal, which overturned, killing two men.", "Othal",
     ),
+    "province_of_place": (
+        "Gunmen killed two guards near Saravan in Sistan and Baluchestan province.",
+        "Sistan and Baluchestan",
+        "Jets struck hideouts in Sistan and Baluchestan province on Monday.",
+        "Sistan and Baluchestan",
+    ),
     "threatened": (
         "The group said it would carry out more attacks in Multan and Lahore.", "Lahore",
         "The group said it had carried out the attacks in Multan and Lahore.", "Lahore",
@@ -970,6 +976,22 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("seat_of_institution",
          "Two workers were killed in police firing at the party's secretariat in Kohlu.",
          "Kohlu", False),
+        # A province named as one name of the gazetteer's, after a unit of it; one named
+        # first, at the start of a sentence.
+        ("province_of_place",
+         "The Taliban captured the Spin Boldak district of Kandahar province.",
+         "Kandahar province", True),
+        ("province_of_place", "Fighting in Kandahar province killed six soldiers.",
+         "Kandahar province", False),
+        # Where a journey crossed a border; not a building entered.
+        ("journey",
+         "The pilgrims had crossed into Pakistan at Taftan when a bomb went off in Mastung.",
+         "Taftan", True),
+        ("journey", "The men crossed the border at Chaman before the blast in Quetta.", "Chaman",
+         True),
+        ("journey", "Militants entered the compound at Mastung and opened fire.", "Mastung",
+         False),
+        ("journey", "Gunmen crossed into Kurram firing at Parachinar.", "Parachinar", False),
         # A protest strike is no strike from the air: its towns are no scenes.
         ("event_list",
          "Shops were closed in a protest strike in several towns, including Mastung and "

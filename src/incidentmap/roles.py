@@ -460,6 +460,29 @@ def _coarse(v: MentionView) -> str | None:
     return "" if v.coarse else None
 
 
+#: What stands before a province that holds a finer place the text names first: "the
+#: Spin Boldak district of", "near Saravan in", "Zahedan, the capital of" (a name not at
+#: the sentence's start, or a unit word).
+_HELD_BEFORE = re.compile(
+    r"(?:\b(?:district|county|area|town|city|village|tehsil|region|capital|border)\s+of"
+    r"|(?<=[a-z,] )[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*,?\s+(?:in|of))"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _province_of_place(v: MentionView) -> str | None:
+    """'the Spin Boldak district of Kandahar province', 'Saravan in Sistan and Baluchestan
+    province': the province of a place named before it, the setting; a province named
+    alone ("jets struck hideouts in Kunar province") is where it happened.
+    """
+    named = v.mention.surface.lower().endswith((" province", " provinces"))
+    if not named and v.after[:1] not in (["province"], ["provinces"]):
+        return None  # ("Kandahar province" may be one name of the gazetteer's)
+    start = v.mention.start
+    found = _HELD_BEFORE.search(v.text, max(v.mention.sentence_start, start - 80), start)
+    return " ".join(found.group().split()) if found else None
+
+
 def _in_name(v: MentionView) -> str | None:
     if not v.mention.in_name:
         return None
@@ -1204,6 +1227,10 @@ def _journey_container(before: list[str]) -> bool:
     return _travel_before(before, ends[-1])
 
 
+#: Verbs of a journey crossing a border at a place ("crossed into Pakistan at Taftan",
+#: "entered into", "crossed the border at"); not "entered the compound at", nor "crossing",
+#: which is also the crossing point fought over.
+_CROSSED = frozenset({"crossed", "entered"})
 #: Verbs of people or goods setting out (not "taken from", which may be the scene).
 _SETTING_OUT = frozenset(
     "travelling traveling returning coming came heading headed carrying carried moving moved "
@@ -1252,6 +1279,12 @@ def _journey(v: MentionView) -> str | None:
         return ""
     if last[-2:] == ["way", "to"]:
         return ""
+    crossed = [i for i, w in enumerate(last) if w in _CROSSED]
+    if crossed and right_after in (["at"], ["through"], ["via"]):
+        rest = last[crossed[-1] + 1 :]
+        if rest[:1] == ["into"] or rest[:2] in (["the", "border"], ["the", "frontier"]):
+            if EVENT_WORDS.isdisjoint(rest):
+                return ""  # "had crossed into Pakistan at Taftan": where a journey crossed
     if last[-1:] and last[-1] in LINKING:
         return ""  # "the train linking Peshawar with Quetta": its first end
     if _journey_container(before):
@@ -1824,6 +1857,13 @@ RULES: tuple[Rule, ...] = (
         _coarse,
     ),
     Rule("in_name", "context", 0.8, "{}", _in_name),
+    Rule(
+        "province_of_place",
+        "context",
+        0.75,
+        "the province of a place named before it ('{}')",
+        _province_of_place,
+    ),
     Rule("table_row", "incident", 0.8, "in a row of a table of incidents", _table_row),
     Rule("form_field", "incident", 0.85, "in an incident form's field ({})", _form_field),
     Rule(
@@ -2009,7 +2049,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     | _BIRTH
     | _BELONGING
     | {"from", "of", "native", "natives", "resident", "residents", "o"},
-    "journey": TRAVEL | LINKING | {"-", "way"},
+    "journey": TRAVEL | LINKING | _CROSSED | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES
     | RESPONDERS
     | _HOSPITAL_WORDS
