@@ -471,9 +471,10 @@ _HELD_BEFORE = re.compile(
 
 
 def _province_of_place(v: MentionView) -> str | None:
-    """'the Spin Boldak district of Kandahar province', 'Saravan in Sistan and Baluchestan
-    province': the province of a place named before it, the setting; a province named
-    alone ("jets struck hideouts in Kunar province") is where it happened.
+    """The province of a place named before it: the setting, not where it happened.
+
+    "the Spin Boldak district of Kandahar province", "Saravan in Sistan and Baluchestan
+    province"; a province named alone ("jets struck hideouts in Kunar province") is where.
     """
     named = v.mention.surface.lower().endswith((" province", " provinces"))
     if not named and v.after[:1] not in (["province"], ["provinces"]):
@@ -1282,9 +1283,9 @@ def _journey(v: MentionView) -> str | None:
     crossed = [i for i, w in enumerate(last) if w in _CROSSED]
     if crossed and right_after in (["at"], ["through"], ["via"]):
         rest = last[crossed[-1] + 1 :]
-        if rest[:1] == ["into"] or rest[:2] in (["the", "border"], ["the", "frontier"]):
-            if EVENT_WORDS.isdisjoint(rest):
-                return ""  # "had crossed into Pakistan at Taftan": where a journey crossed
+        over = rest[:1] == ["into"] or rest[:2] in (["the", "border"], ["the", "frontier"])
+        if over and EVENT_WORDS.isdisjoint(rest):
+            return ""  # "had crossed into Pakistan at Taftan": where a journey crossed
     if last[-1:] and last[-1] in LINKING:
         return ""  # "the train linking Peshawar with Quetta": its first end
     if _journey_container(before):
