@@ -108,6 +108,14 @@ def test_faiths_are_no_unknown_areas(gazetteer):
     assert [m.surface for m in mentions if m.match == "area"] == ["Zizzar"]
 
 
+def test_a_man_named_after_town_of_is_no_unknown_area(gazetteer):
+    """'the seminary town of Maulana Zarif': a man's town, named by him, not a place."""
+    mentions = _mentions(
+        "Shells hit the Tangai area and the seminary town of Maulana Zarif.", gazetteer
+    )
+    assert [m.surface for m in mentions if m.match == "area"] == ["Tangai"]
+
+
 def test_peoples_are_no_unknown_areas(gazetteer):
     """'the Pashtun areas of the province' are where a people lives, not a place named so."""
     mentions = _mentions(

@@ -256,6 +256,8 @@ _NOT_PLACES = _PEOPLES | frozenset(
     bomb blast blasts attack attacks explosion firing clash clashes raid operation incident
     """.split()
 )
+#: Titles that open a person's name, never a place's ("Mir", "Pir", "Haji" open both).
+_PERSON_TITLES = frozenset("maulana maulvi mullah mufti qari mr mrs ms dr".split())
 #: Last words of personal names far more often than of places.
 _SURNAMES = frozenset("khan baloch baluch ahmed ahmad hussain hussein muhammad mohammad".split())
 #: Lines where most words are capitalised (headlines) break the "inside a name" test.
@@ -1056,6 +1058,8 @@ def area_mentions(
             continue  # "Frontier Corps", "Pakistan Army"
         if all(p in _PEOPLES for p in parts):
             continue  # "the Pashtun areas", "the Hazara areas of Quetta": a people's
+        if parts[0] in _PERSON_TITLES:
+            continue  # "the seminary town of Maulana Fazlullah": a man's, not a place's
         surface = text[start:end]
         taken.add(start, end)
         sentence = sentences.of(start)
