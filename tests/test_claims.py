@@ -305,6 +305,36 @@ def test_claimant_in_the_sentence(text: str, claimant: str, kind: str) -> None:
     assert (claim.claimant, claim.claimant_type) == (claimant, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        ("Twelve shepherds were killed, a tribal elder from Tangai said.",
+         "a tribal elder from Tangai", "local"),
+        ("Nine soldiers were killed, officials in the region said.", "officials in the region",
+         "government"),
+        ("Forty wounded people were brought in, a doctor at the Civil Hospital in Sibi said.",
+         "a doctor at the Civil Hospital in Sibi", "medical"),
+        ("Eleven soldiers were killed, a senior police officer in D.I. Khan said.",
+         "a senior police officer in D.I. Khan", "police"),
+        # A place of the event before the speaker stays out of the speaker.
+        ("Four people were killed in the blast in Sibi, police said.", "police", "police"),
+    ],
+)  # fmt: skip
+def test_a_source_is_named_with_its_place(text: str, claimant: str, kind: str) -> None:
+    """'a tribal elder from Tangai said': the elder of Tangai speaks, not Tangai; and the
+    speaker is no victim of the figure it gives."""
+    (claim,) = claims_from_report(text, "t")
+    assert (claim.claimant, claim.claimant_type) == (claimant, kind)
+
+
+def test_a_victim_opening_the_sentence_is_no_speaker() -> None:
+    """ ", adding ..." reads the sentence's opening words as its subject: a victim there."""
+    text = "An elderly watchman died during the siege, adding to the toll of the week."
+    assert [(c.surface, c.n_min, c.claimant) for c in claims_from_report(text, "t")] == [
+        ("An elderly watchman", 1, THE_REPORT)
+    ]
+
+
 def test_who_did_not_say_is_no_speaker() -> None:
     """'Police did not say where ...': the next sentence's figure is not theirs."""
     text = "Police did not say where the men were held. Two of the guards were killed in the raid."

@@ -51,6 +51,14 @@ _LEFT_STOPS = frozenset(
     "that and while as but which who when after so with on in at from by for since during "
     "because though although - -- \u2013 \u2014".split()
 )
+#: Prepositions that tie a source to its place ("an elder from Makeen", "a doctor at the
+#: hospital", "officials in the region"): the speaker's phrase goes on through them.
+_OF_A_SOURCE = frozenset({"from", "in", "at"})
+#: The sources they may follow (and a hospital: "a doctor at the hospital in Sibi").
+_SOURCE_NOUNS = _PERSON_WORDS | frozenset(
+    "elder elders officials officers people residents villagers doctors sources leaders "
+    "witnesses journalists activists hospital".split()
+)
 #: Speech subjects that are the people counted, not a source ("the gunmen said").
 _PEOPLE_ONLY = frozenset({"gunmen", "attackers", "victims", "passengers"})
 #: A sentence that vouches for the figures before it.
@@ -130,7 +138,7 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
         "local",
         frozenset(
             "residents resident witness witnesses eyewitness eyewitnesses locals local "
-            "villagers relatives family elders woman man survivor survivors shopkeeper "
+            "villagers relatives family elder elders woman man survivor survivors shopkeeper "
             "tribesmen".split()
         ),
     ),
@@ -396,6 +404,8 @@ def _leading_subject(tokens: Sequence[Token]) -> list[Token]:
             break
     while phrase and phrase[-1].low == "of":
         phrase.pop()
+    if [t.low for t in phrase] in (["the"], ["a"], ["an"]):
+        return []  # "An elderly watchman died ..., adding": no name opens the sentence
     return phrase
 
 
@@ -420,6 +430,8 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> list[Token]:
             and (phrase[0].text[:1].isupper())
         ):
             pass  # "Centre for Research and Security Studies"
+        elif low in _OF_A_SOURCE and phrase and j and tokens[j - 1].low in _SOURCE_NOUNS:
+            pass  # "a tribal elder from Makeen said": the elder speaks, not Makeen
         elif low in _LEFT_STOPS or low in _BE:
             break
         if not (low[0].isalnum() or low in {"'", "\u2019", ".", "(", ")"}):
@@ -461,7 +473,14 @@ def _words(phrase: Sequence[Token]) -> str:
     text = " ".join(t.text for t in phrase)
     for apostrophe in ("'", "\u2019"):
         text = text.replace(f" {apostrophe}s", f"{apostrophe}s").replace(f" {apostrophe} ", " ")
+    text = _INITIAL_DOT.sub(".", text)  # "D . I . Khan" -> "D. I. Khan"
+    text = _INITIALS.sub("", text)  # -> "D.I. Khan"
     return text.replace("( ", "(").replace(" )", ")").replace(" ,", ",")
+
+
+#: Initials the tokens split: "D . I . Khan".
+_INITIAL_DOT = re.compile(r"(?<=\b[A-Z]) \.")
+_INITIALS = re.compile(r"(?<=\b[A-Z]\.) (?=[A-Z]\.)")
 
 
 def _is_anaphor(lows: Sequence[str]) -> bool:

@@ -432,11 +432,16 @@ def claims_from_report(text: str, doc_id: str) -> list[Claim]:
                       text[zero_start:zero_end], zero_start, zero_end, excerpt, (start, end))
             )  # fmt: skip
         averted = False
+        # where a speaker named after the figures begins (one opening the sentence may be
+        # its subject read through ", adding": "One of the attackers was killed, adding ...")
+        speakers = {a.phrase[0].start for a in speech.acts(index, tokens) if a.phrase} - {start}
         for figure in _figures(tokens):
             if not figure.breakdown:
                 averted = _harm_averted(tokens, figure)
             if averted:
                 continue  # "saved the lives of hundreds": no one was harmed
+            if figure.n_max == 1 and tokens[figure.first].start in speakers:
+                continue  # "..., a tribal elder from Makeen said": the source, not a victim
             if figure.whose is None and tokens[figure.last - 1].low == "them":
                 figure.whose = _antecedent_whose(text, tokens[figure.first].start)
             speaker = speech.speaker(index, tokens, figure.first, figure.last)
