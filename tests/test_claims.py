@@ -318,6 +318,13 @@ def test_claimant_in_the_sentence(text: str, claimant: str, kind: str) -> None:
          "a senior police officer in D.I. Khan", "police"),
         # A place of the event before the speaker stays out of the speaker.
         ("Four people were killed in the blast in Sibi, police said.", "police", "police"),
+        # Asides and clauses set off between the speaker and the verb.
+        ("Officials at the Civil Hospital Sibi, however, put the death toll at 56.",
+         "Officials at the Civil Hospital Sibi", "medical"),
+        ("Officials at the Civil Hospital, where the wounded were taken, said 42 people died.",
+         "Officials at the Civil Hospital", "medical"),
+        ("The military's media wing, ISPR, said four soldiers were killed.", "ISPR",
+         "military"),
     ],
 )  # fmt: skip
 def test_a_source_is_named_with_its_place(text: str, claimant: str, kind: str) -> None:

@@ -349,6 +349,8 @@ def speech_acts(tokens: Sequence[Token]) -> list[Act]:
             subject = _phrase_before(tokens, k)
             if k and lows[k - 1] in {",", '"', "\u201d", "'", "\u2019"}:
                 inverted = _phrase_after(tokens, k + 1)  # '"...," said the officer'
+                if any(t.low in _BE for t in inverted):
+                    inverted = []  # ", ISPR, said four soldiers were killed": what was said
                 if inverted and (not subject or _names_a_source(inverted)):
                     subject = inverted
             if subject:
@@ -419,6 +421,7 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> list[Token]:
     j = k - 1
     if j >= 0 and tokens[j].low == ",":
         j -= 1  # "The military's media wing, ISPR, said"
+        j = _before_an_aside(tokens, j)
     phrase: list[Token] = []
     while j >= 0 and len(phrase) < 10:
         low = tokens[j].low
@@ -455,6 +458,28 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> list[Token]:
     if any(t.low[0].isdigit() for t in phrase) or (phrase and phrase[-1].low in _PEOPLE_ONLY):
         return []
     return phrase
+
+
+#: Words set off by commas between a speaker and the verb: "Officials, however, put".
+_ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "separately"})
+#: Words that open a clause set off between a speaker and the verb ("Officials at the
+#: Jinnah Hospital, where most of the casualties were taken, said").
+_RELATIVES = frozenset({"where", "who", "which", "whose"})
+
+
+def _before_an_aside(tokens: Sequence[Token], j: int) -> int:
+    """Where the speaker ends when commas set an aside or a clause off before the verb.
+
+    ``j`` is the last token before the comma that precedes the verb.
+    """
+    if j >= 1 and tokens[j].low in _ASIDES and tokens[j - 1].low == ",":
+        return j - 2  # ", however, put the death toll at"
+    for m in range(j, max(-1, j - 14), -1):
+        if tokens[m].low == ",":
+            if m + 1 <= j and tokens[m + 1].low in _RELATIVES:
+                return m - 1
+            break
+    return j
 
 
 def _phrase_after(tokens: Sequence[Token], k: int) -> list[Token]:
