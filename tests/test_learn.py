@@ -50,12 +50,13 @@ def test_the_shipped_model_is_what_fitting_on_the_gold_gives(annotated_sets):
 def test_out_of_fold_quality_holds(annotated_sets):
     """Pooled over every annotated set, each report decided by a model that never saw it.
 
-    The floors are the scores this model reached (0.910 F1 over 1,158 reports, district
-    accuracy 0.975, 2.64 context places per 10 reports, 23 duplicates), less a small
+    The floors are the scores this model reached (0.907 F1 over 1,178 reports, district
+    accuracy 0.974, 2.69 context places per 10 reports, 24 duplicates), less a small
     margin. Each harder blind set added lowers the pool: 0.916 over the 1,082 reports
     before blind-am (long-form pieces, 11.9 context places per 10 reports), blind-an
-    (foreign outlets), blind-ao (2004-2010 FATA) and blind-ap (Karachi's neighbourhoods,
-    10.0) came in; 0.919 over 850 reports before blind-ab to -ak. The SPEC's
+    (foreign outlets), blind-ao (2004-2010 FATA), blind-ap (Karachi's neighbourhoods,
+    10.0) and blind-aq (Punjab, Gilgit-Baltistan, the LoC) came in; 0.919 over 850 reports
+    before blind-ab to -ak. The SPEC's
     targets (0.93 F1, 1 context place per 10 reports) are not reached yet, and the
     first-sight ledger (tests/data/FIRST_SIGHT.md) says by how much.
     """
@@ -68,12 +69,12 @@ def test_out_of_fold_quality_holds(annotated_sets):
     f1 = 2 * precision * recall / (precision + recall)
     context = sum(len(s.context_as_incident) for s in scores.values())
     reports = sum(s.reports for s in scores.values())
-    assert f1 >= 0.909, (precision, recall)
+    assert f1 >= 0.905, (precision, recall)
     assert 10 * context / reports <= 2.7
     checked = sum(s.district_checked for s in scores.values())
     assert sum(s.district_right for s in scores.values()) / checked >= 0.97
     # Per set: blind-s is lowest (0.886, 31 of 35): places found through a long clause
     # whose names the gazetteer knows elsewhere only (Quetta's Aliabad read as Hunza's).
     assert all(s.district_accuracy >= 0.88 for s in scores.values())
-    # 1,158 reports; mostly a site beside its town, or two names of one village.
-    assert sum(len(s.duplicates) for s in scores.values()) <= 23
+    # 1,178 reports; mostly a site beside its town, or two names of one village.
+    assert sum(len(s.duplicates) for s in scores.values()) <= 24
