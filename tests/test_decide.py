@@ -46,6 +46,19 @@ def test_features_say_what_the_place_is_and_where(gazetteer):
     assert turbat["rule_score"] > 0 > lahore["rule_score"]
 
 
+def test_a_place_listed_with_incidents_is_marked_so(gazetteer):
+    """'in the districts of Lakki Marwat, Bannu, Mir Ali and Zhob': one list, told as one."""
+    text = (
+        "The operation went on in Lakki Marwat, Bannu, Mir Ali and Zhob, where troops raided "
+        "hideouts. Officials in Peshawar and Quetta said so."
+    )
+    assert _features(text, "Bannu", gazetteer).get("in_incident_list") == 1
+    assert _features(text, "Zhob", gazetteer).get("in_incident_list") == 1  # after "and"
+    assert "in_incident_list" not in _features(text, "Peshawar", gazetteer)  # two, no list
+    pair = "Gunmen attacked posts in Turbat and Panjgur on Monday."
+    assert "in_incident_list" not in _features(pair, "Panjgur", gazetteer)
+
+
 def test_countries_and_provinces_are_never_incident_places(gazetteer):
     report, evidence = _evidence("A bomb exploded in Balochistan, Pakistan.", gazetteer)
     eager = DecisionModel(place=LogisticModel({"bias": 20.0}), point=LogisticModel({}))

@@ -16,6 +16,7 @@ of which can be placed stays as the rules left it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ def feature_names() -> tuple[str, ...]:
         "region_statistic",
         "holds_incident_area",
         "dateline_alone",
+        "in_incident_list",
     )
 
 
@@ -69,6 +71,10 @@ class ReportFrame:
     incident_area_parents: frozenset[str] = frozenset()
     #: Towns and villages with an incident mention under the rules.
     incident_towns: frozenset[str] = frozenset()
+    #: Starts of the mentions named in a list of three or more places ("in the districts
+    #: of Lakki Marwat, Bannu, Mir Ali and Zhob") whose other members are incident
+    #: mentions under the rules: the list is told as one.
+    incident_list_members: frozenset[int] = frozenset()
 
 
 def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportFrame:
@@ -105,7 +111,33 @@ def report_frame(report: Report, resolved: Sequence[ResolvedMention]) -> ReportF
         incident_districts=frozenset(incident_districts),
         incident_area_parents=frozenset(area_parents),
         incident_towns=frozenset(towns),
+        incident_list_members=_incident_list_members(report.text, resolved),
     )
+
+
+#: What joins the names of a list: ", ", " and ", ", and ", " & ".
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _incident_list_members(text: str, resolved: Sequence[ResolvedMention]) -> frozenset[int]:
+    """Mentions in a list of three or more places whose other members are incidents."""
+    named = sorted(
+        (r for r in resolved if r.entry is not None and r.entry.kind not in COARSE_KINDS),
+        key=lambda r: r.mention.start,
+    )
+    lists: list[list[ResolvedMention]] = []
+    for r in named:
+        if lists and _LIST_GLUE.fullmatch(text, lists[-1][-1].mention.end, r.mention.start):
+            lists[-1].append(r)
+        else:
+            lists.append([r])
+    members = set()
+    for items in lists:  # two other incident members: a list of three or more
+        for r in items:
+            others = sum(o.role == "incident" for o in items if o is not r)
+            if others >= 2:
+                members.add(r.mention.start)
+    return frozenset(members)
 
 
 def place_features(
@@ -132,6 +164,7 @@ def place_features(
     signed = []
     first = items[0].mention.start
     only_sites, dateline = True, False
+    listed = any(r.mention.start in frame.incident_list_members for r in items)
     for r in items:  # one pass over the mentions for all that is asked of them
         if r.role == "incident":
             incident += 1
@@ -167,6 +200,7 @@ def place_features(
             "dateline_alone",
             dateline and not (frame.incident_towns - {entry.id}),
         ),
+        ("in_incident_list", listed),
     )
     for name, on in flags:
         if on:
