@@ -992,6 +992,23 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
         ("journey", "Militants entered the compound at Mastung and opened fire.", "Mastung",
          False),
         ("journey", "Gunmen crossed into Kurram firing at Parachinar.", "Parachinar", False),
+        # Shops closed in protest: a shutdown, its towns no scenes; a shop closed by a
+        # blast is.
+        ("protest_site", "Shops and markets closed in Moro and Kandiaro after the killing.",
+         "Moro", True),
+        ("protest_site", "Shops remained shut in Turbat after the killing of the activist.",
+         "Turbat", True),
+        ("protest_site", "A blast closed the road in Turbat after the killing.", "Turbat",
+         False),
+        # Where cases were registered: paperwork, list and all.
+        ("case_registered",
+         "He is wanted in cases of murder and extortion registered at police stations of "
+         "Lyari, Kalakot and Kharadar.", "Lyari", True),
+        ("list_governed",
+         "He is wanted in cases of murder and extortion registered at police stations of "
+         "Lyari, Kalakot and Kharadar.", "Kalakot", True),
+        ("case_registered", "Gunmen attacked the police stations of Lyari and Kalakot.",
+         "Lyari", False),
         # A protest strike is no strike from the air: its towns are no scenes.
         ("event_list",
          "Shops were closed in a protest strike in several towns, including Mastung and "

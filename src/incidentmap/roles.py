@@ -655,7 +655,11 @@ def _protest_site(v: MentionView) -> str | None:
     if lead[-1:] not in (["in"], ["at"], ["outside"]):
         return None
     window = lead[-6:-1]
-    held = [i for i, w in enumerate(window) if w in PROTEST_WORDS or w in _PROTEST_HELD]
+    shops = not _SHOPS.isdisjoint(window)  # "shops and markets closed in": a shutdown
+    held = [
+        i for i, w in enumerate(window)
+        if w in PROTEST_WORDS or w in _PROTEST_HELD or (shops and w in _SHUT)
+    ]  # fmt: skip
     if not held or not EVENT_WORDS.isdisjoint(window[held[-1] + 1 :]):
         return None
     if _protest_targeted(_words_before(v, _WIDE_REACH)) or not _FIGHTS.isdisjoint(lead[-12:-1]):
@@ -683,10 +687,18 @@ def _before_cause(after: list[str]) -> list[str]:
     return after
 
 
+#: A shutdown: shops or markets closed in protest ("Shops and markets closed in Moro").
+_SHOPS = frozenset("shops markets businesses bazaars traders".split())
+_SHUT = frozenset("closed shut shuttered".split())
+
+
 def _protest_words(words: list[str]) -> str | None:
     found = PROTEST_WORDS.intersection(words)
     if found:
         return min(found)
+    shut = [i for i, w in enumerate(words) if w in _SHUT]
+    if any(not _SHOPS.isdisjoint(words[max(0, i - 4) : i]) for i in shut):
+        return "shutdown"
     if "strike" in words and _protest_strike(words, words.index("strike")):
         return "strike"
     return None
@@ -861,7 +873,10 @@ def _title(v: MentionView) -> str | None:
 def _case_registered(v: MentionView) -> str | None:
     """'A case was registered at the Ubauro police station': paperwork, not the scene."""
     lead = _lead(v.before)
-    if lead[-1:] not in (["at"], ["with"], ["in"]) or _CASES.isdisjoint(lead[-8:-1]):
+    of_stations = lead[-1:] == ["of"] and lead[-2:-1] in (["station"], ["stations"])
+    if not of_stations and lead[-1:] not in (["at"], ["with"], ["in"]):
+        return None  # ("registered at police stations of Lyari, Kalakot and Kharadar")
+    if _CASES.isdisjoint(lead[-14:-1]):
         return None
     filed = _FILED.intersection(lead[-6:-1])
     return min(filed) if filed else None
@@ -1999,8 +2014,9 @@ PASS_RULES: tuple[Rule, ...] = (
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in (*RULES, *PASS_RULES)}
 #: Context rules that a list shares with all its members ("from X and Y").
 _LIST_WIDE = frozenset(
-    {"origin", "journey", "casualties_taken", "response_base", "protest_site", "funeral_site"}
-)
+    {"origin", "journey", "casualties_taken", "response_base", "protest_site", "funeral_site",
+     "case_registered"}
+)  # fmt: skip
 _WEAK_DEFAULT = "no_event"
 
 
@@ -2069,7 +2085,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_institution": INSTITUTIONS,
     "taken_there": _TAKEN | {"reported"},
     "case_registered": _FILED,
-    "protest_site": PROTEST_WORDS | _PROTEST_HELD,
+    "protest_site": PROTEST_WORDS | _PROTEST_HELD | _SHUT,
 }
 #: Rules that cannot hold without something of the mention other than its words: a coarse
 #: place, a name inside a longer name, a hospital, an event word in the sentence, a start
@@ -2102,7 +2118,7 @@ _RULE_GATE: dict[str, int] = {
 #: Words without one of which a sentence-wide rule finds nothing in a sentence.
 _SENTENCE_TRIGGERS: dict[str, frozenset[str]] = {
     "statistic": STATISTICS,
-    "protest": PROTEST_WORDS | {"strike"},
+    "protest": PROTEST_WORDS | _SHUT | {"strike"},
     "funeral": FUNERALS,
     "hypothetical": HYPOTHETICAL,
     "accident": ACCIDENTS | _MISHAPS | {"ran", "plunged"},
