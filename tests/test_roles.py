@@ -76,6 +76,10 @@ EXAMPLES: dict[str, tuple[str, str, str, str]] = {
         "Jets struck hideouts in Sistan and Baluchestan province on Monday.",
         "Sistan and Baluchestan",
     ),
+    "precaution": (
+        "Security was tightened at mosques in Rawalpindi after the attack.", "Rawalpindi",
+        "Gunmen attacked a mosque in Rawalpindi after the prayers.", "Rawalpindi",
+    ),
     "threatened": (
         "The group said it would carry out more attacks in Multan and Lahore.", "Lahore",
         "The group said it had carried out the attacks in Multan and Lahore.", "Lahore",
@@ -1009,6 +1013,20 @@ def test_an_institution_attacked_is_no_seat(gazetteer) -> None:
          "Lyari, Kalakot and Kharadar.", "Kalakot", True),
         ("case_registered", "Gunmen attacked the police stations of Lyari and Kalakot.",
          "Lyari", False),
+        # Security stepped up is a precaution; an attack told after the words is no
+        # precaution of the place's.
+        ("precaution", "Police were put on high alert in Quetta and Sibi.", "Sibi", True),
+        ("precaution", "Security was tightened after gunmen attacked a post in Sibi.", "Sibi",
+         False),
+        ("precaution", "Security was stepped up, and mourners met in Sibi.", "Sibi",
+         False),
+        # Violence said not to have happened is no event word; casualties said not to have
+        # happened tell an event all the same.
+        ("event_in_sentence",
+         "The party staged sit-ins in Bahawalpur, but no violence was reported.",
+         "Bahawalpur", False),
+        ("event_in_sentence", "No casualties were reported in Sialkot, it said.", "Sialkot",
+         True),
         # A protest strike is no strike from the air: its towns are no scenes.
         ("event_list",
          "Shops were closed in a protest strike in several towns, including Mastung and "

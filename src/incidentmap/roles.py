@@ -295,6 +295,8 @@ class _Sentence:
                 if word in EVENT_WORDS and (word not in _STRIKES or not _protest_strike(words, i))
                 and not (word == "hit" and _hit_by_outage(words, i))
                 and not (word == "fire" and words[i + 1 : i + 2] and words[i + 1] in _FIRE_SERVICE)
+                # "but no violence was reported" (not "no casualties": an event without)
+                and not (i and words[i - 1] == "no" and word not in OUTCOME_WORDS)
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
@@ -1692,6 +1694,34 @@ def _threatened(v: MentionView) -> str | None:
     return None
 
 
+#: Security stepped up somewhere after an attack: a precaution, not a scene ("Security was
+#: tightened at mosques in Islamabad and Rawalpindi", "police were put on high alert").
+_PRECAUTION = re.compile(
+    r"(?i)\b(?:security|vigilance|patrolling|checking|checks)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:tightened|beefed\s+up|stepped\s+up|increased|heightened|intensified)\b"
+    r"|\b(?:tightened|beefed\s+up|stepped\s+up|heightened)\s+(?:the\s+)?security\b"
+    r"|\bon\s+(?:high|red)\s+alert\b"
+)
+
+
+def _precaution(v: MentionView) -> str | None:
+    """Where security was stepped up after an attack, not where it happened.
+
+    The words of precaution stand in the clause before the place, with no event word
+    between them and it.
+    """
+    start = v.mention.start
+    lead = v.text[max(v.mention.sentence_start, start - 120) : start]
+    found = max(_PRECAUTION.finditer(lead), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    between = lead[found.end() :]
+    if "," in between or ";" in between:
+        return None
+    words = set(re.findall(r"[a-z]+", between.lower()))
+    return None if not EVENT_WORDS.isdisjoint(words) else " ".join(found.group().split())
+
+
 def _statistic(v: MentionView) -> str | None:
     """'Sindh saw a 40 percent rise in attacks': a count over a period, not one scene."""
     return v.sentence.facts["statistic"]
@@ -1950,6 +1980,7 @@ RULES: tuple[Rule, ...] = (
     Rule("protest_site", "context", 0.75, "where a protest was {}", _protest_site),
     Rule("accident", "context", 0.8, "an accident, not an attack ('{}')", _accident),
     Rule("threatened", "context", 0.75, "attacks still to come there ('{}')", _threatened),
+    Rule("precaution", "context", 0.75, "security stepped up there ('{}')", _precaution),
     Rule("event_list", "incident", 0.85, "named among the {} of an event", _event_list),
     Rule("event_at_place", "incident", 0.95, "{}", _event_at_place),
     Rule("event_next_to", "incident", 0.9, "event word '{}' next to the place", _event_next_to),
@@ -2077,6 +2108,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "organisation_base": ORG_NOUNS | _PRESENCE | _SEATED | {"-"},
     "road_end": frozenset({"-", "between"}),
     "threatened": _TO_COME,
+    "precaution": frozenset(
+        "security vigilance patrolling checking checks alert tightened heightened".split()
+    ),
     "distance_reference": frozenset(
         {"of", "from", "borders", "bordering", "adjoining", "neighbouring"}
     ),
