@@ -503,3 +503,27 @@ def test_a_review_of_a_think_tanks_figures_gives_them_in_its_voice() -> None:
 def test_harm_that_did_not_happen_is_no_figure(text: str, expected) -> None:
     """Lives saved and deaths a bomb could have caused are not casualties."""
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "kind"),
+    [
+        # The group's spokesman who claimed the attack is "the spokesman" who gives figures.
+        ("BRA spokesman Mir Baloch claimed responsibility for the attack. "
+         '"Three FC personnel were killed," the spokesman said.',
+         "BRA spokesman Mir Baloch", "militant"),
+        # His title and name again, without the group: still he (a rank is his title there).
+        ("BLF spokesman Major Gwahram Baloch accepted responsibility for the attacks. "
+         "Major Gwahram Baloch said two soldiers were killed.",
+         "BLF spokesman Major Gwahram Baloch", "militant"),
+        # A participle aside between the speaker and the verb.
+        ("BRA spokesman Mir Baloch, speaking from an unknown place, said four soldiers died.",
+         "BRA spokesman Mir Baloch", "militant"),
+        # Nobody claimed it: nobody is no speaker.
+        ("No group claimed responsibility for the attack. Two soldiers died, it said.",
+         THE_REPORT, "media"),
+    ],
+)  # fmt: skip
+def test_the_spokesman_who_claimed_an_attack_gives_its_figures(text, claimant, kind) -> None:
+    claims = claims_from_report(text, "t")
+    assert [(c.claimant, c.claimant_type) for c in claims][-1] == (claimant, kind)

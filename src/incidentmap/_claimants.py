@@ -65,6 +65,15 @@ _PEOPLE_ONLY = frozenset({"gunmen", "attackers", "victims", "passengers"})
 _CONFIRMS = re.compile(
     r"\bconfirmed the (?:casualties|deaths|death toll|toll|figures?|fatalities|killings)\b"
 )
+#: Words that say nobody did it ("No group has claimed responsibility").
+_NOBODY = frozenset({"no", "none", "nobody", "neither"})
+#: A claim of responsibility in a sentence ("claimed", "accepted", "owned", "took" it).
+_CLAIMED = re.compile(
+    r"(?i)\b(?:claim(?:s|ed)?|accept(?:s|ed)?|own(?:s|ed)?|t[ao]ok) (?:responsibility|credit)\b"
+)
+_CLAIM_VERBS = frozenset(
+    "claim claims claimed accept accepts accepted own owns owned took take".split()
+)
 #: Back this many sentences for the speaker a pronoun stands for.
 ANAPHORA_REACH = 5
 _SPEECH_CUE = re.compile(
@@ -277,14 +286,32 @@ class SpeechIndex:
         return self._acts[index]
 
     def recent(self, index: int) -> list[Speaker]:
-        """Speakers named (not by a pronoun) in the sentences before ``index``, latest first."""
+        """Speakers named (not by a pronoun) in the sentences before ``index``, latest first.
+
+        Who claimed an attack counts ("BRA spokesman Sarbaz Baloch claimed responsibility"):
+        "the spokesman said" after it is he, though his claim gives no figure of its own.
+        """
         found: list[Speaker] = []
         for j in range(index - 1, max(-1, index - 1 - ANAPHORA_REACH), -1):
-            for act in reversed(self.acts(j)):
-                speaker = named(act.phrase)
+            for phrase in reversed([*self.claimers(j), *(a.phrase for a in self.acts(j))]):
+                speaker = named(phrase)
                 if speaker is not None:
                     found.append(speaker)
         return found
+
+    def claimers(self, index: int) -> list[tuple[Token, ...]]:
+        """Who claims responsibility in sentence ``index`` ("X claimed responsibility")."""
+        start, end = self.spans[index]
+        sentence = self.text[start:end]
+        if not _CLAIMED.search(sentence):
+            return []
+        tokens = tokens_of(sentence, start)
+        lows = [t.low for t in tokens]
+        phrases = [
+            tuple(_phrase_before(tokens, k)) for k, low in enumerate(lows)
+            if low in _CLAIM_VERBS and lows[k + 1 : k + 2] in (["responsibility"], ["credit"])
+        ]  # fmt: skip
+        return [p for p in phrases if p and p[0].low not in _NOBODY]  # not "No group claimed"
 
     def speaker(self, index: int, tokens: Sequence[Token], first: int, last: int) -> Speaker:
         """Who gives the figure at tokens ``first``..``last`` of sentence ``index``.
@@ -349,7 +376,7 @@ def speech_acts(tokens: Sequence[Token]) -> list[Act]:
             subject = _phrase_before(tokens, k)
             if k and lows[k - 1] in {",", '"', "\u201d", "'", "\u2019"}:
                 inverted = _phrase_after(tokens, k + 1)  # '"...," said the officer'
-                if any(t.low in _BE for t in inverted):
+                if any(t.low in _BE or t.low in _COUNTS or t.low[:1].isdigit() for t in inverted):
                     inverted = []  # ", ISPR, said four soldiers were killed": what was said
                 if inverted and (not subject or _names_a_source(inverted)):
                     subject = inverted
@@ -462,6 +489,13 @@ def _phrase_before(tokens: Sequence[Token], k: int) -> list[Token]:
 
 #: Words set off by commas between a speaker and the verb: "Officials, however, put".
 _ASIDES = frozenset({"however", "meanwhile", "though", "too", "also", "separately"})
+#: Words of a count: a phrase holding one after "said" is what was said, not who.
+_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozens scores hundreds".split()
+)
+#: Participles that open an aside between a speaker and the verb ("BRA spokesman Sarbaz
+#: Baloch, speaking to the media from an unknown place, said").
+_ASIDE_VERBS = frozenset({"speaking", "talking", "addressing", "writing", "briefing"})
 #: Words that open a clause set off between a speaker and the verb ("Officials at the
 #: Jinnah Hospital, where most of the casualties were taken, said").
 _RELATIVES = frozenset({"where", "who", "which", "whose"})
@@ -476,8 +510,10 @@ def _before_an_aside(tokens: Sequence[Token], j: int) -> int:
         return j - 2  # ", however, put the death toll at"
     for m in range(j, max(-1, j - 14), -1):
         if tokens[m].low == ",":
-            if m + 1 <= j and tokens[m + 1].low in _RELATIVES:
-                return m - 1
+            if m + 1 <= j and (
+                tokens[m + 1].low in _RELATIVES or tokens[m + 1].low in _ASIDE_VERBS
+            ):
+                return m - 1  # ", where the wounded were taken,", ", speaking to the media,"
             break
     return j
 
@@ -535,6 +571,10 @@ def resolve(phrase: Sequence[Token], recent: Sequence[Speaker]) -> Speaker | Non
     speaker = named(phrase)
     if speaker is not None and len(phrase) == 1 and phrase[0].text[:1].isupper():
         earlier = [s for s in recent if s.text.split()[-1:] == [phrase[0].text]]
+        return earlier[0] if earlier else speaker
+    if speaker is not None and phrase[0].text[:1].isupper():
+        # "Major Gwahram Baloch said", after "BLF spokesman Major Gwahram Baloch": him
+        earlier = [s for s in recent if s.text != speaker.text and s.text.endswith(speaker.text)]
         return earlier[0] if earlier else speaker
     if speaker is not None:
         return speaker
