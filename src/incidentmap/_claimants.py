@@ -271,6 +271,7 @@ class SpeechIndex:
         self.text = text
         self.spans = spans
         self._acts: dict[int, list[Act]] = {}
+        self._claimers: dict[int, list[tuple[Token, ...]]] = {}
         #: Who issued the report, when it is a press release ("ISPR ... PRESS RELEASE").
         self.issuer = press_release_issuer(text)
 
@@ -300,7 +301,15 @@ class SpeechIndex:
         return found
 
     def claimers(self, index: int) -> list[tuple[Token, ...]]:
-        """Who claims responsibility in sentence ``index`` ("X claimed responsibility")."""
+        """Who claims responsibility in sentence ``index`` ("X claimed responsibility").
+
+        Remembered: every figure after it asks again (``recent``).
+        """
+        if index not in self._claimers:
+            self._claimers[index] = self._find_claimers(index)
+        return self._claimers[index]
+
+    def _find_claimers(self, index: int) -> list[tuple[Token, ...]]:
         start, end = self.spans[index]
         sentence = self.text[start:end]
         if not _CLAIMED.search(sentence):

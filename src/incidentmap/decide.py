@@ -131,12 +131,10 @@ def _incident_list_members(text: str, resolved: Sequence[ResolvedMention]) -> fr
             lists[-1].append(r)
         else:
             lists.append([r])
-    members = set()
+    members: set[int] = set()
     for items in lists:  # two other incident members: a list of three or more
-        for r in items:
-            others = sum(o.role == "incident" for o in items if o is not r)
-            if others >= 2:
-                members.add(r.mention.start)
+        incidents = sum(r.role == "incident" for r in items)
+        members.update(r.mention.start for r in items if incidents - (r.role == "incident") >= 2)
     return frozenset(members)
 
 
