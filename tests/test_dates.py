@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from incidentmap.dates import date_span, event_date, header_date
+from incidentmap.dates import date_span, dates_stated, event_date, header_date
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,16 @@ from incidentmap.dates import date_span, event_date, header_date
         ("Clashes last month left dozens dead.", "2026-01-15", ("2025-12-01", "month")),
         ("Raids earlier this month hit Kech.", "2026-02-20", ("2026-02-01", "month")),
         ("The January 2026 offensive was the largest.", None, ("2026-01-01", "month")),
+        # "last December": the latest December before the report's month
+        ("Bombers struck a school last December.", "2015-09-18", ("2014-12-01", "month")),
+        ("Bombers struck a school last March.", "2015-03-18", ("2014-03-01", "month")),
+        # A weekday that names what is held on it is no date of the event.
+        (
+            "The mosque was bombed in July last year during Friday prayers.",
+            "2004-03-03",
+            ("2003-07-01", "month"),
+        ),
+        ("Gunmen fired at the Sunday bazaar in March.", "2019-05-02", ("2019-03-01", "month")),
         # A day beats a month in the same sentence.
         (
             "Gunmen struck on Saturday after clashes last month.",
@@ -60,6 +70,21 @@ from incidentmap.dates import date_span, event_date, header_date
 )
 def test_event_dates(sentence, published, expected):
     assert event_date(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In May a bomb hit a bus in Kalat, and in August gunmen shot two guards.", 2),
+        ("A bomb hit a bus in Kalat in May 2019.", 1),
+        ("A bomb hit a bus in Kalat in May last year.", 1),
+        ("Gunmen fired on worshippers after Friday prayers in Kalat.", 0),
+    ],
+)
+def test_dates_stated_counts_months_named_alone(text: str, expected: int) -> None:
+    """A sentence telling two months ("in May ..., and in August ...") states two dates,
+    so that each clause dates its own event; a month with its year is one."""
+    assert dates_stated(text) == expected
 
 
 def test_layer_mentions_carry_event_dates(example_build):

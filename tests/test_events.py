@@ -1185,3 +1185,88 @@ def test_property_burnt_by_rioters_or_a_mob_is_a_riot(gazetteer, text, place, ex
     """ACLED codes destruction by rioters or a mob as a riot, told in the sentence or the
     one next to it, not as looting by an armed group."""
     assert _types(gazetteer, text)[place] == expected
+
+
+def test_a_place_told_far_from_the_act_in_its_sentence_carries_the_sentences_figures(
+    gazetteer,
+) -> None:
+    """A long lead tells the act early and the place late ("... blew himself up beside a
+    crowd ... on Jail Road in district Kalat"): no rule reads the place as the scene, but
+    the place is an incident place of the report, so that sentence is its account and the
+    nine dead are its toll."""
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    text = (
+        "KALAT: At least nine people, among them a school teacher, were killed and dozens "
+        "hurt on Monday when a bomber blew himself up beside a crowd of villagers waiting to "
+        "collect flour outside a depot on Jail Road in district Kalat, officials said."
+    )
+    resolved = geoparse_report(Report("own", text, "own.md"), gazetteer)
+    roles = {r.mention.surface: r.role for r in resolved}
+    assert roles["Kalat"] == "incident", roles
+    assert _fatalities(gazetteer, text)["Kalat"][0] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the district" of a sentence with its own day: Kalat's earlier event
+        ("Gunmen shot dead four labourers at a construction site in Kalat on Monday, police "
+         "said. It was the third attack on workers in Kalat this year. On 2 March, two guards "
+         "were wounded when a grenade was thrown at a camp in the district.",
+         [("2024-05-06", 4), ("2024-03-02", 0)]),
+        # a month of its own, in the first of two clauses each dated by a month
+        ("Gunmen shot dead four labourers at a construction site in Kalat on Monday, police "
+         "said. In March, two guards were wounded when a grenade was thrown at their camp in "
+         "the town, and in April a bomb hit a bus.",
+         [("2024-05-06", 4), ("2024-03", 0)]),
+        # told two sentences after the place
+        ("Gunmen shot dead four labourers at a construction site in Kalat on Monday, police "
+         "said. It was the third attack on workers in Kalat this year. The army blamed a "
+         "banned group. On 2 March, two guards were wounded when a grenade was thrown at a "
+         "camp in the district.",
+         [("2024-05-06", 4), ("2024-03-02", 0)]),
+        # a date of its own but no act told: no event
+        ("Gunmen shot dead four labourers at a construction site in Kalat on Monday, police "
+         "said. A jirga in the town on 2 March had asked for more police.",
+         [("2024-05-06", 4)]),
+    ],
+)  # fmt: skip
+def test_an_earlier_event_told_by_a_noun_for_its_place_is_an_event_of_that_place(
+    gazetteer, text, expected
+) -> None:
+    """A noun ("in the district", "in the town", "in the same area") stands for the place just
+    named; told with a date of the sentence's own, it makes another event there."""
+    report = _report_events(gazetteer, text, published="2024-05-07")
+    assert [(e.event_date, e.fatalities) for e in report.events] == expected
+
+
+def test_a_noun_for_the_place_in_a_sentence_without_a_date_of_its_own_adds_nothing(
+    gazetteer,
+) -> None:
+    """With no date of its own, "in the city" tells nothing new of the place: the sentence
+    is not made one of its event's accounts (its figures are placed as any others)."""
+    report = _report_events(
+        gazetteer,
+        "Gunmen shot dead four labourers at a construction site in Kalat on Monday, police "
+        "said.\n\nOfficials in the city said the gunmen had fired from a hill.",
+        published="2024-05-07",
+    )
+    assert [len(e.sentences) for e in report.events] == [1]
+
+
+def test_a_recalled_attack_dated_by_its_month_is_not_dated_by_friday_prayers(gazetteer) -> None:
+    """In "in March last year during Friday prayers" the prayers name no day; the attack
+    recalled is March of the year before, an event of its own."""
+    report = _report_events(
+        gazetteer,
+        "A suicide bomber killed 12 worshippers in a mosque in Kohat on Friday. The attack "
+        "came a year after the bombing of a mosque in Kohat in March last year during Friday "
+        "prayers, in which 20 people died.",
+        published="2024-05-11",
+    )
+    assert [(e.event_date, e.fatalities) for e in report.events] == [
+        ("2024-05-10", 12),
+        ("2023-03", 20),
+    ]

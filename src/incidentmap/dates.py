@@ -9,8 +9,8 @@ it was found, so that an analyst can filter on the reliable ones:
   outlets write them, unless only the other order is a date);
 * ``stated-no-year``: day and month in the sentence, year from the report's date;
 * ``weekday``: a weekday or "yesterday"/"today", counted back from the report's date;
-* ``month``: only the month is known ("in December 2025", "in December", "last month",
-  "earlier this month"); ``event_date`` is the month's first day, and ``date_span``
+* ``month``: only the month is known ("in December 2025", "in December", "last December",
+  "last month", "earlier this month"); ``event_date`` is the month's first day, and ``date_span``
   gives the whole month (a time window keeps the mention if the month overlaps it);
 * ``published``: nothing in the sentence; the report's publication date stands in;
 * ``unknown``: neither.
@@ -59,7 +59,11 @@ _MONTH = (
 _YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}{_YEAR}\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}\b")
-_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: A weekday, not the name of what is held on it ("Friday prayers", "the Sunday bazaar").
+_WEEKDAY = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s+(?i:prayers?|sermon|congregation|namaz|bazaar|market|service|mass)\b)"
+)
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|last night)\b", re.I)
 #: 2026-01-31 (ISO 8601), not inside a longer run of digits or dashes.
 _ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
@@ -70,7 +74,7 @@ _NUMERIC = re.compile(
 #: "in December 2025", "December 2025", "in December", "since early March".
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}(?:\s+|,\s*)(?P<year>\d{{4}})\b")
 _IN_MONTH = re.compile(
-    rf"\b(?i:in|during|since|through|throughout|until|till|by|of|early|late|mid-?)\s+"
+    rf"\b(?i:in|during|since|through|throughout|until|till|by|of|early|late|mid-?|last|this)\s+"
     rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}(?![\w-]|\.\w)"
 )
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|previous|past) month\b", re.I)
@@ -140,10 +144,15 @@ def dates_stated(text: str) -> int:
     A sentence stating two ("shot dead on 16 January, and on 9 January a bomber struck")
     tells two events, each dated in its own clause.
     """
-    return sum(
+    months = sum(not _YEAR_AFTER.match(text, m.end()) for m in _IN_MONTH.finditer(text))
+    return months + sum(
         len(pattern.findall(text))
         for pattern in (_DAY_MONTH, _MONTH_DAY, _ISO, _NUMERIC, _WEEKDAY, _MONTH_YEAR)
     )
+
+
+#: A year right after a month ("in March 2013"): counted once, as a month with a year.
+_YEAR_AFTER = re.compile(r"(?:,?\s+\d{4}|\s+\d{1,2}\b)")
 
 
 def date_span(when: str | None, precision: str) -> tuple[date, date] | None:
@@ -231,6 +240,8 @@ def _month(sentence: str, reference: date | None) -> date | None:
         # The latest such month not after the report: "in December" in a January report;
         # "in October last year" a year before that, "in March this year" this year's.
         year = reference.year if month <= reference.month else reference.year - 1
+        if named.group(0)[:4].lower() == "last" and month >= reference.month:
+            year = reference.year - 1  # "last March" in a March report: a year before
         which = _WHICH_YEAR.match(sentence, named.end())
         if which is not None:
             last = which.group("which").lower() in {"last", "previous", "past"}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .geocode.score import DecisionModel, shipped_model
 from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, Role
-from .roles import RULES_BY_ID, SIGNALS
+from .roles import RULES_BY_ID, SIGNALS, WEAK_DEFAULT
 
 #: Kinds of place the model tells apart (the rest count as ``kind:other``).
 KINDS = ("town", "village", "district", "tehsil", "area", "region", "neighbourhood", "site")
@@ -251,27 +251,33 @@ def decide_roles(
     return out
 
 
+#: The signal of a mention told within a sentence's reach of an act ("a bomber blew
+#: himself up near a gathering of devotees ... on Alfalah Road in district Mastung").
+_TOLD_NEAR_AN_ACT = frozenset({"act<=24"})
+
+
 def _mention_roles(
     items: Sequence[ResolvedMention], indexes: Sequence[int], incident: bool, p: float
 ) -> Iterable[tuple[int, Role, str]]:
     """Each mention's final role: the place's decision, explained in the rules' words.
 
     An incident place keeps the rules' incident mentions (or, when the rules made none,
-    its strongest mention); a context place has no incident mention.
+    its strongest mention) and gains those the rules left to the weak default though an
+    act is told within the sentence's reach: the place is where it happened, and the
+    sentence that tells it is its account (its figures are the event's). A context
+    place has no incident mention.
     """
-    said = [k for k, r in enumerate(items) if r.role == "incident"]
-    if incident and not said:
+    best = None
+    if incident and not any(r.role == "incident" for r in items):
         best = max(range(len(items)), key=lambda k: (items[k].role_strength * -1, -k))
-        said = [best]
-        for k, (i, r) in enumerate(zip(indexes, items, strict=True)):
-            if k == best:
-                yield i, "incident", f"learned decision (p={p:.2f}) over '{r.role_reason}'"
-            else:
-                yield i, "context", r.role_reason
-        return
-    for i, r in zip(indexes, items, strict=True):
-        if r.role == "incident" and not incident:
-            yield i, "context", f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+    for k, (i, r) in enumerate(zip(indexes, items, strict=True)):
+        learned = f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+        if k == best:
+            yield i, "incident", learned
+        elif r.role == "incident" and not incident:
+            yield i, "context", learned
+        elif incident and r.role_rule == WEAK_DEFAULT and _TOLD_NEAR_AN_ACT & set(r.evidence):
+            yield i, "incident", learned
         else:
             yield i, r.role, r.role_reason
 

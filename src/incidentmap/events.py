@@ -490,6 +490,8 @@ class _Mention:
     sentence: int
     event_date: str | None
     how: str
+    #: Where a noun tells the place again ("in the city"), when the mention is one.
+    anaphor: tuple[int, int] | None = None
 
     @property
     def entry(self) -> GazetteerEntry:
@@ -525,6 +527,7 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     mentions = _incident_mentions(report, resolved, spans, starts)
+    mentions += _told_by_anaphora(report, resolved, mentions, spans, starts)
     events = _group(report, mentions, spans)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, event in enumerate(events):
@@ -597,6 +600,72 @@ def _incident_mentions(
         when, how = _sentence_date(report, span, index, lead, _year_above(headings, span[0]))
         out.append(_Mention(r, index, when, how))
     return sorted(out, key=lambda m: m.resolved.mention.start)
+
+
+#: A place told again by a noun instead of its name: "in the city", "in the same area".
+_ANAPHOR = re.compile(
+    r"(?i)\b(?:(?:in|at|near|across) the (?:same )?|the same )"
+    r"(?P<noun>city|town|district|area|village|valley|locality)\b"
+)
+#: The kinds of place each anaphoric noun can stand for.
+_ANAPHOR_KINDS = {
+    "city": frozenset({"town"}),
+    "town": frozenset({"town"}),
+    "district": frozenset({"district", "town", "tehsil"}),
+    "village": frozenset({"village", "town"}),
+}
+#: Dates a sentence states itself (not carried from the lead or the report's date).
+_OWN_DATES = frozenset({"stated", "stated-no-year", "month", "year"})
+#: How many sentences back a noun may point for its place.
+_ANAPHOR_REACH = 2
+
+
+def _told_by_anaphora(
+    report: Report,
+    resolved: Sequence[ResolvedMention],
+    mentions: Sequence[_Mention],
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+) -> list[_Mention]:
+    """Events told of a place by a noun instead of its name, in a sentence dated its own day.
+
+    "It was the second blast in Mastung within a fortnight. On September 14, eleven were
+    injured when a bomb struck a car in the district": the fourteenth is Mastung's event too.
+    The noun stands for the last place of its kind named in the sentence or the two before
+    it, when that place is an incident place of the report; a sentence naming an incident
+    place of its own tells that place's events, not the noun's.
+    """
+    text = report.text
+    told = {m.sentence for m in mentions}
+    incident_places = {m.entry.id for m in mentions}
+    named = [
+        (bisect_right(starts, r.mention.start) - 1, r.mention.start, r.entry.kind, r)
+        for r in resolved
+        if r.entry is not None and r.entry.id in incident_places and not r.mention.in_name
+    ]
+    lead = _lead_date(report, spans)
+    headings = _year_headings(text)
+    out = []
+    for index, (start, end) in enumerate(spans):
+        if index in told:
+            continue
+        anaphor = _ANAPHOR.search(text, start, end)
+        if anaphor is None or not _HAPPENED.search(text, start, end):
+            continue
+        kinds = _ANAPHOR_KINDS.get(anaphor.group("noun").lower())
+        before = [
+            r
+            for k, at, kind, r in named
+            if index - _ANAPHOR_REACH <= k <= index and at < anaphor.start()
+            and (kinds is None or kind in kinds)
+        ]  # fmt: skip
+        if not before:
+            continue
+        span = _dated_clause(text, spans[index], anaphor.start())
+        when, how = _sentence_date(report, span, index, lead, _year_above(headings, span[0]))
+        if how in _OWN_DATES:
+            out.append(_Mention(before[-1], index, when, how, anaphor.span()))
+    return out
 
 
 #: A line of a chronology that gives the year of the entries under it: "Year 2006:",
@@ -716,11 +785,11 @@ def _group(
             )  # fmt: skip
             for m in members:
                 for name in (m.resolved.mention.site, m.resolved.mention.surface):
-                    if name and name not in event.names:
+                    if name and name not in event.names and m.anaphor is None:
                         event.names.append(name)
                 if spans[m.sentence] not in event.sentences:
                     event.sentences.append(spans[m.sentence])
-                event.spans.append((m.resolved.mention.start, m.resolved.mention.end))
+                event.spans.append(m.anaphor or (m.resolved.mention.start, m.resolved.mention.end))
             events.append(event)
     events.sort(key=lambda e: e.sentences[0])
     # Where the text calls a place a district ("the Sharig area of Harnai district").

@@ -2048,7 +2048,7 @@ _LIST_WIDE = frozenset(
     {"origin", "journey", "casualties_taken", "response_base", "protest_site", "funeral_site",
      "case_registered"}
 )  # fmt: skip
-_WEAK_DEFAULT = "no_event"
+WEAK_DEFAULT = "no_event"
 
 
 #: Made once per mention: treated as immutable (a pass makes a new one, ``becoming``) but
@@ -2209,8 +2209,8 @@ def decide_mention(view: MentionView) -> RoleDecision:
             if first is None and rule.role is not None:
                 first = rule
     assert first is not None and first.role is not None
-    if first.id != _WEAK_DEFAULT:
-        fired.pop(_WEAK_DEFAULT)  # the default is evidence only when it decides
+    if first.id != WEAK_DEFAULT:
+        fired.pop(WEAK_DEFAULT)  # the default is evidence only when it decides
     evidence = (*fired, *signals(view))  # in table order, then the signals: no sorting
     return RoleDecision(first.role, first.id, first.strength, fired[first.id], evidence)
 
@@ -2498,7 +2498,7 @@ def _share_along_containment(
             if (
                 out[source].role == "incident"
                 and out[source].strength >= 0.85
-                and out[target].rule == _WEAK_DEFAULT
+                and out[target].rule == WEAK_DEFAULT
             ):
                 out[target] = out[target].becoming(
                     "chained_with_incident", mentions[source].surface
@@ -2521,7 +2521,7 @@ def _lists_after_event_sentences(
     """
     out = list(decided)
     for (start, end), members in _by_sentence(mentions, shareable).items():
-        weak = [i for i in members if decided[i].rule == _WEAK_DEFAULT]
+        weak = [i for i in members if decided[i].rule == WEAK_DEFAULT]
         if len(weak) != len(members):
             continue
         sentence = folded[start:end]
@@ -2597,7 +2597,7 @@ def _headings_of_event_paragraphs(
         if not cues:
             continue
         for i in members:
-            if decided[i].rule in {_WEAK_DEFAULT, "dateline", "dateline_scene"}:
+            if decided[i].rule in {WEAK_DEFAULT, "dateline", "dateline_scene"}:
                 out[i] = decided[i].becoming("heading_of_events", cues[0])
     return out
 
