@@ -37,6 +37,16 @@ def test_gazetteer_knows_variants_districts_and_curated_places(gazetteer):
         ("PESHAWAR: Militants attacked the US consulate on Monday.", "US consulate", "Peshawar"),
         ("KARACHI: Protesters tried to storm the US consulate on Friday.", "US consulate",
          "Karachi"),
+        # air bases that reports of cross-border strikes name, and two towns of the
+        # riverine belt
+        ("Missiles struck the Nur Khan air base and the Rafiqui airbase at night.",
+         "Rafiqui airbase", "Jhang"),
+        ("Missiles struck the Nur Khan air base and the Rafiqui airbase at night.",
+         "Nur Khan air base", "Rawalpindi"),
+        ("Drones fell near PAF Base Shahbaz on Saturday.", "PAF Base Shahbaz", "Jacobabad"),
+        ("Dacoits fired on a police van near Sakhi Sarwar on Friday.", "Sakhi Sarwar",
+         "Dera Ghazi Khan"),
+        ("Dacoits fired on a police van near Guddu on Friday.", "Guddu", "Kashmore"),
     ],
 )  # fmt: skip
 def test_former_frontier_regions_karachis_neighbourhoods_and_consulates(

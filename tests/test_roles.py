@@ -1091,3 +1091,34 @@ def test_borders_and_second_destinations(
 )
 def test_an_age_is_not_a_statistic(text: str, holds: bool, gazetteer) -> None:
     assert _holds("statistic", text, "Kech", gazetteer) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "counts_events"),
+    [
+        # a caption above the table names what is counted
+        ("Disappearances by district, May 2021\n\n| District | Cases |\n|---|---|\n"
+         "| Kohlu | 12 |\n| Sibi | 3 |", True),
+        # the header row names it
+        ("| District | Attacks | Killed |\n|---|---|---|\n| Kohlu | 4 | 9 |", True),
+        # a table of other numbers by district
+        ("Schools by district, May 2021\n\n| District | Schools |\n|---|---|\n"
+         "| Kohlu | 12 |\n| Sibi | 3 |", False),
+        # counts of events, but the row has no count of its own
+        ("Attacks by district\n\n| District | Notes |\n|---|---|\n| Kohlu | see above |",
+         False),
+    ],
+)  # fmt: skip
+def test_a_row_of_a_table_counting_events_by_place_is_an_incident_row(
+    gazetteer, text: str, counts_events: bool
+) -> None:
+    """Rights groups and think tanks count attacks or disappearances by district in a
+    table without dates: a row with a count, under a header or caption naming events,
+    lists where they happened."""
+    assert _holds("table_row", text, "Kohlu", gazetteer) is counts_events
+
+
+def test_an_enforced_disappearance_is_an_event_at_its_place(gazetteer) -> None:
+    """Rights groups report abductions by the state as disappearances: an event there."""
+    roles = _roles("Two students were forcibly disappeared from Kohlu bazaar on Monday.", gazetteer)
+    assert roles["Kohlu"] == "incident", roles

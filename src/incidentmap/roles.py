@@ -49,8 +49,12 @@ EVENT_WORDS = frozenset(
     execution executed infiltrate infiltration infiltrating engaged blocked blockade
     roadblock fire lobbed hijack bodies body corpses terrorism landmine landmines missile
     missiles drone drones airstrike airstrikes shells artillery intercepted snatched hurled
-    shahadat sprayed alight ablaze
+    shahadat sprayed alight ablaze disappeared disappearance disappearances
     """.split()
+)
+#: Enforced disappearances, as rights groups report them: abductions by the state.
+DISAPPEARANCES = frozenset(
+    "disappearance disappearances disappeared missing abductions".split()
 )
 #: "shutter-down strike", "hunger strike", "a protest strike": a protest, not an attack.
 NOT_ATTACK_BEFORE_STRIKE = frozenset(
@@ -715,9 +719,34 @@ def _table_row(v: MentionView) -> str | None:
     start = v.text.rfind("\n", 0, v.mention.start) + 1
     end = v.text.find("\n", v.mention.end)
     line = v.text[start : end if end >= 0 else len(v.text)]
-    if line.count("|") >= _TABLE_BARS and _TABLE_DATE.search(line):
+    if line.count("|") < _TABLE_BARS:
+        return None
+    if _TABLE_DATE.search(line) or (_TABLE_COUNT.search(line) and _counts_events(v.text, start)):
         return ""
     return None
+
+
+def _counts_events(text: str, row_start: int) -> bool:
+    """Whether the table a row stands in counts events, as its header or caption says.
+
+    The header row, or the line above the table ("Enforced disappearances by district,
+    April 2025"), names them. A rights group's or a think tank's table of attacks or
+    disappearances by district lists where they happened; one of budgets does not.
+    """
+    lines = text[:row_start].splitlines()
+    k = len(lines) - 1
+    while k >= 0 and lines[k].lstrip().startswith("|"):
+        k -= 1
+    header = lines[k + 1] if k + 1 < len(lines) else ""
+    caption = next((line for line in reversed(lines[: k + 1]) if line.strip()), "")
+    words = set(re.findall(r"[a-z]+", f"{header} {caption}".lower()))
+    return bool(words & _COUNTED_EVENTS)
+
+
+#: A cell holding a number only: "| 20 |".
+_TABLE_COUNT = re.compile(r"\|\s*\d[\d,]*\s*\|")
+#: Words of a table header or caption that make its rows counts of events by place.
+_COUNTED_EVENTS = (EVENT_WORDS | DISAPPEARANCES) - {"operation", "operations", "incident"}
 
 
 #: A table row has this many column bars at least ("| 1 | Loralai | 27-03-2014 |").
@@ -1080,9 +1109,11 @@ def _named_person_before(before: list[str]) -> bool:
 
 
 #: People taken or found somewhere: "bodies recovered from Kolpur", "picked up eight
-#: miners from the Shahrag area" name where it happened, not where they came from.
+#: miners from the Shahrag area", "forcibly disappeared from Turbat" name where it
+#: happened, not where they came from.
 _TAKEN = frozenset(
-    "recovered found retrieved exhumed abducted kidnapped picked seized snatched".split()
+    "recovered found retrieved exhumed abducted kidnapped picked seized snatched "
+    "disappeared whisked".split()
 )
 #: Words that stand for people already named ("all of them from Multan").
 _PEOPLE_PRONOUNS = frozenset({"them", "whom", "both"})

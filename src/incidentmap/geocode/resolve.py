@@ -715,10 +715,17 @@ def _resolve_site(
         return _resolved(item, parent, 1, f"site in {parent.name}, which the report is about")
     if curated:
         same = sites.named_with(key)
-        if same is not None:
+        # Another site named with it is no town to put it in ("the Nur Khan air base and
+        # the Rafiqui airbase").
+        if same is not None and (same.kind != "site" or same.id in site.candidates):
             return _resolved(item, same, 1, f"site in {same.name}, named with it")
     main = sites.main
-    if curated and main is not None and not sites.named_here & set(site.candidates):
+    if (
+        curated
+        and main is not None
+        and main.kind != "site"
+        and not sites.named_here & set(site.candidates)
+    ):
         # "Satellite Town", "Jinnah Road": every city has one; the report's own town wins.
         return _resolved(item, main, 2, f"site in {main.name}, the report's main place")
     entries = [gazetteer.entries[i] for i in site.candidates]
