@@ -53,9 +53,7 @@ EVENT_WORDS = frozenset(
     """.split()
 )
 #: Enforced disappearances, as rights groups report them: abductions by the state.
-DISAPPEARANCES = frozenset(
-    "disappearance disappearances disappeared missing abductions".split()
-)
+DISAPPEARANCES = frozenset("disappearance disappearances disappeared missing abductions".split())
 #: "shutter-down strike", "hunger strike", "a protest strike": a protest, not an attack.
 NOT_ATTACK_BEFORE_STRIKE = frozenset(
     {"shutter", "down", "wheel", "jam", "hunger", "general", "labour", "protest", "token",
