@@ -1270,3 +1270,18 @@ def test_a_recalled_attack_dated_by_its_month_is_not_dated_by_friday_prayers(gaz
         ("2024-05-10", 12),
         ("2023-03", 20),
     ]
+
+
+def test_a_figure_after_a_list_whose_last_member_repeats_its_preposition_is_the_lists(
+    gazetteer,
+) -> None:
+    """"in Surab, Kalat, and in Mastung town ..., killing at least 19": the 19 are the
+    list's, kept as a figure of the report, not Mastung's alone."""
+    report = _report_events(
+        gazetteer,
+        "Two bombs hit polling stations in Surab, Kalat, and in Mastung town on 7 February, "
+        "killing at least 19 people.",
+        published="2024-02-08",
+    )
+    assert [(c.what, c.n_min) for c in report.aggregates] == [("killed", 19)]
+    assert [e.fatalities for e in report.events] == [None, None]

@@ -1129,8 +1129,8 @@ _BACK_REFERENCE = re.compile(
 _CONTRAST = re.compile(r"(?i)\b(?:while|whereas|whilst)\b|;")
 #: Where a clause ends inside a sentence.
 _CLAUSE_END = re.compile(r"[,;:(\u2013\u2014]")
-#: What joins the places of a list: ", ", " and ", ", and ".
-_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+#: What joins the places of a list: ", ", " and ", ", and ", ", and in ".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:(?:in|at)\s+(?:the\s+)?)?")
 
 
 # --- type, actors, fatalities ----------------------------------------------------------
