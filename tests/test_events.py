@@ -1285,3 +1285,22 @@ def test_a_figure_after_a_list_whose_last_member_repeats_its_preposition_is_the_
     )
     assert [(c.what, c.n_min) for c in report.aggregates] == [("killed", 19)]
     assert [e.fatalities for e in report.events] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two students were forcibly disappeared in Kohlu on Monday, their families said.",
+        "Troops raided a village in Kohlu on Monday, detained four men and took them to an "
+        "unknown location.",
+        "Men in plain clothes raided a shop in Kohlu on Monday and took away its owner, "
+        "whose whereabouts remain unknown.",
+    ],
+)
+def test_an_enforced_disappearance_is_an_abduction(gazetteer, text) -> None:
+    """ACLED codes enforced disappearances as Abduction/forced disappearance, also where
+    the text says "detained" and then that nobody knows where the men were taken."""
+    assert _types(gazetteer, text)["Kohlu"] == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )

@@ -327,7 +327,9 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _VAC,
         "Abduction/forced disappearance",
         r"\babduct|\bkidnap|\bhostages?\b|"
-        r"\btaken captive\b|\bhijack|"
+        r"\btaken captive\b|\bhijack|\b(?:enforced|forced|forcibly|involuntary) disappear|"
+        r"\bdisappearances?\b|\b(?:taken|took (?:\w+ ){0,2}?)to an unknown (?:location|place)\b|"
+        r"\bwhereabouts (?:remain|are|were) (?:still )?unknown\b|"
         r"\b(?:were|was|been) (?:\w+ly )?(?:seized|taken away|whisked away)\b|"
         r"\b(?:seized|captured) (?:\w+ ){0,2}?(?:passengers|trains?|bus|buses|coach|coaches)\b",
         "people were abducted",
