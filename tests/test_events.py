@@ -1275,7 +1275,7 @@ def test_a_recalled_attack_dated_by_its_month_is_not_dated_by_friday_prayers(gaz
 def test_a_figure_after_a_list_whose_last_member_repeats_its_preposition_is_the_lists(
     gazetteer,
 ) -> None:
-    """"in Surab, Kalat, and in Mastung town ..., killing at least 19": the 19 are the
+    """ "in Surab, Kalat, and in Mastung town ..., killing at least 19": the 19 are the
     list's, kept as a figure of the report, not Mastung's alone."""
     report = _report_events(
         gazetteer,
