@@ -731,14 +731,26 @@ def _counts_events(text: str, row_start: int) -> bool:
     April 2025"), names them. A rights group's or a think tank's table of attacks or
     disappearances by district lists where they happened; one of budgets does not.
     """
-    lines = text[:row_start].splitlines()
-    k = len(lines) - 1
-    while k >= 0 and lines[k].lstrip().startswith("|"):
-        k -= 1
-    header = lines[k + 1] if k + 1 < len(lines) else ""
-    caption = next((line for line in reversed(lines[: k + 1]) if line.strip()), "")
+    header, end = "", row_start
+    for _ in range(_TABLE_REACH):  # up the rows to the first one, the header
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end]
+        if end == 0 or not line.lstrip().startswith("|"):
+            break
+        header, end = line, start
+    caption = ""
+    for _ in range(_TABLE_REACH):  # up the blank lines to the caption
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        caption = text[start:end]
+        if end == 0 or caption.strip():
+            break
+        end = start
     words = set(re.findall(r"[a-z]+", f"{header} {caption}".lower()))
     return bool(words & _COUNTED_EVENTS)
+
+
+#: How many lines up a table's header and caption are looked for.
+_TABLE_REACH = 60
 
 
 #: A cell holding a number only: "| 20 |".
