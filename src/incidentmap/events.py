@@ -638,6 +638,8 @@ def _told_by_anaphora(
     place of its own tells that place's events, not the noun's.
     """
     text = report.text
+    if not mentions or _ANAPHOR.search(text) is None:
+        return []  # most reports: no noun for a place
     told = {m.sentence for m in mentions}
     incident_places = {m.entry.id for m in mentions}
     named = [
