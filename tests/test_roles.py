@@ -1122,3 +1122,31 @@ def test_an_enforced_disappearance_is_an_event_at_its_place(gazetteer) -> None:
     """Rights groups report abductions by the state as disappearances: an event there."""
     roles = _roles("Two students were forcibly disappeared from Kohlu bazaar on Monday.", gazetteer)
     assert roles["Kohlu"] == "incident", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("He was wanted in six cases in Kohat, police said.", True),
+        ("He was wanted in cases of terrorism in Kohat, police said.", True),
+        ("He was wanted in cases registered in Karak and Hangu, and in two cases in Kohat.",
+         True),
+        ("The two cases in Kohat were the worst of the year.", False),
+    ],
+)  # fmt: skip
+def test_cases_a_man_is_wanted_in_name_paperwork_not_the_scene(gazetteer, text, holds) -> None:
+    """ "Wanted in six cases in Kohat", and the second place of "cases registered in Karak,
+    and in two cases in Kohat", name where cases sit, as "a case registered in" does."""
+    assert _holds("case_registered", text, "Kohat", gazetteer) is holds
+
+
+def test_elders_from_an_area_come_from_it(gazetteer) -> None:
+    """ "three elders from the Shewa area were killed ... near the Razmak bazaar": Shewa is
+    where they came from."""
+    assert _holds(
+        "origin",
+        "On May 3 three elders from the Shewa area were killed when gunmen fired on their car "
+        "near the Razmak bazaar.",
+        "Shewa",
+        gazetteer,
+    )

@@ -108,7 +108,7 @@ PEOPLE = frozenset(
     came boy boys girl girls youth youths child children trader traders driver drivers
     teacher teachers doctor doctors journalist journalists couple brothers mother father
     son sons daughter daughters wife husband brother sister schoolteacher shopkeeper elder
-    leader member members bomber bombers miners miner employees engineers devotees
+    elders leader member members bomber bombers miners miner employees engineers devotees
     worshippers shopkeepers farmers shepherds tribesmen dead deceased injured wounded
     individuals persons activist activists schoolgirl schoolgirls schoolboy schoolboys
     pupils cleric clerics scholar scholars lawyer lawyers tourists tourist migrants
@@ -920,11 +920,24 @@ def _case_registered(v: MentionView) -> str | None:
     if _CASES.isdisjoint(lead[-14:-1]):
         return None
     filed = _FILED.intersection(lead[-6:-1])
-    return min(filed) if filed else None
+    if filed:
+        return min(filed)
+    # "wanted in nine cases in Karak", "... registered in Bannu, and in two cases in Kohat"
+    if _WANTED.intersection(lead[-6:-1]) or (lead[-2:-1] and lead[-2] in _CASES and _sought(v)):
+        return "registered"
+    return None
+
+
+def _sought(v: MentionView) -> bool:
+    """Whether the sentence says before the mention that cases were filed or a man wanted."""
+    first, _ = v.sentence.bounds(v.mention)
+    return not (_FILED | _WANTED).isdisjoint(v.sentence.words[:first])
 
 
 _CASES = frozenset("case cases fir firs complaint".split())
 _FILED = frozenset("registered lodged filed".split())
+#: Words of a man sought in cases somewhere: the cases' place is paperwork too.
+_WANTED = frozenset({"wanted", "booked", "nominated"})
 
 
 #: Offices whose title ends "of police" before "of" and their district.
@@ -2159,7 +2172,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
     "seat_of_institution": INSTITUTIONS,
     "taken_there": _TAKEN | {"reported"},
-    "case_registered": _FILED,
+    "case_registered": _FILED | _WANTED | _CASES,
     "protest_site": PROTEST_WORDS | _PROTEST_HELD | _SHUT,
 }
 #: Rules that cannot hold without something of the mention other than its words: a coarse
