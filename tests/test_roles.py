@@ -1150,3 +1150,20 @@ def test_elders_from_an_area_come_from_it(gazetteer) -> None:
         "Shewa",
         gazetteer,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Extra police were called in from Sujawal, Thatta and Gharo and the village was "
+         "cordoned off.", "Gharo"),
+        ("Police contingents from Khairpur, Kingri and Faiz Ganj, backed by Rangers, cordoned "
+         "off the area.", "Faiz Ganj"),
+        ("Contingents of police from Mehar and Dadu reached the village after the firing "
+         "stopped.", "Dadu"),
+    ],
+)  # fmt: skip
+def test_where_police_contingents_came_from_is_not_the_scene(gazetteer, text, surface) -> None:
+    """Police sent or called in from other towns (a list of them, too) are responders: the
+    towns they came from are context, as those of rescue teams."""
+    assert _roles(text, gazetteer)[surface] == "context"

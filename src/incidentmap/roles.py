@@ -119,7 +119,9 @@ PEOPLE = frozenset(
 RESPONDERS = frozenset(
     """
     rescue rescuers rescue1122 teams team reinforcements ambulances ambulance volunteers
-    firefighters doctors paramedics officials troops tenders engines brigade
+    firefighters doctors paramedics officials troops tenders engines brigade contingents
+    contingent police policemen commandos personnel rangers called rushed dispatched
+    despatched summoned
     """.split()
 )
 TRAVEL = frozenset(
