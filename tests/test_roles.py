@@ -1167,3 +1167,16 @@ def test_where_police_contingents_came_from_is_not_the_scene(gazetteer, text, su
     """Police sent or called in from other towns (a list of them, too) are responders: the
     towns they came from are context, as those of rescue teams."""
     assert _roles(text, gazetteer)[surface] == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("The police chief said in Hyderabad that the raid on the gang would go on.", True),
+        ("The minister said at Hyderabad on Monday that the gangs would be crushed.", True),
+        ("Police said two men were shot dead in Hyderabad on Monday.", False),
+    ],
+)  # fmt: skip
+def test_where_someone_said_it_is_where_they_spoke(gazetteer, text, holds) -> None:
+    """ "Said in Hyderabad that ...": the place of the saying, as "speaking in"."""
+    assert _holds("speech_location", text, "Hyderabad", gazetteer) is holds

@@ -542,7 +542,14 @@ def _speech_location(v: MentionView) -> str | None:
     """'Speaking to reporters in Quetta': where someone spoke, not where it happened."""
     if v.locative and not SPEAKING.isdisjoint(v.before[-6:-1]):
         return next(w for w in v.before[-6:-1] if w in SPEAKING)
+    lead = _lead(v.before)
+    if lead[-1:] in (["in"], ["at"]) and lead[-2:-1] and lead[-2] in _SAID:
+        return lead[-2]  # "the police chief said in Hyderabad that ..."
     return None
+
+
+#: Verbs of saying right before "in" or "at" and the place: where someone said it.
+_SAID = frozenset("said says stated announced added declared remarked observed".split())
 
 
 def _funeral(v: MentionView) -> str | None:
@@ -2142,7 +2149,7 @@ class RoleDecision:
 #: mention): the rule is not even tried. Only a speed-up: every rule checks its words itself.
 _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
-    "speech_location": SPEAKING,
+    "speech_location": SPEAKING | _SAID,
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     "table_row": frozenset({"|"}),
     "named_person": _NAMING | {"was", "is", "as"},
