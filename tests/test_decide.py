@@ -93,3 +93,26 @@ def test_a_context_place_keeps_no_incident_mention(gazetteer):
     assert all(r.role == "context" for r in kalat)
     assert kalat[0].role_rule == "event_at_place" and "learned decision" in kalat[0].role_reason
     assert kalat[0].confidence < 0.01 and kalat[0].factors["p_report"] < 0.01
+
+
+def test_a_sentence_telling_an_act_but_no_scene_gives_its_incident_place_the_account(
+    gazetteer,
+):
+    """A long sentence tells the act early and the place late, where no rule reaches it:
+    when the place is an incident place of the report, that mention is its account. A
+    sentence that names its own scene (Surab) keeps it alone."""
+    text = (
+        "Gunmen shot dead a shopkeeper in Kalat on Sunday. Two people were hurt in Surab on "
+        "Tuesday when a grenade went off beside a crowd of villagers waiting to collect flour "
+        "outside a depot in district Kalat. At least nine people were killed on Monday when a "
+        "bomber blew himself up beside a crowd of villagers waiting to collect flour outside "
+        "a depot in district Kalat."
+    )
+    report, evidence = _evidence(text, gazetteer)
+    assert [r.role_rule for r in evidence if r.mention.surface == "Kalat"][1:] == [
+        "no_event",
+        "no_event",
+    ]
+    kalat = _places(report, evidence)["Kalat"]
+    assert [r.role for r in kalat] == ["incident", "context", "incident"]
+    assert "learned decision" in kalat[2].role_reason

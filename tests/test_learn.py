@@ -81,5 +81,5 @@ def test_out_of_fold_quality_holds(annotated_sets):
     # blind-s (0.882): places found through a long clause whose names the gazetteer knows
     # elsewhere only (Quetta's Aliabad read as Hunza's).
     assert all(s.district_accuracy >= 0.85 for s in scores.values())
-    # 25 in 1,318 reports; mostly a site beside its town, or two names of one village.
-    assert sum(len(s.duplicates) for s in scores.values()) <= 26
+    # 27 in 1,378 reports; mostly a site beside its town, or two names of one village.
+    assert sum(len(s.duplicates) for s in scores.values()) <= 28

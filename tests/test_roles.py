@@ -1180,3 +1180,13 @@ def test_where_police_contingents_came_from_is_not_the_scene(gazetteer, text, su
 def test_where_someone_said_it_is_where_they_spoke(gazetteer, text, holds) -> None:
     """ "Said in Hyderabad that ...": the place of the saying, as "speaking in"."""
     assert _holds("speech_location", text, "Hyderabad", gazetteer) is holds
+
+
+def test_a_press_club_is_a_place_not_a_press_conference(gazetteer) -> None:
+    """ "Outside the press club in Kohlu" is where protesters stood, not where someone spoke
+    to the press; "a press conference in Kohlu" is."""
+    text = "Police fired on protesters outside the press club in Kohlu on 4 May 2024."
+    assert not _holds("speech_location", text, "Kohlu", gazetteer)
+    assert _holds(
+        "speech_location", "At a press conference in Kohlu, the minister spoke.", "Kohlu", gazetteer
+    )

@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .geocode.score import DecisionModel, shipped_model
 from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention, Role
@@ -238,6 +238,7 @@ def decide_roles(
         if r.entry is not None:
             by_place[r.entry.id].append(i)
     out = list(resolved)
+    incident_places: dict[str, float] = {}
     for indexes in by_place.values():
         items = [resolved[i] for i in indexes]
         entry = items[0].entry
@@ -245,15 +246,42 @@ def decide_roles(
         features = place_features(entry, items, frame)
         p = model.place.probability(features)
         incident = p >= model.place.threshold and entry.kind not in COARSE_KINDS
+        if incident:
+            incident_places[entry.id] = p
         confidence, p_report = round(p, 3), round(p, 4)
         for i, role, reason in _mention_roles(items, indexes, incident, p):
             out[i] = _decided(resolved[i], role, reason, confidence, p_report)
+    _tell_untold_sentences(out, incident_places)
     return out
 
 
 #: The signal of a mention told within a sentence's reach of an act ("a bomber blew
 #: himself up near a gathering of devotees ... on Alfalah Road in district Mastung").
-_TOLD_NEAR_AN_ACT = frozenset({"act<=24"})
+_TOLD_NEAR_AN_ACT = "act<=24"
+
+
+def _tell_untold_sentences(out: list[ResolvedMention], incident_places: dict[str, float]) -> None:
+    """Give a sentence that tells an act but no incident mention its incident places.
+
+    A long lead tells the act early and the place late ("a bomber blew himself up near a
+    gathering ... on Alfalah Road in district Mastung"): no rule reads the place as the
+    scene and the rules leave it to the weak default. When the place is an incident place
+    of the report, such a mention within the act's reach is its account, so the sentence's
+    figures are the event's; a sentence that already names a scene keeps it alone.
+    """
+    told = {r.mention.sentence_start for r in out if r.role == "incident"}
+    for i, r in enumerate(out):
+        if (
+            r.role == "context"
+            and r.role_rule == WEAK_DEFAULT
+            and r.mention.sentence_start not in told
+            and r.entry is not None
+            and r.entry.id in incident_places
+            and _TOLD_NEAR_AN_ACT in r.evidence
+        ):
+            p = incident_places[r.entry.id]
+            reason = f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+            out[i] = replace(r, role="incident", role_reason=reason)
 
 
 def _mention_roles(
@@ -262,10 +290,7 @@ def _mention_roles(
     """Each mention's final role: the place's decision, explained in the rules' words.
 
     An incident place keeps the rules' incident mentions (or, when the rules made none,
-    its strongest mention) and gains those the rules left to the weak default though an
-    act is told within the sentence's reach: the place is where it happened, and the
-    sentence that tells it is its account (its figures are the event's). A context
-    place has no incident mention.
+    its strongest mention); a context place has no incident mention.
     """
     best = None
     if incident and not any(r.role == "incident" for r in items):
@@ -276,8 +301,6 @@ def _mention_roles(
             yield i, "incident", learned
         elif r.role == "incident" and not incident:
             yield i, "context", learned
-        elif incident and r.role_rule == WEAK_DEFAULT and _TOLD_NEAR_AN_ACT & set(r.evidence):
-            yield i, "incident", learned
         else:
             yield i, r.role, r.role_reason
 

@@ -540,8 +540,14 @@ def _facility_before(text: str, start: int) -> re.Match[str] | None:
 
 def _speech_location(v: MentionView) -> str | None:
     """'Speaking to reporters in Quetta': where someone spoke, not where it happened."""
-    if v.locative and not SPEAKING.isdisjoint(v.before[-6:-1]):
-        return next(w for w in v.before[-6:-1] if w in SPEAKING)
+    words = v.before
+    spoken = [
+        w
+        for k, w in enumerate(words[:-1])
+        if k >= len(words) - 6 and w in SPEAKING and words[k + 1] != "club"
+    ]  # not "outside the press club in Kohlu": a place, not a speech
+    if v.locative and spoken:
+        return spoken[0]
     lead = _lead(v.before)
     if lead[-1:] in (["in"], ["at"]) and lead[-2:-1] and lead[-2] in _SAID:
         return lead[-2]  # "the police chief said in Hyderabad that ..."
