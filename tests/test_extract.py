@@ -66,6 +66,9 @@ def test_accented_and_curly_text_keeps_offsets(gazetteer):
             "A bomber struck the University of Karachi's Confucius Institute.",
             "University of Karachi",
         ),
+        # an army's or the police's school or college is named with its owner
+        ("Gunmen stormed the Army Public School in Peshawar.", "Army Public School"),
+        ("Gunmen stormed the Police Training College in Quetta.", "Police Training College"),
     ],
 )
 def test_sites_are_found_with_their_own_surface(gazetteer, text, site):

@@ -1190,3 +1190,19 @@ def test_a_press_club_is_a_place_not_a_press_conference(gazetteer) -> None:
     assert _holds(
         "speech_location", "At a press conference in Kohlu, the minister spoke.", "Kohlu", gazetteer
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("The trial was held in Mardan for security reasons.", True),
+        ("Several convicts have since been hanged, including prisoners in Mardan.", True),
+        ("The three men are held in a prison in Mardan.", True),
+        ("Militants stormed the central jail in Mardan and freed 380 prisoners.", False),
+        ("Two gunmen stormed a trial court hearing in Mardan.", False),
+    ],
+)  # fmt: skip
+def test_where_a_trial_sat_or_convicts_are_held_is_not_the_scene(gazetteer, text, holds):
+    """Reports of courts name where trials sit and prisoners are held or hanged: seats of
+    justice, unless the text attacks them."""
+    assert _holds("seat_of_institution", text, "Mardan", gazetteer) is holds

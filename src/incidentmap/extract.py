@@ -883,10 +883,11 @@ def _site_candidates(
 
 #: Common words that, capitalised inside a sentence before a site's head noun, are part of
 #: its proper name: "the Central Jail in Bannu", "the General Headquarters", "the District
-#: Jail". (At the start of a sentence the capital says nothing.)
+#: Jail", "the Army Public School", "the Police Training College". (At the start of a
+#: sentence the capital says nothing.)
 _NAMING_ADJECTIVES = frozenset(
     "central general district frontier northern southern eastern western north south "
-    "east west".split()
+    "east west army navy police".split()
 )
 
 

@@ -1917,13 +1917,24 @@ def _hospital_receiving(v: MentionView) -> str | None:
 
 def _seat_of_institution(v: MentionView) -> str | None:
     head = v.head
-    if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS:
+    if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS | _JAILS:
         if _office_struck(v):
             return None  # "at the gate of the naval headquarters in Islamabad": the target
         if head[-2:] == ["headquarters", "of"] and "," in v.before[-5:-2]:
             return None  # "Dera Allah Yar, the headquarters of Jaffarabad district": its seat
         return head[-2]
+    if v.locative and not _JUSTICE.isdisjoint(v.before[-6:-1]) and not _office_struck(v):
+        return "court"  # "the trial was held in Mardan", "convicts hanged in Sahiwal"
     return None
+
+
+#: Where convicts are held: a seat, unless the text attacks it ("stormed the jail in Bannu").
+_JAILS = frozenset("prison prisons jail jails bench".split())
+#: Words of a trial or a sentence carried out: their place is the court's or the prison's.
+_JUSTICE = frozenset(
+    "trial trials tried hearing hearings verdict sentenced convicted convicts prisoners "
+    "inmates hanged acquitted indicted".split()
+)
 
 
 def _office_struck(v: MentionView) -> bool:
@@ -2185,7 +2196,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     ),
     "effect_elsewhere": frozenset({"'s", "'"}) | _CUT | _OUTAGES,
     "seat_of_government": GOVERNMENTS | INSTITUTIONS | SPEECH,
-    "seat_of_institution": INSTITUTIONS,
+    "seat_of_institution": INSTITUTIONS | _JAILS | _JUSTICE,
     "taken_there": _TAKEN | {"reported"},
     "case_registered": _FILED | _WANTED | _CASES,
     "protest_site": PROTEST_WORDS | _PROTEST_HELD | _SHUT,
