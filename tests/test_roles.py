@@ -1206,3 +1206,20 @@ def test_where_a_trial_sat_or_convicts_are_held_is_not_the_scene(gazetteer, text
     """Reports of courts name where trials sit and prisoners are held or hanged: seats of
     justice, unless the text attacks them."""
     assert _holds("seat_of_institution", text, "Mardan", gazetteer) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "holds"),
+    [
+        ("Elders announced a peace jirga at Kalaya on Wednesday to discuss the attack.",
+         "speech_location", True),
+        ("A suicide bomber struck a peace jirga at Kalaya on Wednesday, killing 12 elders.",
+         "speech_location", False),
+        ("The body was taken to his native Kalaya for burial.", "origin", True),
+        ("The body was taken to the Kalaya hospital.", "origin", False),
+    ],
+)  # fmt: skip
+def test_where_a_jirga_sat_and_a_victims_home_are_not_the_scene(gazetteer, text, rule, holds):
+    """A jirga called to discuss an attack sits somewhere else than the attack (unless the
+    text attacks the jirga); "his native Kalaya" is where the victim came from."""
+    assert _holds(rule, text, "Kalaya", gazetteer) is holds

@@ -548,12 +548,17 @@ def _speech_location(v: MentionView) -> str | None:
     ]  # not "outside the press club in Kohlu": a place, not a speech
     if v.locative and spoken:
         return spoken[0]
+    met = _MEETINGS.intersection(words[-6:-1])
+    if v.locative and met and EVENT_WORDS.isdisjoint(words[-8:-1]):
+        return min(met)  # "a peace jirga at Kalaya on Wednesday to discuss the attack"
     lead = _lead(v.before)
     if lead[-1:] in (["in"], ["at"]) and lead[-2:-1] and lead[-2] in _SAID:
         return lead[-2]  # "the police chief said in Hyderabad that ..."
     return None
 
 
+#: Meetings held somewhere: where they sat, unless the text attacks them there.
+_MEETINGS = frozenset("jirga jirgas moot meeting meetings conference".split())
 #: Verbs of saying right before "in" or "at" and the place: where someone said it.
 _SAID = frozenset("said says stated announced added declared remarked observed".split())
 
@@ -1077,6 +1082,8 @@ def _origin(v: MentionView) -> str | None:
         return ""
     if last[-3:] == ["r", "/", "o"]:
         return ""  # "Sepoy Faisal, r/o Hafizabad": resident of
+    if last[-2:-1] in (["his"], ["her"], ["their"]) and last[-1] in _HOME_WORDS:
+        return ""  # "taken to his native Karak for burial", "their ancestral Tirah"
     if before[-1:] == ["of"] and (
         _named_person_before(before[:-1]) or _person_of(v.text, v.mention.start)
     ):
@@ -1091,6 +1098,8 @@ def _origin(v: MentionView) -> str | None:
     return None
 
 
+#: A person's home, said with his or her: "his native Karak", "their ancestral Tirah".
+_HOME_WORDS = frozenset({"native", "ancestral", "home", "hometown"})
 #: Words that open a list of people named one by one ("identified as A of X, B of Y").
 _PEOPLE_LIST_OPENERS = frozenset({"as", "and", "including"})
 #: Capitalised words before "of" that make a title, an office or an area, not a name
@@ -2166,7 +2175,7 @@ class RoleDecision:
 #: mention): the rule is not even tried. Only a speed-up: every rule checks its words itself.
 _TRIGGERS: dict[str, frozenset[str]] = {
     "speaker": SPEECH,
-    "speech_location": SPEAKING | _SAID,
+    "speech_location": SPEAKING | _SAID | _MEETINGS,
     "title": TITLES | _OFFICES_OF_A_PLACE | {"police"},
     "table_row": frozenset({"|"}),
     "named_person": _NAMING | {"was", "is", "as"},
@@ -2176,6 +2185,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "origin": PEOPLE
     | _BIRTH
     | _BELONGING
+    | _HOME_WORDS
     | {"from", "of", "native", "natives", "resident", "residents", "o"},
     "journey": TRAVEL | LINKING | _CROSSED | {"-", "way"},
     "casualties_taken": CASUALTY_MOVES
