@@ -527,3 +527,20 @@ def test_harm_that_did_not_happen_is_no_figure(text: str, expected) -> None:
 def test_the_spokesman_who_claimed_an_attack_gives_its_figures(text, claimant, kind) -> None:
     claims = claims_from_report(text, "t")
     assert [(c.claimant, c.claimant_type) for c in claims][-1] == (claimant, kind)
+
+
+@pytest.mark.parametrize(
+    ("claimant", "kind"),
+    [
+        ("Maj Gen Ahmed Khan", "military"),
+        ("Lt Gen Zafar Ali", "military"),
+        ("RPO Mardan", "police"),
+        ("DSP Sher Khan", "police"),
+        ("the prosecution", "government"),
+        ("the JIT", "government"),
+    ],
+)
+def test_abbreviated_ranks_offices_and_the_states_lawyers_have_their_types(claimant, kind):
+    """Ranks as the press abbreviates them, police offices by their initials, and the
+    state's prosecutors and investigation teams."""
+    assert claimant_type(claimant) == kind

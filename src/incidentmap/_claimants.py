@@ -115,8 +115,8 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "police",
         frozenset(
-            "police policeman ig igp dig ssp sho dpo ctd levies constable inspector "
-            "counter-terrorism cid".split()
+            "police policeman ig igp dig ssp sho dpo rpo cpo ccpo aig dsp ctd levies "
+            "constable inspector counter-terrorism cid".split()
         ),
     ),
     (
@@ -124,7 +124,7 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             "ispr army military troops fc corps navy naval admiral air paf inter-services "
             "commander brigadier colonel major general lieutenant rangers security soldiers "
-            "forces intelligence".split()
+            "forces intelligence maj gen lt brig col".split()
         ),
     ),
     (
@@ -133,7 +133,7 @@ CLAIMANT_TYPES: tuple[tuple[str, frozenset[str]], ...] = (
             "minister ministers government govt officials official authorities "
             "administration commissioner dc spokesman spokesperson governor president "
             "ministry interior provincial cm secretary office department mayor "
-            "administrator nacta".split()
+            "administrator nacta prosecution prosecutor prosecutors jit".split()
         ),
     ),
     (
