@@ -47,6 +47,8 @@ def test_gazetteer_knows_variants_districts_and_curated_places(gazetteer):
         ("Dacoits fired on a police van near Sakhi Sarwar on Friday.", "Sakhi Sarwar",
          "Dera Ghazi Khan"),
         ("Dacoits fired on a police van near Guddu on Friday.", "Guddu", "Kashmore"),
+        ("Police raided the gang's hideouts in Kacha Jamal on Friday.", "Kacha Jamal",
+         "Rajanpur"),
     ],
 )  # fmt: skip
 def test_former_frontier_regions_karachis_neighbourhoods_and_consulates(
