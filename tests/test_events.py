@@ -1306,3 +1306,29 @@ def test_an_enforced_disappearance_is_an_abduction(gazetteer, text) -> None:
         "Violence against civilians",
         "Abduction/forced disappearance",
     )
+
+
+@pytest.mark.parametrize(
+    ("publisher", "claimant", "kind"),
+    [
+        ("Inter Services Public Relations (ISPR)", "Inter Services Public Relations (ISPR)",
+         "military"),
+        ("Balochistan Levies Force (press release)", "Balochistan Levies Force (press release)",
+         "police"),
+        ("Home Department, Government of Balochistan (press release)",
+         "Home Department, Government of Balochistan (press release)", "government"),
+        # an outlet, or a party's rights wing, does not speak for itself
+        ("Dawn", "the report", "media"),
+        ("Human Rights Department of the National Party", "the report", "media"),
+    ],
+)  # fmt: skip
+def test_a_statements_own_figures_are_its_issuers(gazetteer, publisher, claimant, kind) -> None:
+    """A press release tells its figures without "said": they are the issuer's claims."""
+    from incidentmap.events import events_from_report
+    from incidentmap.models import Report
+    from incidentmap.pipeline import geoparse_report
+
+    text = "Troops killed four terrorists in an operation in Kohlu on 3 May 2024."
+    report = Report("own", text, "own.md", publisher=publisher, published="2024-05-04")
+    claims = events_from_report(report, geoparse_report(report, gazetteer)).claims
+    assert [(c.claimant, c.claimant_type) for c in claims] == [(claimant, kind)]

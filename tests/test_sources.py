@@ -56,6 +56,18 @@ def test_a_saved_page_without_metadata_takes_the_date_above_its_story(tmp_path: 
     assert _read(dated)[0][0].published == "2020-01-02"
 
 
+def test_a_saved_page_without_metadata_takes_the_outlet_above_its_story(tmp_path: Path):
+    """ "Source: Dawn" among a page's first lines names its publisher; front matter wins;
+    a "source:" deep in the story is no header."""
+    page = "# Levies man shot dead\nSource: Balochistan Levies Force\nDate: 2019-03-04\n\n" + QUETTA
+    (report,), _, _ = _read(_write(tmp_path / "page.md", page))
+    assert report.publisher == "Balochistan Levies Force"
+    named = _write(tmp_path / "named.md", "---\npublisher: Dawn\n---\n" + page)
+    assert _read(named)[0][0].publisher == "Dawn"
+    deep = "\n".join(["A line."] * 8) + "\nSource: a police official\n" + QUETTA
+    assert _read(_write(tmp_path / "deep.txt", deep))[0][0].publisher is None
+
+
 def test_front_matter_gives_metadata_and_the_text_after_it(tmp_path: Path):
     path = _write(
         tmp_path / "r.md",

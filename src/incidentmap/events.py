@@ -40,13 +40,13 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 
 from . import actors as A
 from ._text import sentence_spans
-from .claims import Claim, claims_from_report, without_repeats
+from .claims import THE_REPORT, Claim, claimant_type, claims_from_report, without_repeats
 from .dates import MONTHS, dates_stated, event_date, parse_iso
 from .models import COARSE_KINDS, GazetteerEntry, Report, ResolvedMention
 
@@ -536,7 +536,7 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
         for sentence in {s for s, _ in _event_sentences(event, starts)}:
             by_sentence[sentence].append(index)
     settings_ = _settings_sentences(text, resolved, starts)
-    claims = claims_from_report(text, report.doc_id)
+    claims = _issued_by(claims_from_report(text, report.doc_id), report.publisher)
     aggregates = _ClaimPlacer(text, spans, events, by_sentence, *settings_).place(claims)
     named = A.actors_in(text)
     perpetrator = _report_perpetrator(text, named)
@@ -551,6 +551,32 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     for event in events:
         _count_fatalities(event, wave_deaths=wave_deaths)
     return ReportEvents(report.doc_id, events, aggregates, claims)
+
+
+def _issued_by(claims: list[Claim], publisher: str | None) -> list[Claim]:
+    """A statement's own figures are its issuer's, not an outlet's.
+
+    A press release of the ISPR, a police force or a militant group tells its figures
+    without "said": where the report's publisher is such a body, the figures the text
+    gives nobody ("the report") are that body's claims. A ministry's or department's
+    counts only as a press release or statement (a party's "human rights department"
+    is no government).
+    """
+    if publisher is None:
+        return claims
+    kind = claimant_type(publisher)
+    if kind not in _ISSUERS or (kind == "government" and not _OFFICIAL.search(publisher)):
+        return claims
+    return [
+        replace(c, claimant=publisher, claimant_type=kind) if c.claimant == THE_REPORT else c
+        for c in claims
+    ]
+
+
+#: Kinds of publisher whose reports are their own statements.
+_ISSUERS = frozenset({"military", "police", "militant", "government"})
+#: What makes a government body's page its statement.
+_OFFICIAL = re.compile(r"(?i)\bpress release\b|\bstatement\b|\bministry\b|\bgovernment\b")
 
 
 def _settings_sentences(

@@ -176,7 +176,7 @@ def iter_reports(
         seen.add(key)
         try:
             for report in reports_from_file(path, max_bytes=max_bytes, skipped=skipped):
-                yield _shown_report(_dated(apply_sidecar(report, path, sidecars)))
+                yield _shown_report(_dated(_published_by(apply_sidecar(report, path, sidecars))))
         except ReportError as err:
             skipped.append(SkippedReport(shown(err.path), err.reason))
 
@@ -845,6 +845,28 @@ def _html_text(root: Any) -> str:
             if element.tail and element is not root:
                 parts.append(element.tail)
     return "".join(parts)
+
+
+def _published_by(report: Report) -> Report:
+    """A report without a publisher takes the one its page names above the story, if any.
+
+    Pages saved as text often print "Source: Dawn" or "Publisher: ISPR" among their first
+    short lines; the outlet (or the body that issued a statement) is what ACLED's
+    ``source`` and the claims of a press release need.
+    """
+    if report.publisher is not None:
+        return report
+    for line in report.text[:_HEADER_CHARS].splitlines()[:_HEADER_LINES]:
+        match = _PUBLISHER_LINE.match(line)
+        if match:
+            return replace(report, publisher=match.group(1).strip())
+    return report
+
+
+#: A page's line naming its outlet: "Source: Dawn", "Publisher: ISPR".
+_PUBLISHER_LINE = re.compile(r"^\s*(?:Source|Publisher|Outlet)\s*:\s*(\S.{0,118})$", re.I)
+#: Where ``_published_by`` looks: the first lines of a page's first characters.
+_HEADER_CHARS, _HEADER_LINES = 800, 6
 
 
 def _dated(report: Report) -> Report:
