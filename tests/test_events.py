@@ -1332,3 +1332,23 @@ def test_a_statements_own_figures_are_its_issuers(gazetteer, publisher, claimant
     report = Report("own", text, "own.md", publisher=publisher, published="2024-05-04")
     claims = events_from_report(report, geoparse_report(report, gazetteer)).claims
     assert [(c.claimant, c.claimant_type) for c in claims] == [(claimant, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supporters of two rival candidates exchanged fire at a polling station in Kohlu "
+         "on Saturday, killing three.", ("Riots", "Mob violence")),
+        ("Three men died when supporters of two candidates opened fire on each other in "
+         "Kohlu on polling day.", ("Riots", "Mob violence")),
+        ("A crowd demanding the reopening of the road clashed with police in Kohlu on "
+         "Thursday.", ("Riots", "Violent demonstration")),
+        ("Militants clashed with troops in Kohlu on Thursday, the army said.",
+         ("Battles", "Armed clash")),
+    ],
+)  # fmt: skip
+def test_party_supporters_and_crowds_who_fight_are_rioters(gazetteer, text, expected) -> None:
+    """ACLED codes fights between parties' supporters as mob violence and a crowd that
+    clashes with the police as a violent demonstration; armed groups against forces stay
+    a battle."""
+    assert _types(gazetteer, text)["Kohlu"] == expected

@@ -215,6 +215,7 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         r"\b(?:workers|supporters|activists)\b[^.;]{0,60}?\b(?:march|protest|rally)\w*"
         r"\b[^.;]{0,60}?\bclash(?:ed|es)? with (?:the )?police\b|"
         r"\bstone[- ](?:throwing|pelting)\b|\briot(?:s|ing|ers)?\b(?! police)|"
+        r"\b(?:crowds?|mobs?) (?:[\w-]+ ){0,8}?clash(?:ed|es)? with\b|"
         r"\bclash(?:es|ed)? (?:\w+ ){0,3}?(?:between|with) (?:[\w-]+ ){0,3}?"
         r"(?:protesters|protestors|demonstrators|rioters)\b",
         "protesters turned violent",
@@ -223,7 +224,8 @@ TYPE_RULES: tuple[TypeRule, ...] = (
         _RIOTS,
         "Mob violence",
         r"\b(?:scuffles?|fist-?fights?|brawls?)\b|"
-        r"\b(?:supporters|workers|activists) of (?:\w+ ){0,4}?(?:clash(?:ed)?|fought)\b|"
+        r"\b(?:supporters|workers|activists|students) (?:[\w()'\u2019-]+ ){0,8}?"
+        r"(?:clash(?:ed)?|fought|exchanged fire|(?:opened )?fired? (?:on|at) each other)\b|"
         r"\b(?:clash(?:es|ed)?|fights?|fighting|fought)\b(?: \w+){0,3}? (?:between|among) "
         r"(?:the )?(?:(?:two|rival|opposing) (?:political )?"
         r"(?:groups|parties|factions|sides|candidates|supporters)|supporters|workers|activists)\b|"
