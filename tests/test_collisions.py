@@ -61,6 +61,8 @@ def test_known_collisions_are_listed():
         # A people's name is the place only with an administrative word after it.
         ("A strike was held in the Baloch areas and across the Baloch belt.", []),
         ("Two policemen were shot dead in Baloch tehsil on Monday.", ["Baloch"]),
+        # so is a faith's
+        ("A gunman fired on members of the Ahmadi community in Okara.", ["Okara"]),
         ("Gunmen attacked a checkpost in Zehri on Friday.", ["Zehri"]),
         ("Three were killed in Kalat, Zehri and Khuzdar.", ["Kalat", "Zehri", "Khuzdar"]),
         ("Firing was reported in the Zehri tehsil.", ["Zehri"]),

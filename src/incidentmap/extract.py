@@ -701,7 +701,8 @@ _PLACE_AFTER = re.compile(
 
 
 #: Peoples' names that are also places' ("Baloch", a tehsil of Sudhnoti): the place only
-#: where an administrative word follows ("Baloch tehsil"), not in "the Baloch areas".
+#: where an administrative word follows ("Baloch tehsil"), not in "the Baloch areas"; so
+#: are faiths' (``FAITHS``: "the Ahmadi community", not Kuwait's Al Ahmadi).
 _ETHNONYMS = frozenset("baloch baluch pashtun pakhtun pukhtun brahui sindhi punjabi".split())
 #: Words after a tribal or personal name that make it a people ("Baloch armed groups").
 _PEOPLE_AFTER = re.compile(
@@ -733,7 +734,7 @@ def _collision_read_as_place(
     is_word, is_person = key in gazetteer.word_keys, key in gazetteer.person_keys
     if not (is_word or is_person) or text[start:end].isupper():
         return True
-    if key in _ETHNONYMS:  # "in the Baloch areas", "the Baloch belt": a people's
+    if key in _ETHNONYMS or key in FAITHS:  # "in the Baloch areas", "the Ahmadi community"
         return _ADMIN_AFTER.match(text, end, min(len(text), end + 20)) is not None
     if _PLACE_AFTER.match(text, end, min(len(text), end + 20)):
         return True
