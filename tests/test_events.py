@@ -1352,3 +1352,17 @@ def test_party_supporters_and_crowds_who_fight_are_rioters(gazetteer, text, expe
     clashes with the police as a violent demonstration; armed groups against forces stay
     a battle."""
     assert _types(gazetteer, text)["Kohlu"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quadcopter dropped two mortar shells on the police station in Kohlu on Monday, "
+        "wounding three constables.",
+        "Militants carried out a quadcopter attack on a police post in Kohlu on Monday.",
+    ],
+)
+def test_a_quadcopter_attack_is_a_drone_strike(gazetteer, text) -> None:
+    """Explosives dropped from quadcopters on posts and stations: ACLED's Air/drone strike,
+    even where the target is a post of the forces."""
+    assert _types(gazetteer, text)["Kohlu"] == ("Explosions/Remote violence", "Air/drone strike")

@@ -253,8 +253,10 @@ TYPE_RULES: tuple[TypeRule, ...] = (
     _rule(
         _EXPLOSIONS,
         "Air/drone strike",
-        r"\b(?:helicopters?|gunships?|jets?|war ?planes|aircraft|drones?)\b(?: \w+){0,3}? "
-        r"(?:attacked|struck|fired (?:on|at|upon)|targeted|pounded|bombed|shelled|strafed)\b",
+        r"\b(?:helicopters?|gunships?|jets?|war ?planes|aircraft|drones?|quadcopters?)\b"
+        r"(?: \w+){0,3}? "
+        r"(?:attacked|struck|fired (?:on|at|upon)|targeted|pounded|bombed|shelled|strafed|"
+        r"dropped)\b|\b(?:drone|quadcopter) attacks?\b",
         "aircraft struck",
     ),
     _rule(
