@@ -50,11 +50,12 @@ def test_the_shipped_model_is_what_fitting_on_the_gold_gives(annotated_sets):
 def test_out_of_fold_quality_holds(annotated_sets):
     """Pooled over every annotated set, each report decided by a model that never saw it.
 
-    The floors are the scores this model reached (0.905 F1 over 1,318 reports, district
-    accuracy 0.973, 2.8 context places per 10 reports), less a small
+    The floors are the scores this model reached (0.907 F1 over 1,518 reports, district
+    accuracy 0.973, 2.7 context places per 10 reports, 27 duplicates), less a small
     margin. Each harder blind set added lowers the pool: 0.909 over 1,258 reports before
-    blind-aw (south KP), blind-ax (Balochistan's local outlets, 0.758 at first sight) and
-    blind-ay (Sindh's and Punjab's riverine belts, 0.761) came in; 0.916 over the 1,082 reports
+    blind-av to -bh came in (among them blind-ax, Balochistan's local outlets, and blind-ay,
+    Sindh's and Punjab's riverine belts, 0.76 each at first sight; blind-bh, protests and
+    crowds, 0.80); 0.916 over the 1,082 reports
     before blind-am (long-form pieces, 11.9 context places per 10 reports), blind-an
     (foreign outlets), blind-ao (2004-2010 FATA), blind-ap (Karachi's neighbourhoods,
     10.0), blind-aq (Punjab, Gilgit-Baltistan, the LoC), blind-ar (militant statements),
@@ -73,13 +74,13 @@ def test_out_of_fold_quality_holds(annotated_sets):
     f1 = 2 * precision * recall / (precision + recall)
     context = sum(len(s.context_as_incident) for s in scores.values())
     reports = sum(s.reports for s in scores.values())
-    assert f1 >= 0.90, (precision, recall)
-    assert 10 * context / reports <= 2.9
+    assert f1 >= 0.905, (precision, recall)
+    assert 10 * context / reports <= 2.8
     checked = sum(s.district_checked for s in scores.values())
     assert sum(s.district_right for s in scores.values()) / checked >= 0.97
     # Per set: blind-as is lowest (0.857, 6 of the 7 Balochistan places it checks), then
     # blind-s (0.882): places found through a long clause whose names the gazetteer knows
     # elsewhere only (Quetta's Aliabad read as Hunza's).
     assert all(s.district_accuracy >= 0.85 for s in scores.values())
-    # 27 in 1,378 reports; mostly a site beside its town, or two names of one village.
+    # 27 in 1,518 reports; mostly a site beside its town, or two names of one village.
     assert sum(len(s.duplicates) for s in scores.values()) <= 28
