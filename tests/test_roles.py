@@ -1223,3 +1223,20 @@ def test_where_a_jirga_sat_and_a_victims_home_are_not_the_scene(gazetteer, text,
     """A jirga called to discuss an attack sits somewhere else than the attack (unless the
     text attacks the jirga); "his native Kalaya" is where the victim came from."""
     assert _holds(rule, text, "Kalaya", gazetteer) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("Shia activists blocked the main roads in Kohat on Friday.", False),
+        ("Militants blocked the main road in Kohat and checked identity cards.", True),
+        ("The town remained tense, but no untoward incident was reported in Kohat.", False),
+        ("An untoward incident was reported in Kohat on Friday.", True),
+    ],
+)  # fmt: skip
+def test_roads_blocked_by_protesters_and_denied_incidents_tell_no_event(gazetteer, text, holds):
+    """A road blocked by activists or traders is a protest, by militants a roadblock; "no
+    untoward incident" denies the incident as "no violence" does."""
+    rules = {"event_at_place", "event_next_to", "event_locative", "event_in_sentence"}
+    found = any(rules & set(evidence) for _, evidence, _ in _evidence(text, "Kohat", gazetteer))
+    assert found is holds

@@ -279,6 +279,22 @@ def _hit_by_outage(words: list[str], i: int) -> bool:
     return words[i + 1 : i + 2] == ["by"] and not _OUTAGES.isdisjoint(words[i + 2 : i + 5])
 
 
+def _negated(words: list[str], i: int) -> bool:
+    """Whether the event word at ``i`` is denied ("no violence", "no untoward incident")."""
+    return (i > 0 and words[i - 1] == "no") or (
+        i > 1 and words[i - 2] == "no" and words[i - 1] in _DENIED_KINDS
+    )
+
+
+#: Words between "no" and an event word that keep it denied ("no untoward incident").
+_DENIED_KINDS = frozenset("untoward major further other such serious".split())
+#: People whose road blocks are a protest, not a militants' roadblock.
+_PROTESTERS = frozenset(
+    "protesters protestors demonstrators activists residents traders villagers students "
+    "workers mourners relatives families transporters lawyers farmers".split()
+)
+
+
 class _Sentence:
     """A sentence's tokens, with what every mention in it looks up, computed once."""
 
@@ -300,7 +316,8 @@ class _Sentence:
                 and not (word == "hit" and _hit_by_outage(words, i))
                 and not (word == "fire" and words[i + 1 : i + 2] and words[i + 1] in _FIRE_SERVICE)
                 # "but no violence was reported" (not "no casualties": an event without)
-                and not (i and words[i - 1] == "no" and word not in OUTCOME_WORDS)
+                and not (_negated(words, i) and word not in OUTCOME_WORDS)
+                and not (word == "blocked" and not _PROTESTERS.isdisjoint(words[max(0, i - 5) : i]))
             ]  # fmt: skip
         if not EVENT_MODIFIERS.isdisjoint(words):
             cues = sorted(
