@@ -51,7 +51,7 @@ def test_out_of_fold_quality_holds(annotated_sets):
     """Pooled over every annotated set, each report decided by a model that never saw it.
 
     The floors are the scores this model reached (0.907 F1 over 1,518 reports, district
-    accuracy 0.973, 2.7 context places per 10 reports, 27 duplicates), less a small
+    accuracy 0.972, 2.7 context places per 10 reports, 27 duplicates), less a small
     margin. Each harder blind set added lowers the pool: 0.909 over 1,258 reports before
     blind-av to -bh came in (among them blind-ax, Balochistan's local outlets, and blind-ay,
     Sindh's and Punjab's riverine belts, 0.76 each at first sight; blind-bh, protests and
