@@ -82,5 +82,5 @@ def test_out_of_fold_quality_holds(annotated_sets):
     # blind-s (0.882): places found through a long clause whose names the gazetteer knows
     # elsewhere only (Quetta's Aliabad read as Hunza's).
     assert all(s.district_accuracy >= 0.85 for s in scores.values())
-    # 27 in 1,518 reports; mostly a site beside its town, or two names of one village.
-    assert sum(len(s.duplicates) for s in scores.values()) <= 28
+    # 30 in 1,558 reports; mostly a site beside its town, or two names of one village.
+    assert sum(len(s.duplicates) for s in scores.values()) <= 31
