@@ -50,12 +50,12 @@ def test_the_shipped_model_is_what_fitting_on_the_gold_gives(annotated_sets):
 def test_out_of_fold_quality_holds(annotated_sets):
     """Pooled over every annotated set, each report decided by a model that never saw it.
 
-    The floors are the scores this model reached (0.907 F1 over 1,518 reports, district
-    accuracy 0.972, 2.7 context places per 10 reports, 27 duplicates), less a small
+    The floors are the scores this model reached (0.905 F1 over 1,578 reports, district
+    accuracy 0.973, 2.8 context places per 10 reports, 30 duplicates), less a small
     margin. Each harder blind set added lowers the pool: 0.909 over 1,258 reports before
-    blind-av to -bh came in (among them blind-ax, Balochistan's local outlets, and blind-ay,
-    Sindh's and Punjab's riverine belts, 0.76 each at first sight; blind-bh, protests and
-    crowds, 0.80); 0.916 over the 1,082 reports
+    blind-av to -bk came in (among them blind-ax, Balochistan's local outlets, and blind-ay,
+    Sindh's and Punjab's riverine belts, 0.76 each at first sight; blind-bh and -bk,
+    protests and crowds, 0.80 and 0.69); 0.916 over the 1,082 reports
     before blind-am (long-form pieces, 11.9 context places per 10 reports), blind-an
     (foreign outlets), blind-ao (2004-2010 FATA), blind-ap (Karachi's neighbourhoods,
     10.0), blind-aq (Punjab, Gilgit-Baltistan, the LoC), blind-ar (militant statements),
@@ -74,7 +74,7 @@ def test_out_of_fold_quality_holds(annotated_sets):
     f1 = 2 * precision * recall / (precision + recall)
     context = sum(len(s.context_as_incident) for s in scores.values())
     reports = sum(s.reports for s in scores.values())
-    assert f1 >= 0.905, (precision, recall)
+    assert f1 >= 0.90, (precision, recall)
     assert 10 * context / reports <= 2.8
     checked = sum(s.district_checked for s in scores.values())
     assert sum(s.district_right for s in scores.values()) / checked >= 0.97
@@ -82,5 +82,5 @@ def test_out_of_fold_quality_holds(annotated_sets):
     # blind-s (0.882): places found through a long clause whose names the gazetteer knows
     # elsewhere only (Quetta's Aliabad read as Hunza's).
     assert all(s.district_accuracy >= 0.85 for s in scores.values())
-    # 30 in 1,558 reports; mostly a site beside its town, or two names of one village.
+    # 30 in 1,578 reports; mostly a site beside its town, or two names of one village.
     assert sum(len(s.duplicates) for s in scores.values()) <= 31

@@ -1240,3 +1240,22 @@ def test_roads_blocked_by_protesters_and_denied_incidents_tell_no_event(gazettee
     rules = {"event_at_place", "event_next_to", "event_locative", "event_in_sentence"}
     found = any(rules & set(evidence) for _, evidence, _ in _evidence(text, "Kohat", gazetteer))
     assert found is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "holds"),
+    [
+        # strikes in a sentence of shutters down are protests, no event word
+        ("A shutter-down was observed in Khuzdar, and traders in Kalat closed their shops; "
+         "those strikes passed off peacefully.", "event_in_sentence", False),
+        ("Two drone strikes hit a compound in Kalat on Monday.", "event_in_sentence", True),
+        # a strike observed somewhere is a protest held there, not a saying
+        ("A complete shutter-down was observed in Kalat on Monday.", "protest_site", True),
+        ("A complete shutter-down was observed in Kalat on Monday.", "speech_location", False),
+        ("The judge observed in Kalat that the case was weak.", "speech_location", True),
+    ],
+)  # fmt: skip
+def test_strikes_with_shutters_down_are_protests(gazetteer, text, rule, holds) -> None:
+    """ "Those strikes passed off peacefully" after a shutter-down tells no attack, and a
+    strike "observed in Kalat" was held there; a judge who "observed in Kalat" spoke."""
+    assert _holds(rule, text, "Kalat", gazetteer) is holds

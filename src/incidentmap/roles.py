@@ -260,10 +260,20 @@ _STRIKES = frozenset({"strike", "strikes"})
 
 
 def _protest_strike(words: list[str], i: int) -> bool:
-    """'strike' in 'a shutter-down strike', 'hunger strike' (the words before it say so)."""
-    return words[i] in _STRIKES and not NOT_ATTACK_BEFORE_STRIKE.isdisjoint(
-        words[max(0, i - 3) : i]
+    """Whether 'strike' at ``i`` is a protest's, not an attack's.
+
+    'A shutter-down strike', 'hunger strike' (the words before it say so), or any strike
+    of a sentence that tells of shutters down ("a complete shutter-down was observed, and
+    those strikes passed off peacefully").
+    """
+    return words[i] in _STRIKES and not (
+        NOT_ATTACK_BEFORE_STRIKE.isdisjoint(words[max(0, i - 3) : i])
+        and _SHUTTERS_DOWN.isdisjoint(words)
     )
+
+
+#: Words of a sentence that make its strikes protests: shops and wheels stopped.
+_SHUTTERS_DOWN = frozenset({"shutter", "shutdown", "wheel-jam", "hartal"})
 
 
 #: Words of context kept on each side of a mention (the rules look at most this far).
@@ -569,7 +579,12 @@ def _speech_location(v: MentionView) -> str | None:
     if v.locative and met and EVENT_WORDS.isdisjoint(words[-8:-1]):
         return min(met)  # "a peace jirga at Kalaya on Wednesday to discuss the attack"
     lead = _lead(v.before)
-    if lead[-1:] in (["in"], ["at"]) and lead[-2:-1] and lead[-2] in _SAID:
+    if (
+        lead[-1:] in (["in"], ["at"])
+        and lead[-2:-1]
+        and lead[-2] in _SAID
+        and not (lead[-2] == "observed" and v.sentence.facts["protest"])  # a strike observed
+    ):
         return lead[-2]  # "the police chief said in Hyderabad that ..."
     return None
 
