@@ -151,7 +151,8 @@ def dates_stated(text: str) -> int:
     )
 
 
-#: A year right after a month ("in March 2013"): counted once, as a month with a year.
+#: A year or a day right after a month ("in March 2013", "in March 3"): that date is
+#: counted by its own pattern, not again as a month.
 _YEAR_AFTER = re.compile(r"(?:,?\s+\d{4}|\s+\d{1,2}\b)")
 
 
@@ -187,8 +188,8 @@ def header_date(text: str) -> str | None:
     as its own date, so that "on Sunday" can be counted from it. Only a full date (with
     its year) on a line of at most ``_HEADER_LINE_CHARS`` characters counts.
     """
-    lines = [line for line in text[:_HEADER_CHARS].splitlines() if line.strip()]
-    for line in lines[:_HEADER_LINES]:
+    lines = [line for line in text[:HEADER_CHARS].splitlines() if line.strip()]
+    for line in lines[:HEADER_LINES]:
         if len(line) > _HEADER_LINE_CHARS:
             continue  # a paragraph of the story
         when, how = event_date(line, None)  # with no reference, only a full date is "stated"
@@ -197,9 +198,10 @@ def header_date(text: str) -> str | None:
     return None
 
 
-#: Where ``header_date`` looks: the first lines of the first characters of a page.
-_HEADER_CHARS = 800
-_HEADER_LINES = 6
+#: Where a page prints its metadata above the story (``header_date``, and the publisher
+#: ``sources`` reads): the first lines of its first characters.
+HEADER_CHARS = 800
+HEADER_LINES = 6
 _HEADER_LINE_CHARS = 100
 
 

@@ -279,8 +279,7 @@ def _tell_untold_sentences(out: list[ResolvedMention], incident_places: dict[str
             and r.entry.id in incident_places
             and _TOLD_NEAR_AN_ACT in r.evidence
         ):
-            p = incident_places[r.entry.id]
-            reason = f"learned decision (p={p:.2f}) over '{r.role_reason}'"
+            reason = _learned(incident_places[r.entry.id], r)
             out[i] = replace(r, role="incident", role_reason=reason)
 
 
@@ -296,13 +295,17 @@ def _mention_roles(
     if incident and not any(r.role == "incident" for r in items):
         best = max(range(len(items)), key=lambda k: (items[k].role_strength * -1, -k))
     for k, (i, r) in enumerate(zip(indexes, items, strict=True)):
-        learned = f"learned decision (p={p:.2f}) over '{r.role_reason}'"
         if k == best:
-            yield i, "incident", learned
+            yield i, "incident", _learned(p, r)
         elif r.role == "incident" and not incident:
-            yield i, "context", learned
+            yield i, "context", _learned(p, r)
         else:
             yield i, r.role, r.role_reason
+
+
+def _learned(p: float, r: ResolvedMention) -> str:
+    """The reason of a role the learned decision gave over the rules' reason."""
+    return f"learned decision (p={p:.2f}) over '{r.role_reason}'"
 
 
 def _decided(

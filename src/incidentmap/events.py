@@ -532,8 +532,9 @@ def events_from_report(report: Report, resolved: Sequence[ResolvedMention]) -> R
     text = report.text
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
-    mentions = _incident_mentions(report, resolved, spans, starts)
-    mentions += _told_by_anaphora(report, resolved, mentions, spans, starts)
+    dating = _Dating(_lead_date(report, spans), _year_headings(text))
+    mentions = _incident_mentions(report, resolved, spans, starts, dating)
+    mentions += _told_by_anaphora(report, resolved, mentions, spans, starts, dating)
     events = _group(report, mentions, spans)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, event in enumerate(events):
@@ -612,15 +613,30 @@ _PERIOD = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Dating:
+    """What dates a report's sentences besides their own words, found once per report.
+
+    ``lead`` is the report's lead date (``_lead_date``), ``headings`` its chronology's year
+    headings (``_year_headings``).
+    """
+
+    lead: tuple[int, str] | None
+    headings: list[tuple[int, str]]
+
+    def of(self, report: Report, span: tuple[int, int], index: int) -> tuple[str | None, str]:
+        """The event date of sentence ``index`` (or the clause ``span`` of it)."""
+        return _sentence_date(report, span, index, self.lead, _year_above(self.headings, span[0]))
+
+
 def _incident_mentions(
     report: Report,
     resolved: Sequence[ResolvedMention],
     spans: Sequence[tuple[int, int]],
     starts: Sequence[int],
+    dating: _Dating,
 ) -> list[_Mention]:
     """The report's incident mentions of places finer than a province, each dated."""
-    lead = _lead_date(report, spans)
-    headings = _year_headings(report.text)
     out = []
     for r in resolved:
         if r.entry is None or r.role != "incident" or r.mention.in_name:
@@ -629,7 +645,7 @@ def _incident_mentions(
             continue
         index = bisect_right(starts, r.mention.start) - 1
         span = _dated_clause(report.text, spans[index], r.mention.start)
-        when, how = _sentence_date(report, span, index, lead, _year_above(headings, span[0]))
+        when, how = dating.of(report, span, index)
         out.append(_Mention(r, index, when, how))
     return sorted(out, key=lambda m: m.resolved.mention.start)
 
@@ -658,6 +674,7 @@ def _told_by_anaphora(
     mentions: Sequence[_Mention],
     spans: Sequence[tuple[int, int]],
     starts: Sequence[int],
+    dating: _Dating,
 ) -> list[_Mention]:
     """Events told of a place by a noun instead of its name, in a sentence dated its own day.
 
@@ -677,8 +694,6 @@ def _told_by_anaphora(
         for r in resolved
         if r.entry is not None and r.entry.id in incident_places and not r.mention.in_name
     ]
-    lead = _lead_date(report, spans)
-    headings = _year_headings(text)
     out = []
     for index, (start, end) in enumerate(spans):
         if index in told:
@@ -696,7 +711,7 @@ def _told_by_anaphora(
         if not before:
             continue
         span = _dated_clause(text, spans[index], anaphor.start())
-        when, how = _sentence_date(report, span, index, lead, _year_above(headings, span[0]))
+        when, how = dating.of(report, span, index)
         if how in _OWN_DATES:
             out.append(_Mention(before[-1], index, when, how, anaphor.span()))
     return out

@@ -52,8 +52,6 @@ EVENT_WORDS = frozenset(
     shahadat sprayed alight ablaze disappeared disappearance disappearances
     """.split()
 )
-#: Enforced disappearances, as rights groups report them: abductions by the state.
-DISAPPEARANCES = frozenset("disappearance disappearances disappeared missing abductions".split())
 #: "shutter-down strike", "hunger strike", "a protest strike": a protest, not an attack.
 NOT_ATTACK_BEFORE_STRIKE = frozenset(
     {"shutter", "down", "wheel", "jam", "hunger", "general", "labour", "protest", "token",
@@ -808,7 +806,8 @@ _TABLE_REACH = 60
 #: A cell holding a number only: "| 20 |".
 _TABLE_COUNT = re.compile(r"\|\s*\d[\d,]*\s*\|")
 #: Words of a table header or caption that make its rows counts of events by place.
-_COUNTED_EVENTS = (EVENT_WORDS | DISAPPEARANCES) - {"operation", "operations", "incident"}
+#: (The "missing" of rights groups' tables are the disappeared.)
+_COUNTED_EVENTS = (EVENT_WORDS | {"missing"}) - {"operation", "operations", "incident"}
 
 
 #: A table row has this many column bars at least ("| 1 | Loralai | 27-03-2014 |").
@@ -1958,7 +1957,7 @@ def _hospital_receiving(v: MentionView) -> str | None:
 
 def _seat_of_institution(v: MentionView) -> str | None:
     head = v.head
-    if v.locative and len(head) >= 2 and head[-2] in INSTITUTIONS | _JAILS:
+    if v.locative and len(head) >= 2 and head[-2] in _SEATS:
         if _office_struck(v):
             return None  # "at the gate of the naval headquarters in Islamabad": the target
         if head[-2:] == ["headquarters", "of"] and "," in v.before[-5:-2]:
@@ -1971,6 +1970,8 @@ def _seat_of_institution(v: MentionView) -> str | None:
 
 #: Where convicts are held: a seat, unless the text attacks it ("stormed the jail in Bannu").
 _JAILS = frozenset("prison prisons jail jails bench".split())
+#: Words before "in" or "at" that make the place a seat, not a scene.
+_SEATS = INSTITUTIONS | _JAILS
 #: Words of a trial or a sentence carried out: their place is the court's or the prison's.
 _JUSTICE = frozenset(
     "trial trials tried hearing hearings verdict sentenced convicted convicts prisoners "

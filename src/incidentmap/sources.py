@@ -60,7 +60,7 @@ from typing import IO, Any
 import yaml
 
 from . import settings
-from .dates import header_date
+from .dates import HEADER_CHARS, HEADER_LINES, header_date
 from .errors import ReportError
 from .models import Report, SkippedReport
 
@@ -856,7 +856,7 @@ def _published_by(report: Report) -> Report:
     """
     if report.publisher is not None:
         return report
-    for line in report.text[:_HEADER_CHARS].splitlines()[:_HEADER_LINES]:
+    for line in report.text[:HEADER_CHARS].splitlines()[:HEADER_LINES]:
         match = _PUBLISHER_LINE.match(line)
         if match:
             return replace(report, publisher=match.group(1).strip())
@@ -865,8 +865,6 @@ def _published_by(report: Report) -> Report:
 
 #: A page's line naming its outlet: "Source: Dawn", "Publisher: ISPR".
 _PUBLISHER_LINE = re.compile(r"^\s*(?:Source|Publisher|Outlet)\s*:\s*(\S.{0,118})$", re.I)
-#: Where ``_published_by`` looks: the first lines of a page's first characters.
-_HEADER_CHARS, _HEADER_LINES = 800, 6
 
 
 def _dated(report: Report) -> Report:
